@@ -1,0 +1,16 @@
+/** The components MDX pages may use without importing them (see README, "Editing the policy"). */
+import AuthorityLink from './AuthorityLink.astro';
+import ContactLink from './ContactLink.astro';
+import Organisation from './Organisation.astro';
+import PortalLink from './PortalLink.astro';
+import PortalName from './PortalName.astro';
+import CookieInventory from '../CookieInventory.astro';
+
+export const mdxComponents = {
+  CookieTable: CookieInventory,
+  Organisation,
+  PortalName,
+  PortalLink,
+  ContactLink,
+  AuthorityLink,
+};
