@@ -1,0 +1,63 @@
+/**
+ * Finds and launches the machine's Chromium for the browser tests and the cookie audit.
+ * Playwright's own browser download cannot run everywhere (it cannot here), so we drive a
+ * system Chromium through playwright-core and say plainly how to get one when none is found.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Flags measured on these machines: without the networking ones Chromium calls home at start. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const NO_BROWSER_MESSAGE = [
+  'No Chromium found. The browser checks need one; any of these works:',
+  '  - set CHROMIUM_PATH=/path/to/chromium (or Chrome);',
+  '  - install the system package: sudo apt-get install -y chromium (Debian/Ubuntu);',
+  '  - or let Playwright fetch its own: npx playwright install chromium, then set CHROMIUM_PATH',
+  '    to the path it prints.',
+].join('\n');
+
+/** The Chromium to use: $CHROMIUM_PATH if set, else the first system install found. */
+export function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  /** Closes the browser and removes its throw-away profile. */
+  close: () => Promise<void>;
+}
+
+/** A fresh, empty profile every time, so no cookie or storage survives from another run. */
+export async function launchChromium(options: BrowserContextOptions = {}): Promise<ChromiumSession> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+  const profile = mkdtempSync(join(tmpdir(), 'odwb-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
