@@ -144,7 +144,13 @@ export function validateInventory(cookiesFile: YamlFile, providersFile: YamlFile
   // Cross-checks read the raw entries, so a cookie with a bad category still hears about its
   // unknown provider: every problem at once. They need a readable provider list, or every
   // cookie would be blamed for one broken file.
-  const providerIds = new Set(providerCheck.valid.map(({ value }) => value.id));
+  // An entry with a usable id counts as listed even if another of its fields is wrong: that
+  // field gets its own message, and its cookies should not be blamed too.
+  const providerIds = new Set(
+    (providerList.list ?? []).flatMap((entry) =>
+      isRecord(entry) && typeof entry.id === 'string' && entry.id.trim() ? [entry.id.trim()] : [],
+    ),
+  );
   const rawCookies = (cookieList.list ?? []).map((entry, index) => ({
     entry: isRecord(entry) ? entry : {},
     label: entryLabel('cookie', entry, 'name', index),
