@@ -1,0 +1,60 @@
+/**
+ * The checks beyond the cookie data: every locale mirrors the French pages, every UI string
+ * exists in every locale, and `npm run check` reports it all to the person who runs it.
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { checkSite } from '../../src/data/check-site.ts';
+
+const run = promisify(execFile);
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/sites/${name}/`, import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('the page tree check', () => {
+  it('accepts locales that mirror the French pages', () => {
+    expect(checkSite(fixture('complete')).problems).toEqual([]);
+  });
+
+  it('names the page a locale is missing and where to translate it', () => {
+    expect(checkSite(fixture('missing-german-page')).problems).toEqual([
+      'content/policy/de/archives/2025.mdx: the German page is missing; French has content/policy/fr/archives/2025.mdx. Translate it into content/policy/de/archives/2025.mdx.',
+    ]);
+  });
+
+  it('refuses a page that has no French original', () => {
+    expect(checkSite(fixture('page-without-original')).problems).toEqual([
+      'content/policy/nl/extra.mdx: this page has no French original in content/policy/fr/. Add content/policy/fr/extra.mdx or remove this file.',
+    ]);
+  });
+});
+
+describe('the UI string check', () => {
+  it('reports missing, empty, unknown and unreadable strings per locale', () => {
+    expect(checkSite(fixture('incomplete-ui-strings')).problems).toEqual([
+      'src/i18n/ui/en.json: the JSON cannot be read (Expected double-quoted property name in JSON at position 26 (line 3 column 1)). Fix the syntax: keys and texts in double quotes, commas between entries.',
+      'src/i18n/ui/nl.json: "site.skipLink" is empty. Write its Dutch text.',
+      'src/i18n/ui/nl.json: "table.unused" is not used by src/i18n/ui/fr.json. Remove it, or add it there first.',
+      'src/i18n/ui/de.json: "table.caption" is missing. Add its German text (see src/i18n/ui/fr.json).',
+    ]);
+  });
+});
+
+describe('npm run check', () => {
+  it('confirms the real content is complete, with its counts', async () => {
+    const { stdout } = await run(process.execPath, ['scripts/check-data.ts'], { cwd: projectRoot });
+    expect(stdout).toMatch(/^Cookie policy content is complete: \d+ cookies from \d+ providers?, every text in every language\.\n$/);
+  });
+
+  it('lists every problem and exits non-zero, without a stack trace', async () => {
+    const failure = await run(process.execPath, ['scripts/check-data.ts', fixture('incomplete-ui-strings')]).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 1, stdout: '' });
+    const stderr = (failure as { stderr: string }).stderr;
+    expect(stderr.split('\n')[0]).toBe('The cookie policy cannot be published: 4 problems found.');
+    expect(stderr).toContain('  - src/i18n/ui/de.json: "table.caption" is missing. Add its German text (see src/i18n/ui/fr.json).');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
