@@ -1,0 +1,122 @@
+/**
+ * The command line, read with node:util parseArgs. Every mistake becomes one sentence that says
+ * what to type instead, never parseArgs' own wording alone.
+ */
+import { parseArgs } from 'node:util';
+import { AuditError } from './errors.ts';
+import { DEFAULT_DATA_DIR } from './inventory.ts';
+
+/** Defaults that audit a typical portal in about a minute. */
+export const DEFAULTS = { depth: 2, maxPages: 20, timeoutSeconds: 15 } as const;
+
+export const USAGE = `Usage:
+  npm run audit -- <url> [more urls] [options]
+  npm run audit -- --har <file.har> [options]
+
+Compares the cookies and browser storage a portal really sets with content/cookies.yaml.
+With URLs it opens them in headless Chromium and follows links to the same origin; with --har
+it reads a file saved from the browser's network panel.
+
+Options:
+  --depth <n>          link hops to follow from each start page (default ${DEFAULTS.depth}; 0 = start pages only)
+  --max-pages <n>      stop after this many pages (default ${DEFAULTS.maxPages})
+  --timeout <seconds>  how long each page may take to load (default ${DEFAULTS.timeoutSeconds})
+  --har <file>         read a saved HAR file instead of visiting URLs
+  --data <dir>         folder holding cookies.yaml and providers.yaml (default ${DEFAULT_DATA_DIR})
+  --json               print the findings as JSON instead of a table
+  -h, --help           print this help
+
+Exit codes:
+  0  everything seen is declared, with a long enough lifetime
+  1  something is undeclared, or a declared lifetime is shorter than the real one
+  2  the audit could not run (bad arguments, inventory or HAR file; site unreachable; timeout)
+`;
+
+export type AuditArgs =
+  | { help: true }
+  | {
+      help: false;
+      urls: string[];
+      har: string | undefined;
+      depth: number;
+      maxPages: number;
+      timeoutSeconds: number;
+      json: boolean;
+      dataDir: string;
+    };
+
+const HINT = 'Run `npm run audit -- --help` for the options.';
+
+function integer(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min) {
+    throw new AuditError(`--${name} must be a whole number of at least ${min}, not "${value}".`);
+  }
+  return Number(value);
+}
+
+function seconds(value: string | undefined): number {
+  if (value === undefined) return DEFAULTS.timeoutSeconds;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number <= 0) {
+    throw new AuditError(`--timeout must be a number of seconds above 0, not "${value}".`);
+  }
+  return number;
+}
+
+/** Only http(s) pages can set cookies a visitor receives; say so before any browser starts. */
+export function checkUrl(text: string): string {
+  if (!URL.canParse(text)) throw new AuditError(`"${text}" is not an http(s) URL.`);
+  const url = new URL(text);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new AuditError(`"${text}" is not an http(s) URL.`);
+  }
+  return url.href;
+}
+
+export function readArgs(argv: string[]): AuditArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        depth: { type: 'string' },
+        'max-pages': { type: 'string' },
+        timeout: { type: 'string' },
+        har: { type: 'string' },
+        data: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new AuditError(`unknown option ${option}. ${HINT}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new AuditError(`option ${option?.split(' ')[0] ?? ''} needs a value. ${HINT}`);
+    }
+    throw new AuditError(`${(error as Error).message} ${HINT}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (positionals.length === 0 && values.har === undefined) {
+    throw new AuditError(`give the portal's URL(s), or --har <file.har>. ${HINT}`);
+  }
+  if (positionals.length > 0 && values.har !== undefined) {
+    throw new AuditError(`give either URLs or --har <file.har>, not both. ${HINT}`);
+  }
+  return {
+    help: false,
+    urls: positionals.map(checkUrl),
+    har: values.har,
+    depth: integer('depth', values.depth, DEFAULTS.depth, 0),
+    maxPages: integer('max-pages', values['max-pages'], DEFAULTS.maxPages, 1),
+    timeoutSeconds: seconds(values.timeout),
+    json: values.json ?? false,
+    dataDir: values.data ?? DEFAULT_DATA_DIR,
+  };
+}
