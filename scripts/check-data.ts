@@ -10,5 +10,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `Cookie policy content is complete: ${plural(inventory.cookies.length, "cookie")} from ${plural(inventory.providers.length, "provider")}, every text in every language.`,
+  `Cookie policy content is complete: ${plural(inventory.cookies.length, 'cookie')} from ${plural(inventory.providers.length, 'provider')}, every text in every language.`,
 );

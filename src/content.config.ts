@@ -7,7 +7,9 @@ import { contentPaths } from './data/check-site.ts';
 
 /** Astro's file() loader wants an id per entry: a cookie's name is unique (the check ensures it). */
 const cookiesByName = (text: string) =>
-  Object.fromEntries((yaml.load(text) as { name: string }[]).map((cookie) => [cookie.name, cookie]));
+  Object.fromEntries(
+    (yaml.load(text) as { name: string }[]).map((cookie) => [cookie.name, cookie]),
+  );
 
 const cookies = defineCollection({
   loader: file(contentPaths.cookies, { parser: cookiesByName }),

@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Flags measured on these machines: without the networking ones Chromium calls home at start. */
 export const CHROMIUM_ARGS = [
@@ -44,7 +49,9 @@ export interface ChromiumSession {
 }
 
 /** A fresh, empty profile every time, so no cookie or storage survives from another run. */
-export async function launchChromium(options: BrowserContextOptions = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  options: BrowserContextOptions = {},
+): Promise<ChromiumSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
   const profile = mkdtempSync(join(tmpdir(), 'odwb-chromium-'));

@@ -70,12 +70,19 @@ export function checkUiStrings(root: string): string[] {
   const problems: string[] = [];
   const read = (locale: string): Record<string, unknown> | undefined => {
     const path = `${contentPaths.uiStrings}/${locale}.json`;
-    const text = readText(root, path, problems, `Copy ${contentPaths.uiStrings}/${defaultLocale}.json and translate every value.`);
+    const text = readText(
+      root,
+      path,
+      problems,
+      `Copy ${contentPaths.uiStrings}/${defaultLocale}.json and translate every value.`,
+    );
     if (text === undefined) return undefined;
     try {
       return JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
-      problems.push(`${path}: the JSON cannot be read (${(error as Error).message}). Fix the syntax: keys and texts in double quotes, commas between entries.`);
+      problems.push(
+        `${path}: the JSON cannot be read (${(error as Error).message}). Fix the syntax: keys and texts in double quotes, commas between entries.`,
+      );
       return undefined;
     }
   };
@@ -89,11 +96,17 @@ export function checkUiStrings(root: string): string[] {
     const language = locales[locale].englishName;
     for (const key of keys) {
       const value = strings[key];
-      if (value === undefined) problems.push(`${path}: "${key}" is missing. Add its ${language} text (see ${contentPaths.uiStrings}/${defaultLocale}.json).`);
-      else if (typeof value !== 'string' || value.trim() === '') problems.push(`${path}: "${key}" is empty. Write its ${language} text.`);
+      if (value === undefined)
+        problems.push(
+          `${path}: "${key}" is missing. Add its ${language} text (see ${contentPaths.uiStrings}/${defaultLocale}.json).`,
+        );
+      else if (typeof value !== 'string' || value.trim() === '')
+        problems.push(`${path}: "${key}" is empty. Write its ${language} text.`);
     }
     for (const key of Object.keys(strings).filter((key) => !keys.includes(key))) {
-      problems.push(`${path}: "${key}" is not used by ${contentPaths.uiStrings}/${defaultLocale}.json. Remove it, or add it there first.`);
+      problems.push(
+        `${path}: "${key}" is not used by ${contentPaths.uiStrings}/${defaultLocale}.json. Remove it, or add it there first.`,
+      );
     }
   }
   return problems;
@@ -101,8 +114,18 @@ export function checkUiStrings(root: string): string[] {
 
 export function checkSite(root: string): SiteCheck {
   const problems: string[] = [];
-  const cookiesText = readText(root, contentPaths.cookies, problems, 'Create it with the list of cookies (see README, "Adding a cookie").');
-  const providersText = readText(root, contentPaths.providers, problems, 'Create it with the list of providers (see README, "Adding a cookie").');
+  const cookiesText = readText(
+    root,
+    contentPaths.cookies,
+    problems,
+    'Create it with the list of cookies (see README, "Adding a cookie").',
+  );
+  const providersText = readText(
+    root,
+    contentPaths.providers,
+    problems,
+    'Create it with the list of providers (see README, "Adding a cookie").',
+  );
   const inventory = validateInventory(
     { path: contentPaths.cookies, text: cookiesText ?? '[]' },
     { path: contentPaths.providers, text: providersText ?? '[]' },

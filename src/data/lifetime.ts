@@ -23,7 +23,8 @@ const SECONDS: Record<Unit, number> = {
   seconds: 1,
 };
 
-export type Lifetime = { kind: 'session' } | { kind: 'duration'; parts: DurationParts; seconds: number };
+export type Lifetime =
+  { kind: 'session' } | { kind: 'duration'; parts: DurationParts; seconds: number };
 
 /** Returns undefined when the value is neither `session` nor an ISO 8601 duration. */
 export function parseLifetime(value: string): Lifetime | undefined {
@@ -44,7 +45,8 @@ export function parseLifetime(value: string): Lifetime | undefined {
 /** "2 semaines", "2 weeks", "2 weken", "2 Wochen"; `sessionLabel` is the locale's word for session. */
 export function formatLifetime(value: string, locale: string, sessionLabel: string): string {
   const lifetime = parseLifetime(value);
-  if (!lifetime) throw new Error(`Invalid lifetime "${value}": the data check should have caught it.`);
+  if (!lifetime)
+    throw new Error(`Invalid lifetime "${value}": the data check should have caught it.`);
   if (lifetime.kind === 'session') return sessionLabel;
   return new Intl.DurationFormat(locale, { style: 'long' }).format(lifetime.parts);
 }

@@ -30,7 +30,9 @@ function parseYaml(file: YamlFile): Parsed {
     return { ok: true, value: yaml.load(file.text, { filename: file.path }) };
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      const where = error.mark ? `line ${error.mark.line + 1}, column ${error.mark.column + 1}: ` : '';
+      const where = error.mark
+        ? `line ${error.mark.line + 1}, column ${error.mark.column + 1}: `
+        : '';
       return {
         ok: false,
         problem:
@@ -43,11 +45,17 @@ function parseYaml(file: YamlFile): Parsed {
 }
 
 /** Checks that the file is a list of mappings; returns the list or the problem. */
-function readList(file: YamlFile, what: string, firstKey: string): { list?: unknown[]; problem?: string } {
+function readList(
+  file: YamlFile,
+  what: string,
+  firstKey: string,
+): { list?: unknown[]; problem?: string } {
   const parsed = parseYaml(file);
   if (!parsed.ok) return { problem: parsed.problem };
   if (parsed.value === undefined || parsed.value === null) {
-    return { problem: `${file.path}: the file is empty. List the ${what} in it, each starting with "- ${firstKey}:".` };
+    return {
+      problem: `${file.path}: the file is empty. List the ${what} in it, each starting with "- ${firstKey}:".`,
+    };
   }
   if (!Array.isArray(parsed.value)) {
     return {
@@ -64,7 +72,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** "cookie "sessionid"" when the entry has a usable name, else "entry 3" (counted from 1). */
 function entryLabel(kind: string, entry: unknown, key: string, index: number): string {
   const value = isRecord(entry) ? entry[key] : undefined;
-  return typeof value === 'string' && value.trim() !== '' ? `${kind} "${value.trim()}"` : `entry ${index + 1}`;
+  return typeof value === 'string' && value.trim() !== ''
+    ? `${kind} "${value.trim()}"`
+    : `entry ${index + 1}`;
 }
 
 function checkEntries<T>(
@@ -81,7 +91,9 @@ function checkEntries<T>(
   list.forEach((entry, index) => {
     const label = entryLabel(kind, entry, key, index);
     if (!isRecord(entry)) {
-      problems.push(`${file.path}: ${label}: each ${kind} must be a group of fields starting with "- ${key}:".`);
+      problems.push(
+        `${file.path}: ${label}: each ${kind} must be a group of fields starting with "- ${key}:".`,
+      );
       return;
     }
     const result = schema.safeParse(entry);
@@ -99,12 +111,19 @@ function checkEntries<T>(
 }
 
 /** Two entries with one key: both entry numbers are named so the editor can find them. */
-function duplicates(file: YamlFile, entries: { label: string; index: number; key: string }[], fix: string): string[] {
+function duplicates(
+  file: YamlFile,
+  entries: { label: string; index: number; key: string }[],
+  fix: string,
+): string[] {
   const seen = new Map<string, number[]>();
   for (const { key, index } of entries) seen.set(key, [...(seen.get(key) ?? []), index + 1]);
   return entries
     .filter(({ key, index }) => seen.get(key)![0] === index + 1 && seen.get(key)!.length > 1)
-    .map(({ label, key }) => `${file.path}: ${label}: listed ${seen.get(key)!.length} times (entries ${seen.get(key)!.join(', ')}). ${fix}`);
+    .map(
+      ({ label, key }) =>
+        `${file.path}: ${label}: listed ${seen.get(key)!.length} times (entries ${seen.get(key)!.join(', ')}). ${fix}`,
+    );
 }
 
 export function validateInventory(cookiesFile: YamlFile, providersFile: YamlFile): InventoryResult {
@@ -158,7 +177,12 @@ export function validateInventory(cookiesFile: YamlFile, providersFile: YamlFile
   }));
   for (const { entry, label } of rawCookies) {
     const { provider, name, wildcard } = entry;
-    if (!providerList.problem && typeof provider === 'string' && provider.trim() && !providerIds.has(provider.trim())) {
+    if (
+      !providerList.problem &&
+      typeof provider === 'string' &&
+      provider.trim() &&
+      !providerIds.has(provider.trim())
+    ) {
       const known = [...providerIds].join(', ') || 'none yet';
       problems.push(
         `${cookiesFile.path}: ${label}: provider "${provider.trim()}" is not listed in ${providersFile.path}. ` +
@@ -183,7 +207,9 @@ export function validateInventory(cookiesFile: YamlFile, providersFile: YamlFile
     ...duplicates(
       cookiesFile,
       rawCookies.flatMap(({ entry, label, index }) =>
-        typeof entry.name === 'string' && entry.name.trim() ? [{ key: entry.name.trim(), label, index }] : [],
+        typeof entry.name === 'string' && entry.name.trim()
+          ? [{ key: entry.name.trim(), label, index }]
+          : [],
       ),
       'Keep one entry per cookie: merge them or remove the extra one.',
     ),

@@ -9,7 +9,8 @@ import { isLocale, localeCodes, type Locale } from '../config/locales.ts';
 /** content/policy/fr/index.mdx -> { locale: 'fr', slug: '' }; fr/a/b.mdx -> { 'fr', 'a/b' }. */
 export function splitEntryId(entry: CollectionEntry<'policy'>): { locale: Locale; slug: string } {
   const [locale, ...rest] = entry.id.split('/');
-  if (!isLocale(locale)) throw new Error(`content/policy/${entry.id}: "${locale}" is not a site locale.`);
+  if (!isLocale(locale))
+    throw new Error(`content/policy/${entry.id}: "${locale}" is not a site locale.`);
   const slug = rest.join('/').replace(/(^|\/)index$/, '');
   return { locale, slug };
 }

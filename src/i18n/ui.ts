@@ -12,7 +12,8 @@ import de from './ui/de.json';
 
 /** Every key French has. i18next's plural forms (`_one`, `_other`) are asked for by their stem. */
 type Key = keyof typeof fr;
-export type UiKey = Key extends `${infer Stem}_${'one' | 'other'}` ? Stem | Key : Key;
+type PluralStem<K> = K extends `${infer Stem}_${'one' | 'other'}` ? Stem : never;
+export type UiKey = Key | PluralStem<Key>;
 
 const resources = { fr, en, nl, de } satisfies Record<Locale, Record<Key, string>>;
 
@@ -33,6 +34,6 @@ void i18n.init({
 export type Translate = (key: UiKey, options?: Record<string, string | number>) => string;
 
 export function useTranslations(locale: Locale): Translate {
-  const t = i18n.getFixedT(locale);
-  return (key, options) => t(key, options) as string;
+  // i18next's own key typing knows nothing of our JSON; UiKey above is the check that matters.
+  return i18n.getFixedT(locale) as unknown as Translate;
 }

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/data/check-site.ts';
 
 const run = promisify(execFile);
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/sites/${name}/`, import.meta.url));
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/sites/${name}/`, import.meta.url));
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('the page tree check', () => {
@@ -44,17 +45,22 @@ describe('the UI string check', () => {
 describe('npm run check', () => {
   it('confirms the real content is complete, with its counts', async () => {
     const { stdout } = await run(process.execPath, ['scripts/check-data.ts'], { cwd: projectRoot });
-    expect(stdout).toMatch(/^Cookie policy content is complete: \d+ cookies from \d+ providers?, every text in every language\.\n$/);
+    expect(stdout).toMatch(
+      /^Cookie policy content is complete: \d+ cookies from \d+ providers?, every text in every language\.\n$/,
+    );
   });
 
   it('lists every problem and exits non-zero, without a stack trace', async () => {
-    const failure = await run(process.execPath, ['scripts/check-data.ts', fixture('incomplete-ui-strings')]).catch(
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+    const failure = await run(process.execPath, [
+      'scripts/check-data.ts',
+      fixture('incomplete-ui-strings'),
+    ]).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stdout: '' });
     const stderr = (failure as { stderr: string }).stderr;
     expect(stderr.split('\n')[0]).toBe('The cookie policy cannot be published: 4 problems found.');
-    expect(stderr).toContain('  - src/i18n/ui/de.json: "table.caption" is missing. Add its German text (see src/i18n/ui/fr.json).');
+    expect(stderr).toContain(
+      '  - src/i18n/ui/de.json: "table.caption" is missing. Add its German text (see src/i18n/ui/fr.json).',
+    );
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });

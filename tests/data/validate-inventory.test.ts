@@ -9,7 +9,8 @@ import { validateInventory } from '../../src/data/validate-inventory.ts';
 
 /** Checks a fixture as if it were the project's content/ folder, so messages name content/. */
 function problemsOf(fixture: string): string[] {
-  const read = (file: string) => readFileSync(new URL(`../fixtures/data/${fixture}/${file}`, import.meta.url), 'utf8');
+  const read = (file: string) =>
+    readFileSync(new URL(`../fixtures/data/${fixture}/${file}`, import.meta.url), 'utf8');
   return validateInventory(
     { path: 'content/cookies.yaml', text: read('cookies.yaml') },
     { path: 'content/providers.yaml', text: read('providers.yaml') },
@@ -25,8 +26,17 @@ const YAML_FIX =
 describe('the data check', () => {
   it('accepts a complete inventory and returns its cookies and providers', () => {
     const result = validateInventory(
-      { path: 'content/cookies.yaml', text: readFileSync(new URL('../fixtures/data/valid/cookies.yaml', import.meta.url), 'utf8') },
-      { path: 'content/providers.yaml', text: readFileSync(new URL('../fixtures/data/valid/providers.yaml', import.meta.url), 'utf8') },
+      {
+        path: 'content/cookies.yaml',
+        text: readFileSync(new URL('../fixtures/data/valid/cookies.yaml', import.meta.url), 'utf8'),
+      },
+      {
+        path: 'content/providers.yaml',
+        text: readFileSync(
+          new URL('../fixtures/data/valid/providers.yaml', import.meta.url),
+          'utf8',
+        ),
+      },
     );
     expect(result.problems).toEqual([]);
     expect(result.cookies.map((cookie) => cookie.name)).toEqual(['sessionid', 'django_language']);
