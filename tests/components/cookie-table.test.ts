@@ -125,3 +125,24 @@ describe('grouping by category', () => {
     expect(text).toContain('13 months');
   });
 });
+
+describe('links to one cookie in other languages', () => {
+  it('offers each row in the other languages, at the same anchor', async () => {
+    const alternates = ['fr', 'en', 'nl', 'de'].map((locale) => ({ locale, href: `/${locale}/` }));
+    const rendered = await container.renderToString(CookieTable, {
+      props: { ...inventory, locale: 'nl', alternates },
+    });
+    const html = rendered.replace(/\s+data-astro-source-[\w-]+="[^"]*"/g, '');
+    const row = html.match(/<tr id="cookie-csrftoken">[\s\S]*?<\/tr>/)![0];
+    expect(row).toContain('Deze cookie in een andere taal:');
+    expect(
+      [...row.matchAll(/<a href="([^"]+)" hreflang="(\w+)" lang="\w+">([^<]+)<\/a>/g)].map((m) =>
+        m.slice(1),
+      ),
+    ).toEqual([
+      ['/fr/#cookie-csrftoken', 'fr', 'Français'],
+      ['/en/#cookie-csrftoken', 'en', 'English'],
+      ['/de/#cookie-csrftoken', 'de', 'Deutsch'],
+    ]);
+  });
+});
