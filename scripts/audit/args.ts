@@ -4,7 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { AuditError } from './errors.ts';
-import { DEFAULT_DATA_DIR } from './inventory.ts';
+
+/** Where the inventory lives, relative to the project root. */
+export const DEFAULT_DATA_DIR = 'content';
 
 /** Defaults that audit a typical portal in about a minute. */
 export const DEFAULTS = { depth: 2, maxPages: 20, timeoutSeconds: 15 } as const;

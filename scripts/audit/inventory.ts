@@ -9,8 +9,6 @@ import { formatProblems } from '../../src/data/check-site.ts';
 import { validateInventory, type Inventory } from '../../src/data/validate-inventory.ts';
 import { AuditError } from './errors.ts';
 
-export const DEFAULT_DATA_DIR = 'content';
-
 export interface LoadedInventory extends Inventory {
   /** The cookies file as the reader knows it, e.g. content/cookies.yaml, for the report. */
   cookiesPath: string;

@@ -17,7 +17,8 @@ export function describeSeconds(seconds: number): string {
     [60, 'minute'],
   ];
   for (const [size, unit] of units) {
-    if (seconds >= 2 * size) return plural(Math.round(seconds / size), unit);
+    // 0.99: a cookie set for one day and read a second later still reads "1 day".
+    if (seconds >= 0.99 * size) return plural(Math.round(seconds / size), unit);
   }
   return plural(Math.round(seconds), 'second');
 }
@@ -182,7 +183,6 @@ export function toJson(observation: Observation, comparison: Comparison) {
       declaredAs: finding.declaredAs,
       declaredLifetime: finding.declaredLifetime,
       declaredSeconds: finding.declaredSeconds ?? null,
-      realSeconds: finding.realSeconds,
     })),
     notSeen: comparison.notSeen.map((entry) => ({
       name: entry.name,
