@@ -1,15 +1,44 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defaultLocale, localeCodes } from './src/config/locales.ts';
 import checkContent from './src/integrations/check-content.ts';
+import hostFiles from './src/integrations/host-files.ts';
+import policyPdf from './src/integrations/policy-pdf.ts';
+
+const site = process.env.SITE_URL || 'https://cookies.odwb.be';
+const base = process.env.BASE_PATH || '/';
+
+/** @param {string} url an absolute page URL from the sitemap */
+function sitemapAlternates(url) {
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, site).href;
+  const [first, ...rest] = url.slice(root.length).split('/');
+  const slug = localeCodes.includes(first) ? rest.join('/') : '';
+  return [
+    ...localeCodes.map((lang) => ({ lang, url: `${root}${lang}/${slug}` })),
+    { lang: 'x-default', url: root },
+  ];
+}
 
 export default defineConfig({
   // The check runs first, so an incomplete policy stops the build before anything is written.
-  integrations: [checkContent(), mdx()],
-  site: process.env.SITE_URL || 'https://cookies.odwb.be',
-  base: process.env.BASE_PATH || '/',
+  integrations: [
+    checkContent(),
+    mdx(),
+    sitemap({
+      // Error pages are not content a search engine should offer.
+      filter: (page) => !/\/404(\.html|\/)?$/.test(page),
+      // Each page lists its twins in every language and the chooser as x-default. The plugin's
+      // own i18n option assumes an unprefixed default locale, which this site does not have.
+      serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }),
+    }),
+    hostFiles(),
+    policyPdf(),
+  ],
+  site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {

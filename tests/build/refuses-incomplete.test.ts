@@ -30,6 +30,7 @@ function copyProject(): string {
     'package.json',
     'content',
     'src',
+    'scripts',
     'public',
   ]) {
     if (existsSync(join(projectRoot, entry)))

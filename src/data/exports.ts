@@ -1,0 +1,94 @@
+/**
+ * The inventory as data for other tools (a consent banner, an audit, a spreadsheet), built from
+ * the same validated cookies as the table: `cookies.json` with every field and every language,
+ * and one CSV per language with the table's columns in that language.
+ */
+import { localeCodes, locales, type Locale } from '../config/locales.ts';
+import { formatLifetime, parseLifetime } from './lifetime.ts';
+import { categories, requiresConsent, type Cookie, type Provider } from './schema.ts';
+import type { Translate } from '../i18n/ui.ts';
+
+/** Raised when the shape of cookies.json changes in a way its readers must know about. */
+export const EXPORT_FORMAT_VERSION = 1;
+
+type Texts = Record<Locale, string>;
+const inEveryLocale = (text: (locale: Locale) => string) =>
+  Object.fromEntries(localeCodes.map((locale) => [locale, text(locale)])) as Texts;
+
+export function inventoryJson(
+  cookies: Cookie[],
+  providers: Provider[],
+  meta: { updated: Date; portalUrl: string; translate: (locale: Locale) => Translate },
+) {
+  const label = (key: Parameters<Translate>[0]) =>
+    inEveryLocale((locale) => meta.translate(locale)(key));
+  return {
+    version: EXPORT_FORMAT_VERSION,
+    updated: meta.updated.toISOString().slice(0, 10),
+    portal: meta.portalUrl,
+    locales: localeCodes,
+    categories: categories.map((id) => ({
+      id,
+      consentRequired: requiresConsent(id),
+      label: label(`category.${id}`),
+    })),
+    providers,
+    cookies: cookies.map((cookie) => {
+      const lifetime = parseLifetime(cookie.lifetime)!;
+      return {
+        ...cookie,
+        wildcard: cookie.wildcard ?? false,
+        consentRequired: requiresConsent(cookie.category),
+        lifetimeSeconds: lifetime.kind === 'session' ? null : lifetime.seconds,
+        lifetimeText: inEveryLocale((locale) =>
+          formatLifetime(
+            cookie.lifetime,
+            locales[locale].bcp47,
+            meta.translate(locale)('lifetime.session'),
+          ),
+        ),
+      };
+    }),
+  };
+}
+
+/** RFC 4180: quote every field, double the quotes inside; CRLF line ends. */
+const csvRow = (fields: string[]) =>
+  fields.map((field) => `"${field.replaceAll('"', '""')}"`).join(',');
+
+export function inventoryCsv(
+  cookies: Cookie[],
+  providers: Provider[],
+  locale: Locale,
+  t: Translate,
+): string {
+  const providerName = new Map(providers.map((provider) => [provider.id, provider.name]));
+  const header = [
+    t('table.name'),
+    t('table.provider'),
+    t('csv.category'),
+    t('table.service'),
+    t('table.purpose'),
+    t('csv.condition'),
+    t('table.lifetime'),
+    t('csv.lifetimeIso'),
+    t('csv.party'),
+    t('csv.storage'),
+    t('csv.consent'),
+  ];
+  const rows = cookies.map((cookie) => [
+    cookie.name,
+    providerName.get(cookie.provider) ?? cookie.provider,
+    t(`category.${cookie.category}`),
+    cookie.service[locale],
+    cookie.purpose[locale],
+    cookie.condition?.[locale] ?? '',
+    formatLifetime(cookie.lifetime, locales[locale].bcp47, t('lifetime.session')),
+    cookie.lifetime,
+    t(`party.${cookie.party}`),
+    t(`storage.${cookie.storage}`),
+    requiresConsent(cookie.category) ? t('csv.yes') : t('csv.no'),
+  ]);
+  // The byte-order mark lets spreadsheet programs read the accents as UTF-8.
+  return `\uFEFF${[header, ...rows].map(csvRow).join('\r\n')}\r\n`;
+}

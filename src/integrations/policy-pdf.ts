@@ -1,0 +1,96 @@
+/**
+ * "Download as PDF", as the live policy offers: after the build, Chromium prints each policy page
+ * (print stylesheet, selectable text, the document language set) to the file its download link
+ * names. Where no Chromium is found the pages are built without that link, so no build leaves a
+ * link to a PDF that does not exist; if printing fails, the half-built dist/ is removed.
+ *   POLICY_PDF=auto (default)  PDFs when a Chromium is found, else no PDF links (with a warning)
+ *   POLICY_PDF=on              PDFs required: the build fails without a Chromium
+ *   POLICY_PDF=off             no PDFs and no PDF links (fast builds, benchmarks)
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChromium, launchChromium, NO_BROWSER_MESSAGE } from '../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+
+/** The attribute that marks a page's PDF link; its href is where the PDF is written. */
+const PDF_LINK =
+  /<a[^>]*\bdata-pdf\b[^>]*\bhref="([^"]+)"|<a[^>]*\bhref="([^"]+)"[^>]*\bdata-pdf\b/;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dir, file));
+}
+
+export default function policyPdf(): AstroIntegration {
+  let enabled = false;
+  let base = '/';
+  return {
+    name: 'odwb:policy-pdf',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
+        const mode = process.env.POLICY_PDF ?? 'auto';
+        if (!['auto', 'on', 'off'].includes(mode)) {
+          logger.error(`POLICY_PDF="${mode}" is not one of auto, on, off.`);
+          process.exit(1);
+        }
+        const browser = mode === 'off' ? undefined : findChromium();
+        if (command === 'build' && mode === 'on' && !browser) {
+          logger.error(`POLICY_PDF=on, but the PDFs cannot be printed.\n${NO_BROWSER_MESSAGE}`);
+          process.exit(1);
+        }
+        if (command === 'build' && mode === 'auto' && !browser) {
+          logger.warn('No Chromium found: building without the PDF downloads (see README).');
+        }
+        enabled = command === 'build' && browser !== undefined;
+        // A plain global, not import.meta.env: Vitest copies env defines into process.env.
+        updateConfig({ vite: { define: { __POLICY_PDF__: JSON.stringify(enabled) } } });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!enabled) return;
+        const out = fileURLToPath(dir);
+        const jobs = htmlFiles(out).flatMap((file) => {
+          const match = PDF_LINK.exec(readFileSync(file, 'utf8'));
+          const href = match?.[1] ?? match?.[2];
+          if (!href) return [];
+          const page = `${relative(out, dirname(file))}/`.replace(/^\.?\//, '');
+          return [{ page, pdf: join(out, href.slice(base.length)) }];
+        });
+        const site = await serveStatic(out, base);
+        const browser = await launchChromium();
+        try {
+          const tab = await browser.context.newPage();
+          await tab.emulateMedia({ media: 'print' });
+          for (const job of jobs) {
+            await tab.goto(new URL(job.page, site.url).href, { waitUntil: 'load' });
+            mkdirSync(dirname(job.pdf), { recursive: true });
+            await tab.pdf({
+              path: job.pdf,
+              format: 'A4',
+              margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' },
+              tagged: true,
+              outline: true,
+            });
+          }
+          logger.info(`Printed ${jobs.length} policy PDFs.`);
+        } catch (error) {
+          rmSync(out, { recursive: true, force: true });
+          logger.error(
+            `The policy PDFs could not be printed, so dist/ was removed rather than left with ` +
+              `broken download links: ${(error as Error).message}\n` +
+              'Build with POLICY_PDF=off to publish without PDFs.',
+          );
+          process.exit(1);
+        } finally {
+          await browser.close();
+          await site.close();
+        }
+      },
+    },
+  };
+}

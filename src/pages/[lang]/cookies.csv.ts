@@ -1,0 +1,18 @@
+/** /<locale>/cookies.csv: the cookie table in one language, for spreadsheets. */
+import type { APIRoute } from 'astro';
+import { localeCodes, type Locale } from '../../config/locales.ts';
+import { inventoryCsv } from '../../data/exports.ts';
+import { loadInventory } from '../../data/load-collections.ts';
+import { useTranslations } from '../../i18n/ui.ts';
+
+export function getStaticPaths() {
+  return localeCodes.map((lang) => ({ params: { lang } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const locale = params.lang as Locale;
+  const { cookies, providers } = await loadInventory();
+  return new Response(inventoryCsv(cookies, providers, locale, useTranslations(locale)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};
