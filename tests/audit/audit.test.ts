@@ -14,6 +14,8 @@ const PORTAL_DATA = 'tests/audit/fixtures/portal-data';
 const ODWB_DATA = 'tests/audit/fixtures/odwb-data';
 const HAR = 'tests/audit/fixtures/har';
 const DAY = 86_400;
+/** Each test waits for a free slot (run-cli.ts) and a Chromium start: generous on a busy machine. */
+const SLOW_MACHINE_MS = 180_000;
 
 /** Real lifetimes are read a moment after the cookie is set: within 5 s of the value set. */
 const about = (seconds: number) => expect.closeTo(seconds, -1);
@@ -46,7 +48,7 @@ afterAll(async () => {
 const firstPartyCookie = { storage: 'http-cookie', domain: '127.0.0.1', path: '/', secure: false };
 
 // Each test runs its own CLI process (and browser) against one shared server: they can overlap.
-describe.concurrent('auditing the fixture portal', () => {
+describe.concurrent('auditing the fixture portal', { timeout: SLOW_MACHINE_MS }, () => {
   it('finds the undeclared cookie, the understated lifetime and the unseen entry (JSON)', async () => {
     const { code, stdout, stderr } = await runAudit([
       `${origin}/`,
@@ -204,7 +206,7 @@ Result: the policy does not match the portal (0 undeclared items, 1 lifetime dec
   });
 });
 
-describe.concurrent('auditing a HAR file', () => {
+describe.concurrent('auditing a HAR file', { timeout: SLOW_MACHINE_MS }, () => {
   it('reads Set-Cookie headers, response cookie lists and request Cookie headers (JSON)', async () => {
     const { code, stdout, stderr } = await runAudit([
       '--har',
@@ -333,89 +335,93 @@ Result: the policy matches the portal: everything seen is declared with a long e
   });
 });
 
-describe.concurrent('errors: one readable line and exit 2, never a stack trace', () => {
-  it('an unreachable URL', async () => {
-    const port = await closedPort();
-    const result = await runAudit([`http://127.0.0.1:${port}/`, '--data', PORTAL_DATA]);
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `audit: cannot reach http://127.0.0.1:${port}/ (connection refused). Check the address and that the site is up.\n`,
+describe.concurrent(
+  'errors: one readable line and exit 2, never a stack trace',
+  { timeout: SLOW_MACHINE_MS },
+  () => {
+    it('an unreachable URL', async () => {
+      const port = await closedPort();
+      const result = await runAudit([`http://127.0.0.1:${port}/`, '--data', PORTAL_DATA]);
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `audit: cannot reach http://127.0.0.1:${port}/ (connection refused). Check the address and that the site is up.\n`,
+      });
     });
-  });
 
-  it('a page that never answers, with --timeout 1', async () => {
-    const result = await runAudit([`${origin}/slow`, '--data', PORTAL_DATA, '--timeout', '1']);
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `audit: ${origin}/slow did not load within 1 s (timeout). Check that the site is up, or allow more time with --timeout <seconds>.\n`,
+    it('a page that never answers, with --timeout 1', async () => {
+      const result = await runAudit([`${origin}/slow`, '--data', PORTAL_DATA, '--timeout', '1']);
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `audit: ${origin}/slow did not load within 1 s (timeout). Check that the site is up, or allow more time with --timeout <seconds>.\n`,
+      });
     });
-  });
 
-  it.each([
-    [['ftp://x'], 'audit: "ftp://x" is not an http(s) URL.'],
-    [['www.odwb.be'], 'audit: "www.odwb.be" is not an http(s) URL.'],
-    [
-      ['--har', truncatedHar],
-      `audit: ${truncatedHar} is not a valid HAR file: Unterminated string in JSON at position 130 (line 1 column 131).`,
-    ],
-    [
-      ['--har', `${HAR}/no-entries.har`],
-      `audit: ${HAR}/no-entries.har is not a valid HAR file: it has no "log.entries" list.`,
-    ],
-    [['--har', `${HAR}/missing.har`], `audit: cannot read ${HAR}/missing.har (no such file).`],
-    [
-      [],
-      "audit: give the portal's URL(s), or --har <file.har>. Run `npm run audit -- --help` for the options.",
-    ],
-    [
-      ['http://127.0.0.1/', '--har', `${HAR}/clean.har`],
-      'audit: give either URLs or --har <file.har>, not both. Run `npm run audit -- --help` for the options.',
-    ],
-    [
-      ['http://127.0.0.1/', '--verbose'],
-      'audit: unknown option --verbose. Run `npm run audit -- --help` for the options.',
-    ],
-    [
-      ['http://127.0.0.1/', '--depth', 'two'],
-      'audit: --depth must be a whole number of at least 0, not "two".',
-    ],
-    [
-      ['http://127.0.0.1/', '--timeout', '0'],
-      'audit: --timeout must be a number of seconds above 0, not "0".',
-    ],
-    [
-      ['--har', `${HAR}/clean.har`, '--data', 'tests/audit/fixtures/nowhere'],
-      "audit: tests/audit/fixtures/nowhere/cookies.yaml does not exist. Run the audit from the project's root, or point --data at the folder that holds cookies.yaml and providers.yaml.",
-    ],
-  ])('%j', async (args, message) => {
-    const result = await runAudit(args);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
-  });
+    it.each([
+      [['ftp://x'], 'audit: "ftp://x" is not an http(s) URL.'],
+      [['www.odwb.be'], 'audit: "www.odwb.be" is not an http(s) URL.'],
+      [
+        ['--har', truncatedHar],
+        `audit: ${truncatedHar} is not a valid HAR file: Unterminated string in JSON at position 129 (line 1 column 130).`,
+      ],
+      [
+        ['--har', `${HAR}/no-entries.har`],
+        `audit: ${HAR}/no-entries.har is not a valid HAR file: it has no "log.entries" list.`,
+      ],
+      [['--har', `${HAR}/missing.har`], `audit: cannot read ${HAR}/missing.har (no such file).`],
+      [
+        [],
+        "audit: give the portal's URL(s), or --har <file.har>. Run `npm run audit -- --help` for the options.",
+      ],
+      [
+        ['http://127.0.0.1/', '--har', `${HAR}/clean.har`],
+        'audit: give either URLs or --har <file.har>, not both. Run `npm run audit -- --help` for the options.',
+      ],
+      [
+        ['http://127.0.0.1/', '--verbose'],
+        'audit: unknown option --verbose. Run `npm run audit -- --help` for the options.',
+      ],
+      [
+        ['http://127.0.0.1/', '--depth', 'two'],
+        'audit: --depth must be a whole number of at least 0, not "two".',
+      ],
+      [
+        ['http://127.0.0.1/', '--timeout', '0'],
+        'audit: --timeout must be a number of seconds above 0, not "0".',
+      ],
+      [
+        ['--har', `${HAR}/clean.har`, '--data', 'tests/audit/fixtures/nowhere'],
+        "audit: tests/audit/fixtures/nowhere/cookies.yaml does not exist. Run the audit from the project's root, or point --data at the folder that holds cookies.yaml and providers.yaml.",
+      ],
+    ])('%j', async (args, message) => {
+      const result = await runAudit(args);
+      expect(result).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
+    });
 
-  it('an inventory with problems: the data check report, before any page is opened', async () => {
-    const result = await runAudit([
-      'http://127.0.0.1:9/',
-      '--data',
-      'tests/audit/fixtures/broken-data',
-    ]);
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `audit: the inventory has problems; fix them first.
+    it('an inventory with problems: the data check report, before any page is opened', async () => {
+      const result = await runAudit([
+        'http://127.0.0.1:9/',
+        '--data',
+        'tests/audit/fixtures/broken-data',
+      ]);
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `audit: the inventory has problems; fix them first.
 The cookie policy cannot be published: 1 problem found.
   - tests/audit/fixtures/broken-data/cookies.yaml: cookie "fx_*": name contains "*" but wildcard is not true. Add wildcard: true if the name is a pattern, or write the exact cookie name.
 `,
+      });
     });
-  });
 
-  it('--help prints the usage and exits 0', async () => {
-    const result = await runAudit(['--help']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(
-      /^Usage:\n {2}npm run audit -- <url> \[more urls\] \[options\]\n/,
-    );
-    expect(result.stderr).toBe('');
-  });
-});
+    it('--help prints the usage and exits 0', async () => {
+      const result = await runAudit(['--help']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(
+        /^Usage:\n {2}npm run audit -- <url> \[more urls\] \[options\]\n/,
+      );
+      expect(result.stderr).toBe('');
+    });
+  },
+);

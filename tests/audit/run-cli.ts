@@ -13,7 +13,30 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runAudit(args: string[], timeoutMs = 30_000): Promise<CliResult> {
+/**
+ * At most this many audits at once: each crawl starts its own Chromium, and more of them than
+ * the machine has cores only makes every one slower.
+ */
+const MAX_RUNNING = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function slot<T>(task: () => Promise<T>): Promise<T> {
+  if (running >= MAX_RUNNING) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await task();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+export function runAudit(args: string[], timeoutMs = 90_000): Promise<CliResult> {
+  return slot(() => run(args, timeoutMs));
+}
+
+function run(args: string[], timeoutMs: number): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['scripts/audit.ts', ...args], {
       cwd: projectRoot,
@@ -24,7 +47,10 @@ export function runAudit(args: string[], timeoutMs = 30_000): Promise<CliResult>
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const timer = setTimeout(() => {
+      stderr += `\n[test] killed after ${timeoutMs} ms\n`;
+      child.kill('SIGKILL');
+    }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
