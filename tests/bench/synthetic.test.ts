@@ -1,0 +1,49 @@
+/** The benchmark's synthetic inventories must be data the real check accepts, or it times errors. */
+import { describe, expect, it } from 'vitest';
+import { generateInventory, toYaml } from '../../scripts/bench/synthetic.ts';
+import { validateInventory } from '../../src/data/validate-inventory.ts';
+import { categories, parties, storageTypes } from '../../src/data/schema.ts';
+
+const validate = (count: number) => {
+  const files = toYaml(generateInventory(count));
+  return validateInventory(
+    { path: 'content/cookies.yaml', text: files.cookies },
+    { path: 'content/providers.yaml', text: files.providers },
+  );
+};
+
+describe('the synthetic inventory', () => {
+  it('passes the data check with every cookie kept', () => {
+    for (const count of [10, 100, 1000]) {
+      const result = validate(count);
+      expect(result.problems).toEqual([]);
+      expect(result.cookies).toHaveLength(count);
+    }
+  });
+
+  it('mixes categories, parties, storage types, wildcards and conditions', () => {
+    const { cookies } = validate(1000);
+    expect(new Set(cookies.map((cookie) => cookie.category))).toEqual(new Set(categories));
+    expect(new Set(cookies.map((cookie) => cookie.party))).toEqual(new Set(parties));
+    expect(new Set(cookies.map((cookie) => cookie.storage))).toEqual(new Set(storageTypes));
+    expect(new Set(cookies.map((cookie) => cookie.provider)).size).toBeGreaterThan(3);
+    const wildcards = cookies.filter((cookie) => cookie.wildcard);
+    expect(wildcards.length).toBeGreaterThan(10);
+    expect(wildcards.every((cookie) => cookie.name.includes('*'))).toBe(true);
+    expect(cookies.some((cookie) => cookie.condition)).toBe(true);
+  });
+
+  it('writes texts of realistic length in all four languages', () => {
+    for (const cookie of generateInventory(200).cookies) {
+      for (const text of Object.values(cookie.purpose)) {
+        expect(text.length).toBeGreaterThanOrEqual(45);
+        expect(text.length).toBeLessThanOrEqual(160);
+      }
+      expect(Object.keys(cookie.service)).toEqual(['fr', 'en', 'nl', 'de']);
+    }
+  });
+
+  it('is the same inventory every time, so two runs build the same data', () => {
+    expect(toYaml(generateInventory(50))).toEqual(toYaml(generateInventory(50)));
+  });
+});
