@@ -87,14 +87,18 @@ const inProcessRuns = quick ? 3 : 7;
 
 // ---- clean up, whatever happens ---------------------------------------------------------------
 
+/** Set on Ctrl-C: stops the running commands, removes the temp folders, exits with 130. */
+let interruption: Promise<void> | undefined;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    console.error(
-      `\nBenchmark interrupted (${signal}): stopping builds and removing temp folders.`,
-    );
-    killChildren();
-    removeWorkspaces();
-    process.exit(130);
+  process.once(signal, () => {
+    interruption ??= (async () => {
+      console.error(
+        `\nBenchmark interrupted (${signal}): stopping builds and removing temp folders.`,
+      );
+      await killChildren();
+      removeWorkspaces();
+      process.exit(130);
+    })();
   });
 }
 
@@ -385,6 +389,8 @@ let exitCode = 1;
 try {
   exitCode = await main();
 } catch (error) {
+  // On Ctrl-C the killed build fails too: the signal handler reports and exits, not this.
+  if (interruption) await interruption;
   console.error(
     error instanceof BenchError
       ? `\nBenchmark stopped: ${error.message}`

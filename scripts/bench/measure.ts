@@ -31,9 +31,35 @@ export interface RunResult {
 
 const running = new Set<ChildProcess>();
 
-/** Stops every child still running (used on Ctrl-C). */
-export function killChildren(): void {
-  for (const child of running) child.kill('SIGTERM');
+/**
+ * Stops every command still running (used on Ctrl-C) and resolves once they have exited, or after
+ * `timeoutMs`. Each command runs in its own process group, killed as a whole: GNU time ignores
+ * SIGINT and would otherwise leave the build it waits for running.
+ */
+export async function killChildren(timeoutMs = 5000): Promise<void> {
+  const exits = [...running].map(
+    (child) =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('close', () => resolve());
+        try {
+          process.kill(-child.pid!, 'SIGTERM');
+        } catch {
+          child.kill('SIGTERM');
+        }
+      }),
+  );
+  await Promise.race([
+    Promise.all(exits),
+    new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
+  ]);
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
 }
 
 export function run(
@@ -52,6 +78,8 @@ export function run(
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so killChildren() can stop the command and everything it started.
+      detached: true,
     });
     running.add(child);
     let stdout = '';

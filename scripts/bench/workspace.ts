@@ -3,15 +3,7 @@
  * build caches of the working tree are touched. Every folder made here is removed by
  * `removeWorkspaces()`, which bench.ts calls in `finally` and on Ctrl-C.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
