@@ -7,7 +7,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,12 +82,15 @@ export async function serveStatic(
   };
   /** The 404.html closest to the requested path, as Cloudflare Pages looks for it. */
   const notFoundPage = (pathname: string): string | undefined => {
-    let dir = join(root, relativePath(pathname) ?? '');
-    while (dir.startsWith(root)) {
+    const top = resolve(root);
+    for (
+      let dir = resolve(top, relativePath(pathname) ?? '');
+      dir.startsWith(top);
+      dir = dirname(dir)
+    ) {
       const page = join(dir, '404.html');
       if (existsSync(page)) return page;
-      if (dir === root || dir === `${root}/`) break;
-      dir = dirname(dir);
+      if (dir === top) break;
     }
     return undefined;
   };

@@ -8,6 +8,15 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroCli = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
+/**
+ * The environment of this process minus what Vitest's Astro config put there (SITE, BASE_URL):
+ * inherited by a child build, they would override the settings under test.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const { SITE: _site, BASE_URL: _base, ...env } = process.env;
+  return env;
+}
+
 export interface BuildResult {
   code: number;
   output: string;
@@ -32,13 +41,7 @@ export function buildSite(options: {
       args,
       {
         cwd: options.root ?? projectRoot,
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          FORCE_COLOR: '0',
-          NO_COLOR: '1',
-          ...options.env,
-        },
+        env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...options.env },
         maxBuffer: 32 * 1024 * 1024,
       },
       (error, stdout, stderr) => {

@@ -1,0 +1,98 @@
+/**
+ * "Download as PDF": each language's PDF exists where its link points, is in that language, has
+ * selectable text with every cookie, and stays small; a build that cannot print leaves no link.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { findChromium, NO_BROWSER_MESSAGE } from '../../scripts/lib/chromium.ts';
+import { buildSite } from '../support/build-site.ts';
+
+const dist = inject('distDir');
+const LOCALES = ['fr', 'en', 'nl', 'de'];
+const names = (
+  yaml.load(readFileSync(new URL('../../content/cookies.yaml', import.meta.url), 'utf8')) as {
+    name: string;
+  }[]
+).map((cookie) => cookie.name);
+const titles: Record<string, string> = {
+  fr: 'Politique en matière de cookies',
+  en: 'Cookie policy',
+  nl: 'Cookiebeleid',
+  de: 'Cookie-Richtlinie',
+};
+
+async function readPdf(path: string) {
+  const loading = getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0 });
+  const document = await loading.promise;
+  let text = '';
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
+  }
+  const { info } = (await document.getMetadata()) as {
+    info: { Language?: string; Title?: string };
+  };
+  await loading.destroy();
+  return { text, language: info.Language, title: info.Title, pages: document.numPages };
+}
+
+const workDirs: string[] = [];
+afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe.each(LOCALES)('the %s PDF', (locale) => {
+  it('is linked from the page and exists there', () => {
+    if (!findChromium()) throw new Error(NO_BROWSER_MESSAGE);
+    const html = readFileSync(join(dist, locale, 'index.html'), 'utf8');
+    expect(html).toContain(
+      `<a href="/${locale}/cookie-policy-${locale}.pdf" type="application/pdf" data-pdf download>`,
+    );
+    expect(existsSync(join(dist, locale, `cookie-policy-${locale}.pdf`))).toBe(true);
+  });
+
+  it('is in its language, with selectable text naming every cookie, under 400 KB', async () => {
+    const path = join(dist, locale, `cookie-policy-${locale}.pdf`);
+    const pdf = await readPdf(path);
+    expect(pdf.language).toBe(locale);
+    expect(pdf.title).toContain(titles[locale]);
+    expect(pdf.text).toContain(titles[locale]);
+    for (const name of names) expect(pdf.text).toContain(name);
+    const size = readFileSync(path).length;
+    expect(size).toBeGreaterThan(10_000);
+    expect(size).toBeLessThan(400 * 1024);
+  });
+});
+
+describe('a build that cannot print PDFs', () => {
+  it('links to no PDF when no Chromium is found', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'odwb-nopdf-'));
+    workDirs.push(outDir);
+    const result = await buildSite({ outDir, env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    expect(result.code).toBe(0);
+    expect(result.output).toContain(
+      'No Chromium found: building without the PDF downloads (see README).',
+    );
+    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((file) => file.endsWith('.pdf'))).toEqual([]);
+    for (const file of files.filter((file) => file.endsWith('.html'))) {
+      expect(readFileSync(join(outDir, file), 'utf8')).not.toMatch(/\.pdf"|data-pdf/);
+    }
+  });
+
+  it('fails with the way to get a browser when PDFs are required', async () => {
+    const outDir = join(mkdtempSync(join(tmpdir(), 'odwb-pdf-on-')), 'dist');
+    workDirs.push(outDir);
+    const result = await buildSite({
+      outDir,
+      env: { CHROMIUM_PATH: '/nonexistent/chromium', POLICY_PDF: 'on' },
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      `POLICY_PDF=on, but the PDFs cannot be printed.\n${NO_BROWSER_MESSAGE}`,
+    );
+    expect(existsSync(outDir)).toBe(false);
+  });
+});

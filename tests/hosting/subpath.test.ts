@@ -1,0 +1,74 @@
+/**
+ * The site built for GitHub Pages under /odwb-cookies/: every internal link still resolves, and
+ * canonical, hreflang, sitemap and robots.txt URLs are absolute and carry the sub-path.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LinkChecker } from 'linkinator';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SUBPATH_BUILD } from '../support/global-setup.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+const dist = inject('subpathDistDir');
+const ROOT = `${SUBPATH_BUILD.SITE_URL}${SUBPATH_BUILD.BASE_PATH}`;
+const LOCALES = ['fr', 'en', 'nl', 'de'];
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const all = (text: string, pattern: RegExp) =>
+  [...text.matchAll(pattern)].map((match) => match.slice(1));
+
+let site: StaticSite;
+beforeAll(async () => {
+  site = await serveStatic(dist, SUBPATH_BUILD.BASE_PATH);
+});
+afterAll(() => site?.close());
+
+describe('a build under a sub-path', () => {
+  it('has zero broken internal links or anchors', async () => {
+    const result = await new LinkChecker().check({
+      path: site.url,
+      recurse: true,
+      checkFragments: true,
+      linksToSkip: (link) => Promise.resolve(!link.startsWith('http://127.0.0.1')),
+    });
+    const broken = result.links
+      .filter((link) => link.state === 'BROKEN')
+      .map((link) => `${link.url} (${link.status}) on ${link.parent}`);
+    expect(broken).toEqual([]);
+    const checked = result.links.map((link) => new URL(link.url).pathname);
+    for (const locale of LOCALES) {
+      expect(checked).toContain(`/odwb-cookies/${locale}/`);
+      expect(checked).toContain(`/odwb-cookies/${locale}/cookies.csv`);
+    }
+    expect(checked).toContain('/odwb-cookies/cookies.json');
+  });
+
+  it.each(LOCALES)(
+    'gives the %s page absolute canonical and hreflang URLs under the sub-path',
+    (locale) => {
+      const html = read(`${locale}/index.html`);
+      expect(all(html, /<link rel="canonical" href="([^"]+)"/g)).toEqual([[`${ROOT}${locale}/`]]);
+      expect(all(html, /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)).toEqual([
+        ...LOCALES.map((other) => [other, `${ROOT}${other}/`]),
+        ['x-default', ROOT],
+      ]);
+      expect(all(html, /<link rel="stylesheet" href="([^"]+)"/g)[0]![0]).toMatch(
+        /^\/odwb-cookies\/_astro\//,
+      );
+    },
+  );
+
+  it('lists every page in the sitemap with its alternates, and robots.txt points to it', () => {
+    expect(read('robots.txt')).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${ROOT}sitemap-index.xml\n`,
+    );
+    expect(read('sitemap-index.xml')).toContain(`<loc>${ROOT}sitemap-0.xml</loc>`);
+    const sitemap = read('sitemap-0.xml');
+    const pages = all(sitemap, /<url><loc>([^<]+)<\/loc>/g).map(([loc]) => loc);
+    expect(pages.sort()).toEqual([ROOT, ...LOCALES.map((locale) => `${ROOT}${locale}/`)].sort());
+    const entry = sitemap.match(new RegExp(`<url><loc>${ROOT}nl/</loc>.*?</url>`))![0];
+    expect(all(entry, /hreflang="([^"]+)" href="([^"]+)"/g)).toEqual([
+      ...LOCALES.map((locale) => [locale, `${ROOT}${locale}/`]),
+      ['x-default', ROOT],
+    ]);
+  });
+});
