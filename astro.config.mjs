@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defaultLocale, localeCodes } from './src/config/locales.ts';
+import { defaultLocale, isLocale, localeCodes } from './src/config/locales.ts';
 import checkContent from './src/integrations/check-content.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import policyPdf from './src/integrations/policy-pdf.ts';
@@ -15,7 +15,7 @@ const base = process.env.BASE_PATH || '/';
 function sitemapAlternates(url) {
   const root = new URL(base.endsWith('/') ? base : `${base}/`, site).href;
   const [first, ...rest] = url.slice(root.length).split('/');
-  const slug = localeCodes.includes(first) ? rest.join('/') : '';
+  const slug = isLocale(first) ? rest.join('/') : '';
   return [
     ...localeCodes.map((lang) => ({ lang, url: `${root}${lang}/${slug}` })),
     { lang: 'x-default', url: root },
