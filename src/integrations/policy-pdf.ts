@@ -11,8 +11,8 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium, launchChromium, NO_BROWSER_MESSAGE } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { findChromium, launchChromium, NO_BROWSER_MESSAGE } from '../lib/chromium.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 /** The attribute that marks a page's PDF link; its href is where the PDF is written. */
 const PDF_LINK =

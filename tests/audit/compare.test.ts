@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../../src/data/schema.ts';
-import { compare, findDeclaration, hasFindings, tolerance } from '../../scripts/audit/compare.ts';
+import { compare, findDeclaration, hasFindings, tolerance } from '../../src/cli/audit/compare.ts';
 import type {
   Observation,
   ObservedCookie,
   ObservedStorageKey,
-} from '../../scripts/audit/observation.ts';
-import { describeSeconds } from '../../scripts/audit/report.ts';
-import { defaultPath, parseSetCookie } from '../../scripts/audit/set-cookie.ts';
+} from '../../src/cli/audit/observation.ts';
+import { describeSeconds } from '../../src/cli/audit/report.ts';
+import { defaultPath, parseSetCookie } from '../../src/cli/audit/set-cookie.ts';
 
 const text = { fr: 'x', en: 'x', nl: 'x', de: 'x' };
 function declared(name: string, lifetime: string, extra: Partial<Cookie> = {}): Cookie {

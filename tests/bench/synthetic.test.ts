@@ -1,6 +1,6 @@
 /** The benchmark's synthetic inventories must be data the real check accepts, or it times errors. */
 import { describe, expect, it } from 'vitest';
-import { generateInventory, toYaml } from '../../scripts/bench/synthetic.ts';
+import { generateInventory, toYaml } from '../../src/cli/bench/synthetic.ts';
 import { validateInventory } from '../../src/data/validate-inventory.ts';
 import { categories, parties, storageTypes } from '../../src/data/schema.ts';
 

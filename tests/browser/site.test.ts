@@ -13,7 +13,7 @@ import {
   launchChromium,
   NO_BROWSER_MESSAGE,
   type ChromiumSession,
-} from '../../scripts/lib/chromium.ts';
+} from '../../src/lib/chromium.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import {
   installFocusLog,

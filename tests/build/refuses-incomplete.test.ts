@@ -30,7 +30,6 @@ function copyProject(): string {
     'package.json',
     'content',
     'src',
-    'scripts',
     'public',
   ]) {
     if (existsSync(join(projectRoot, entry)))

@@ -44,7 +44,7 @@ describe('the UI string check', () => {
 
 describe('npm run check', () => {
   it('confirms the real content is complete, with its counts', async () => {
-    const { stdout } = await run(process.execPath, ['scripts/check-data.ts'], { cwd: projectRoot });
+    const { stdout } = await run(process.execPath, ['src/cli/check-data.ts'], { cwd: projectRoot });
     expect(stdout).toMatch(
       /^Cookie policy content is complete: \d+ cookies from \d+ providers?, every text in every language\.\n$/,
     );
@@ -52,7 +52,7 @@ describe('npm run check', () => {
 
   it('lists every problem and exits non-zero, without a stack trace', async () => {
     const failure = await run(process.execPath, [
-      'scripts/check-data.ts',
+      'src/cli/check-data.ts',
       fixture('incomplete-ui-strings'),
     ]).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stdout: '' });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { findChromium, NO_BROWSER_MESSAGE } from '../../scripts/lib/chromium.ts';
+import { findChromium, NO_BROWSER_MESSAGE } from '../../src/lib/chromium.ts';
 import { buildSite } from '../support/build-site.ts';
 
 const dist = inject('distDir');

@@ -1,2 +1,2 @@
 // The tests serve dist/ with the same server the PDF step of the build uses.
-export { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+export { serveStatic, type StaticSite } from '../../src/lib/static-server.ts';

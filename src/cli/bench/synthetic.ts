@@ -5,8 +5,8 @@
  * deterministic for a given N and seed, so two benchmark runs build the very same data.
  */
 import yaml from 'js-yaml';
-import type { CookieInput, Provider } from '../../src/data/schema.ts';
-import { categories, parties, storageTypes } from '../../src/data/schema.ts';
+import type { CookieInput, Provider } from '../../data/schema.ts';
+import { categories, parties, storageTypes } from '../../data/schema.ts';
 
 type Texts = { fr: string; en: string; nl: string; de: string };
 
@@ -250,7 +250,7 @@ export function generateInventory(count: number, seed = 20261129): SyntheticInve
 }
 
 const header = (what: string) =>
-  `# Synthetic ${what} written by scripts/bench.ts for the scaling benchmark. Not real data.\n`;
+  `# Synthetic ${what} written by src/cli/bench.ts for the scaling benchmark. Not real data.\n`;
 
 /** The YAML files as an editor would write them (block style, no line folding). */
 export function toYaml(inventory: SyntheticInventory): { cookies: string; providers: string } {

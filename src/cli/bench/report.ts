@@ -246,7 +246,7 @@ export function scalingTable(results: BenchResults): Table {
       ratio(row.build.rssRatio),
     ]),
     notes: [
-      'Check wall: `node scripts/check-data.ts <copy>` as a child process, Node startup included.',
+      'Check wall: `node src/cli/check-data.ts <copy>` as a child process, Node startup included.',
       `Build wall: \`node node_modules/astro/bin/astro.mjs build --root <copy>\`, ${results.settings.builds}.`,
       `CPU: ${results.settings.cpu}. A build's exceeds its wall time when the machine is quiet because Node, Vite and esbuild use several threads; a wall time far above the CPU time means the process waited for a CPU.`,
       `Memory: ${results.settings.memory}; median over the runs.`,

@@ -6,7 +6,7 @@
  * tell the two apart.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium, NO_BROWSER_MESSAGE, type ChromiumSession } from '../lib/chromium.ts';
+import { launchChromium, NO_BROWSER_MESSAGE, type ChromiumSession } from '../../lib/chromium.ts';
 import { AuditError } from './errors.ts';
 import {
   mergeCookie,

@@ -2,7 +2,7 @@
  * The two ways to read an audit: a table a person reads top to bottom (what to fix first, then
  * what is merely informational), and JSON with the same findings for other tools.
  */
-import type { Cookie } from '../../src/data/schema.ts';
+import type { Cookie } from '../../data/schema.ts';
 import { hasFindings, type Comparison, type TooShort } from './compare.ts';
 import type { Observation, Observed } from './observation.ts';
 

@@ -1,7 +1,7 @@
 // `npm run audit -- <url> [more urls]` or `npm run audit -- --har <file.har>`: compares what a
 // portal really stores in the browser with content/cookies.yaml, so the published policy stays
 // true. Exit 0 when it matches, 1 when something is undeclared or understated, 2 when the audit
-// could not run. Options: scripts/audit/args.ts; reading the output: docs/audit.md.
+// could not run. Options: src/cli/audit/args.ts; reading the output: README.md, "Auditing a live portal".
 import { readArgs, USAGE, type AuditArgs } from './audit/args.ts';
 import { AuditError, EXIT } from './audit/errors.ts';
 import type { Observation } from './audit/observation.ts';

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatProblems } from '../../src/data/check-site.ts';
-import { validateInventory, type Inventory } from '../../src/data/validate-inventory.ts';
+import { formatProblems } from '../../data/check-site.ts';
+import { validateInventory, type Inventory } from '../../data/validate-inventory.ts';
 import { AuditError } from './errors.ts';
 
 export interface LoadedInventory extends Inventory {

@@ -2,8 +2,8 @@
  * The heart of the audit: what the portal really stores against what the policy declares.
  * Pure and synchronous, so its rules are tested without a browser.
  */
-import type { Cookie } from '../../src/data/schema.ts';
-import { parseLifetime } from '../../src/data/lifetime.ts';
+import type { Cookie } from '../../data/schema.ts';
+import { parseLifetime } from '../../data/lifetime.ts';
 import type { Observation, Observed, ObservedCookie } from './observation.ts';
 
 /**

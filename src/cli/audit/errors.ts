@@ -3,7 +3,7 @@
  * else that escapes is a bug, and the CLI still prints a readable line before the stack.
  */
 
-/** Exit codes, documented in docs/audit.md (README "Auditing a live portal"). */
+/** Exit codes, documented in README.md, "Auditing a live portal". */
 export const EXIT = {
   /** Everything seen is declared, with long enough lifetimes. */
   ok: 0,

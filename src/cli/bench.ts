@@ -2,12 +2,12 @@
 // the cookie inventory, with budgets. Everything is built in throw-away copies under the system's
 // temp folder (never content/ or dist/ of the working tree), removed at the end and on Ctrl-C.
 // Results: a console table, and bench-results/<date>.{md,json} plus bench-results/latest.{md,json}.
-// Options: --quick (1 run each, no 5,000 cookies), --check-runs=N, --build-runs=N. See docs/bench.md.
+// Options: --quick (1 run each, no 5,000 cookies), --check-runs=N, --build-runs=N. See README.md, "Benchmarks".
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { localeCodes } from '../src/config/locales.ts';
-import { checkSite, contentPaths } from '../src/data/check-site.ts';
+import { localeCodes } from '../config/locales.ts';
+import { checkSite, contentPaths } from '../data/check-site.ts';
 import {
   checkBudgetCookies,
   checkBudgetMs,

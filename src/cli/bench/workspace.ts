@@ -10,7 +10,7 @@ import { join } from 'node:path';
 /**
  * Top-level entries that are not copied: history, installed packages (linked instead), build
  * output, caches and results. Everything else is, because the build reaches beyond src/ (the PDF
- * integration imports scripts/lib/), and a deny-list keeps up with new folders.
+ * integration imports src/lib/), and a deny-list keeps up with new folders.
  */
 export const skippedEntries = new Set([
   '.git',
