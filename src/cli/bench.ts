@@ -47,10 +47,10 @@ import {
 import { generateInventory, toYaml } from './bench/synthetic.ts';
 import { clearBuildState, copyProject, makeTempDir, removeWorkspaces } from './bench/workspace.ts';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
+const repo = fileURLToPath(new URL('../..', import.meta.url));
 const resultsDir = join(repo, 'bench-results');
 const astroCli = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const checkCli = join(repo, 'scripts', 'check-data.ts');
+const checkCli = join(repo, 'src', 'cli', 'check-data.ts');
 const childEnv = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 /**
  * Synthetic builds skip the policy PDFs (src/integrations/policy-pdf.ts): printing 5,000-row
