@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkLinks } from '../support/check-links.ts';
 import { SUBPATH_BUILD } from '../support/global-setup.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
@@ -24,17 +24,8 @@ afterAll(() => site?.close());
 
 describe('a build under a sub-path', () => {
   it('has zero broken internal links or anchors', async () => {
-    const result = await new LinkChecker().check({
-      path: site.url,
-      recurse: true,
-      checkFragments: true,
-      linksToSkip: (link) => Promise.resolve(!link.startsWith('http://127.0.0.1')),
-    });
-    const broken = result.links
-      .filter((link) => link.state === 'BROKEN')
-      .map((link) => `${link.url} (${link.status}) on ${link.parent}`);
+    const { broken, checked } = await checkLinks(site.url);
     expect(broken).toEqual([]);
-    const checked = result.links.map((link) => new URL(link.url).pathname);
     for (const locale of LOCALES) {
       expect(checked).toContain(`/odwb-cookies/${locale}/`);
       expect(checked).toContain(`/odwb-cookies/${locale}/cookies.csv`);
