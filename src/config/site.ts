@@ -9,6 +9,8 @@ export const site = {
   /** The portal the policy is about, as visitors know it. */
   portalName: 'ODWB – Open Data Wallonie-Bruxelles',
   portalUrl: 'https://www.odwb.be',
+  /** The company whose platform the portal runs on. */
+  platformProvider: 'Opendatasoft',
   /** The body that operates the portal (decree of 12 July 2017) and answers for its cookies. */
   organisation: 'Agence du Numérique',
   /** The portal's contact form, the channel its terms of use name for questions. */

@@ -3,6 +3,7 @@ import AuthorityLink from './AuthorityLink.astro';
 import ContactLink from './ContactLink.astro';
 import Organisation from './Organisation.astro';
 import PortalLink from './PortalLink.astro';
+import PlatformProvider from './PlatformProvider.astro';
 import PortalName from './PortalName.astro';
 import CookieInventory from '../CookieInventory.astro';
 
@@ -11,6 +12,7 @@ export const mdxComponents = {
   Organisation,
   PortalName,
   PortalLink,
+  PlatformProvider,
   ContactLink,
   AuthorityLink,
 };
