@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultLocale, localeCodes, locales } from '../config/locales.ts';
+import { defaultLocale, isLocale, localeCodes, locales } from '../config/locales.ts';
 import { validateInventory, type Inventory } from './validate-inventory.ts';
 
 /** Where each kind of content lives, relative to the project root. */
@@ -47,6 +47,15 @@ export function checkPageTree(root: string): string[] {
   if (reference.length === 0) {
     problems.push(
       `${contentPaths.pages}/${defaultLocale}: no page found. Write the ${locales[defaultLocale].englishName} policy in ${contentPaths.pages}/${defaultLocale}/index.mdx.`,
+    );
+  }
+  // Every page lives in a language's folder: anything else would reach the build unchecked.
+  const entries = existsSync(base) ? readdirSync(base, { withFileTypes: true }) : [];
+  for (const entry of entries.filter((entry) => !isLocale(entry.name))) {
+    problems.push(
+      entry.isDirectory()
+        ? `${contentPaths.pages}/${entry.name}: "${entry.name}" is not a language of the site (${localeCodes.join(', ')}). Move its pages into one of those folders, or add the language in src/config/locales.ts.`
+        : `${contentPaths.pages}/${entry.name}: a page must be inside a language folder. Move it to ${contentPaths.pages}/${defaultLocale}/${entry.name} and translate it into the other languages.`,
     );
   }
   for (const locale of localeCodes.filter((code) => code !== defaultLocale)) {
