@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defaultLocale, isLocale, localeCodes } from './src/config/locales.ts';
-import checkContent from './src/integrations/check-content.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import policyPdf from './src/integrations/policy-pdf.ts';
 
@@ -25,7 +25,7 @@ function sitemapAlternates(url) {
 export default defineConfig({
   // The check runs first, so an incomplete policy stops the build before anything is written.
   integrations: [
-    checkContent(),
+    contentCheck(),
     mdx(),
     sitemap({
       // Error pages are not content a search engine should offer.

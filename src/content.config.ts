@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { cookieSchema, providerSchema } from './data/schema.ts';
-import { contentPaths } from './data/check-site.ts';
+import { contentPaths } from './config/paths.ts';
 
 /** Astro's file() loader wants an id per entry: a cookie's name is unique (the check ensures it). */
 const cookiesByName = (text: string) =>

@@ -7,7 +7,8 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { localeCodes } from '../config/locales.ts';
-import { checkSite, contentPaths } from '../data/check-site.ts';
+import { contentPaths } from '../config/paths.ts';
+import { checkContent } from '../content-check/index.ts';
 import {
   checkBudgetCookies,
   checkBudgetMs,
@@ -50,7 +51,7 @@ import { clearBuildState, copyProject, makeTempDir, removeWorkspaces } from './b
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const resultsDir = join(repo, 'bench-results');
 const astroCli = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const checkCli = join(repo, 'src', 'cli', 'check-data.ts');
+const checkCli = join(repo, 'src', 'cli', 'check.ts');
 const childEnv = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 /**
  * Synthetic builds skip the policy PDFs (src/integrations/policy-pdf.ts): printing 5,000-row
@@ -150,7 +151,7 @@ async function main(): Promise<number> {
     'building the real site (a copy of the working tree, PDFs included if Chromium is found)',
   );
   const siteBuild = await build(siteDir, scratch, childEnv);
-  const siteCheck = checkSite(siteDir);
+  const siteCheck = checkContent(siteDir);
   const pages = measureSite(join(siteDir, 'dist'), base);
   const siteRows = countRows(join(siteDir, 'dist'));
   for (const [locale, count] of Object.entries(siteRows)) {
@@ -223,13 +224,13 @@ async function main(): Promise<number> {
     }
   }
 
-  // 3. The data check without Node's startup: checkSite() in this process.
+  // 3. The data check without Node's startup: checkContent() in this process.
   const inProcessCopy = copies.find((copy) => copy.cookies === checkBudgetCookies);
   let inProcessCheck: BenchResults['inProcessCheck'] = null;
   if (inProcessCopy) {
     const time = () => {
       const start = process.hrtime.bigint();
-      const { problems } = checkSite(inProcessCopy.dir);
+      const { problems } = checkContent(inProcessCopy.dir);
       if (problems.length > 0) throw new BenchError(problems.join('\n'));
       return Number(process.hrtime.bigint() - start) / 1e6;
     };

@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { site } from '../config/site.ts';
 import { inventoryJson } from '../data/exports.ts';
-import { loadInventory, policyUpdated } from '../data/load-collections.ts';
+import { getInventory, policyUpdated } from '../data/collections.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
 export const GET: APIRoute = async () => {
-  const { cookies, providers } = await loadInventory();
+  const { cookies, providers } = await getInventory();
   const data = inventoryJson(cookies, providers, {
     updated: await policyUpdated(),
     portalUrl: site.portalUrl,

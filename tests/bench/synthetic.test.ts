@@ -1,12 +1,12 @@
 /** The benchmark's synthetic inventories must be data the real check accepts, or it times errors. */
 import { describe, expect, it } from 'vitest';
 import { generateInventory, toYaml } from '../../src/cli/bench/synthetic.ts';
-import { validateInventory } from '../../src/data/validate-inventory.ts';
+import { checkInventory } from '../../src/content-check/data.ts';
 import { categories, parties, storageTypes } from '../../src/data/schema.ts';
 
 const validate = (count: number) => {
   const files = toYaml(generateInventory(count));
-  return validateInventory(
+  return checkInventory(
     { path: 'content/cookies.yaml', text: files.cookies },
     { path: 'content/providers.yaml', text: files.providers },
   );

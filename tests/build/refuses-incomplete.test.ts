@@ -2,41 +2,19 @@
  * `npm run build` on a copy of the project with an incomplete policy: it must stop before writing
  * any page, list every problem in words, and leave no dist/ behind.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../support/build-site.ts';
+import { buildSite } from '../support/build-site.ts';
+import { copyProject as makeCopy } from '../support/copy-project.ts';
 
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const copies: (() => void)[] = [];
+afterAll(() => copies.forEach((remove) => remove()));
 
-/** The project's own files in a temporary folder, sharing node_modules. */
 function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'odwb-build-'));
-  copies.push(dir);
-  for (const entry of [
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-    'content',
-    'src',
-    'public',
-  ]) {
-    if (existsSync(join(projectRoot, entry)))
-      cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
+  const copy = makeCopy();
+  copies.push(copy.remove);
+  return copy.dir;
 }
 
 describe('the build refuses an incomplete policy', () => {

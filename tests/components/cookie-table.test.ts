@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import CookieTable from '../../src/components/CookieTable.astro';
-import { validateInventory, type Inventory } from '../../src/data/validate-inventory.ts';
+import CookieTableView from '../../src/components/CookieTableView.astro';
+import { checkInventory, type Inventory } from '../../src/content-check/data.ts';
 
 const read = (path: string) => ({
   path,
   text: readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'),
 });
-const inventory: Inventory = validateInventory(
+const inventory: Inventory = checkInventory(
   read('content/cookies.yaml'),
   read('content/providers.yaml'),
 );
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 async function renderTable(locale: string, data: Inventory = inventory) {
-  const rendered = await container.renderToString(CookieTable, { props: { ...data, locale } });
+  const rendered = await container.renderToString(CookieTableView, { props: { ...data, locale } });
   // In tests Astro adds data-astro-source-* attributes to every tag; the page never has them.
   const html = rendered.replace(/\s+data-astro-source-[\w-]+="[^"]*"/g, '');
   const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -129,7 +129,7 @@ describe('grouping by category', () => {
 describe('links to one cookie in other languages', () => {
   it('offers each row in the other languages, at the same anchor', async () => {
     const alternates = ['fr', 'en', 'nl', 'de'].map((locale) => ({ locale, href: `/${locale}/` }));
-    const rendered = await container.renderToString(CookieTable, {
+    const rendered = await container.renderToString(CookieTableView, {
       props: { ...inventory, locale: 'nl', alternates },
     });
     const html = rendered.replace(/\s+data-astro-source-[\w-]+="[^"]*"/g, '');

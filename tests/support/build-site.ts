@@ -12,8 +12,8 @@ const astroCli = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs',
  * The environment of this process minus what Vitest's Astro config put there (SITE, BASE_URL):
  * inherited by a child build, they would override the settings under test.
  */
-function inheritedEnv(): NodeJS.ProcessEnv {
-  const { SITE: _site, BASE_URL: _base, ...env } = process.env;
+export function inheritedEnv(): NodeJS.ProcessEnv {
+  const { SITE: _site, BASE_URL: _base, BASE_PATH: _path, SITE_URL: _url, ...env } = process.env;
   return env;
 }
 

@@ -1,12 +1,12 @@
 /**
  * The declared inventory the audit compares against. The audit needs only the two YAML files, so
- * it runs the build's own validateInventory on them directly (the policy pages and UI strings that
- * checkSite also checks do not matter here); `--data` points at another folder for tests.
+ * it runs the content check's checkInventory on them directly (the policy pages and UI strings that
+ * checkContent also checks do not matter here); `--data` points at another folder for tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatProblems } from '../../data/check-site.ts';
-import { validateInventory, type Inventory } from '../../data/validate-inventory.ts';
+import { formatProblems } from '../../content-check/index.ts';
+import { checkInventory, type Inventory } from '../../content-check/data.ts';
 import { AuditError } from './errors.ts';
 
 export interface LoadedInventory extends Inventory {
@@ -27,7 +27,7 @@ export function loadInventory(dataDir: string, cwd = process.cwd()): LoadedInven
   };
   const cookies = read('cookies.yaml');
   const providers = read('providers.yaml');
-  const result = validateInventory(cookies, providers);
+  const result = checkInventory(cookies, providers);
   if (result.problems.length > 0) {
     // The same report `npm run check` prints: an audit against a broken inventory means nothing.
     throw new AuditError(

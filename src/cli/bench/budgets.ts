@@ -11,7 +11,7 @@ export const pageBudgetRule =
 export const checkBudgetMs = 1000;
 export const checkBudgetCookies = 1000;
 export const checkBudgetRule =
-  'median wall time of the standalone `node src/cli/check-data.ts <root>` (Node startup included) for 1,000 cookies < 1 s';
+  'median wall time of the standalone `node src/cli/check.ts <root>` (Node startup included) for 1,000 cookies < 1 s';
 
 /** How much faster than linear-from-below the top of the range may grow before it fails. */
 export const linearTolerance = 1.5;

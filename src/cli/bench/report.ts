@@ -246,14 +246,14 @@ export function scalingTable(results: BenchResults): Table {
       ratio(row.build.rssRatio),
     ]),
     notes: [
-      'Check wall: `node src/cli/check-data.ts <copy>` as a child process, Node startup included.',
+      'Check wall: `node src/cli/check.ts <copy>` as a child process, Node startup included.',
       `Build wall: \`node node_modules/astro/bin/astro.mjs build --root <copy>\`, ${results.settings.builds}.`,
       `CPU: ${results.settings.cpu}. A build's exceeds its wall time when the machine is quiet because Node, Vite and esbuild use several threads; a wall time far above the CPU time means the process waited for a CPU.`,
       `Memory: ${results.settings.memory}; median over the runs.`,
       'Rows/page: `<tr id="cookie-` counted in every locale page of the last build; the benchmark stops if any page lacks a row.',
       ...(results.inProcessCheck
         ? [
-            `In-process data check (checkSite() called directly, no Node startup), ${bytes(results.inProcessCheck.cookies)} cookies: median ${results.inProcessCheck.medianMs.toFixed(0)} ms over ${results.inProcessCheck.runs} runs after a first run of ${results.inProcessCheck.firstMs.toFixed(0)} ms.`,
+            `In-process data check (checkContent() called directly, no Node startup), ${bytes(results.inProcessCheck.cookies)} cookies: median ${results.inProcessCheck.medianMs.toFixed(0)} ms over ${results.inProcessCheck.runs} runs after a first run of ${results.inProcessCheck.firstMs.toFixed(0)} ms.`,
           ]
         : []),
       ...(results.linear

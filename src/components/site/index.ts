@@ -5,10 +5,10 @@ import Organisation from './Organisation.astro';
 import PortalLink from './PortalLink.astro';
 import PlatformProvider from './PlatformProvider.astro';
 import PortalName from './PortalName.astro';
-import CookieInventory from '../CookieInventory.astro';
+import CookieTable from './CookieTable.astro';
 
 export const mdxComponents = {
-  CookieTable: CookieInventory,
+  CookieTable,
   Organisation,
   PortalName,
   PortalLink,

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '../../config/locales.ts';
 import { inventoryCsv } from '../../data/exports.ts';
-import { loadInventory } from '../../data/load-collections.ts';
+import { getInventory } from '../../data/collections.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 
 export function getStaticPaths() {
@@ -11,7 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.lang as Locale;
-  const { cookies, providers } = await loadInventory();
+  const { cookies, providers } = await getInventory();
   return new Response(inventoryCsv(cookies, providers, locale, useTranslations(locale)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -1,10 +1,10 @@
 // `npm run check`: the build's content check on its own, in well under a second, for editors
 // and CI. Exit 0 and a one-line summary when all is well; exit 1 with every problem otherwise.
-import { checkSite, formatProblems } from '../data/check-site.ts';
+import { checkContent, formatProblems } from '../content-check/index.ts';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const root = process.argv[2] ?? process.cwd();
-const { problems, inventory } = checkSite(root);
+const { problems, inventory } = checkContent(root);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -1,11 +1,11 @@
 /**
- * Turns one schema failure into the sentence an editor reads: what is wrong with which field, and
- * how to fix it. Every message is built from the schema's own enums and the locale list, so the
+ * How problems read to an editor. `describeIssue` turns one schema failure into a sentence: what
+ * is wrong with which field, and how to fix it; `formatProblems` makes the report. Every message is built from the schema's own enums and the locale list, so the
  * advice cannot drift from the rules.
  */
 import type { z } from 'astro/zod';
 import { localeCodes, locales, isLocale } from '../config/locales.ts';
-import { categories, parties, storageTypes } from './schema.ts';
+import { categories, parties, storageTypes } from '../data/schema.ts';
 
 const LOCALIZED_FIELDS = new Set(['service', 'purpose', 'condition']);
 const oneOf = (values: readonly string[]) => values.join(', ');
@@ -130,4 +130,10 @@ export function describeIssue(
     return `${fieldLabel(path)} "${value}" is not valid. ${fixFor(field, providersFile)}`;
   }
   return `${fieldLabel(path)} cannot be ${kindOf(value)}. ${fixFor(field, providersFile)}`;
+}
+
+/** The report a person reads: a count, then one problem per line. */
+export function formatProblems(problems: string[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `The cookie policy cannot be published: ${count} found.\n${problems.map((problem) => `  - ${problem}`).join('\n')}`;
 }

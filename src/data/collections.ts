@@ -1,7 +1,10 @@
-/** The validated inventory and the policy's last update, as the pages and exports read them. */
+/**
+ * The validated inventory and the policy's last update, as the pages and exports read them from
+ * Astro's content collections (the content check has already passed when they render).
+ */
 import { getCollection } from 'astro:content';
 
-export async function loadInventory() {
+export async function getInventory() {
   const cookies = (await getCollection('cookies')).map(({ data }) => data);
   const providers = (await getCollection('providers')).map(({ data }) => data);
   return { cookies, providers };

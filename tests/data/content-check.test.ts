@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/data/check-site.ts';
+import { checkContent } from '../../src/content-check/index.ts';
 
 const run = promisify(execFile);
 const fixture = (name: string) =>
@@ -15,17 +15,17 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('the page tree check', () => {
   it('accepts locales that mirror the French pages', () => {
-    expect(checkSite(fixture('complete')).problems).toEqual([]);
+    expect(checkContent(fixture('complete')).problems).toEqual([]);
   });
 
   it('names the page a locale is missing and where to translate it', () => {
-    expect(checkSite(fixture('missing-german-page')).problems).toEqual([
+    expect(checkContent(fixture('missing-german-page')).problems).toEqual([
       'content/policy/de/archives/2025.mdx: the German page is missing; French has content/policy/fr/archives/2025.mdx. Translate it into content/policy/de/archives/2025.mdx.',
     ]);
   });
 
   it('refuses a page that has no French original', () => {
-    expect(checkSite(fixture('page-without-original')).problems).toEqual([
+    expect(checkContent(fixture('page-without-original')).problems).toEqual([
       'content/policy/nl/extra.mdx: this page has no French original in content/policy/fr/. Add content/policy/fr/extra.mdx or remove this file.',
     ]);
   });
@@ -33,7 +33,7 @@ describe('the page tree check', () => {
 
 describe('pages outside a language folder', () => {
   it('names a folder that is not a site language, and a page outside any folder', () => {
-    expect(checkSite(fixture('page-outside-locales')).problems).toEqual([
+    expect(checkContent(fixture('page-outside-locales')).problems).toEqual([
       'content/policy/es: "es" is not a language of the site (fr, en, nl, de). Move its pages into one of those folders, or add the language in src/config/locales.ts.',
       'content/policy/extra.mdx: a page must be inside a language folder. Move it to content/policy/fr/extra.mdx and translate it into the other languages.',
     ]);
@@ -42,7 +42,7 @@ describe('pages outside a language folder', () => {
 
 describe('the UI string check', () => {
   it('reports missing, empty, unknown and unreadable strings per locale', () => {
-    expect(checkSite(fixture('incomplete-ui-strings')).problems).toEqual([
+    expect(checkContent(fixture('incomplete-ui-strings')).problems).toEqual([
       'src/i18n/ui/en.json: the JSON cannot be read (Expected double-quoted property name in JSON at position 26 (line 3 column 1)). Fix the syntax: keys and texts in double quotes, commas between entries.',
       'src/i18n/ui/nl.json: "site.skipLink" is empty. Write its Dutch text.',
       'src/i18n/ui/nl.json: "table.unused" is not used by src/i18n/ui/fr.json. Remove it, or add it there first.',
@@ -53,7 +53,7 @@ describe('the UI string check', () => {
 
 describe('npm run check', () => {
   it('confirms the real content is complete, with its counts', async () => {
-    const { stdout } = await run(process.execPath, ['src/cli/check-data.ts'], { cwd: projectRoot });
+    const { stdout } = await run(process.execPath, ['src/cli/check.ts'], { cwd: projectRoot });
     expect(stdout).toMatch(
       /^Cookie policy content is complete: \d+ cookies from \d+ providers?, every text in every language\.\n$/,
     );
@@ -61,7 +61,7 @@ describe('npm run check', () => {
 
   it('lists every problem and exits non-zero, without a stack trace', async () => {
     const failure = await run(process.execPath, [
-      'src/cli/check-data.ts',
+      'src/cli/check.ts',
       fixture('incomplete-ui-strings'),
     ]).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stdout: '' });

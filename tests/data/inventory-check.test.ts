@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateInventory } from '../../src/data/validate-inventory.ts';
+import { checkInventory } from '../../src/content-check/data.ts';
 
 /** Checks a fixture as if it were the project's content/ folder, so messages name content/. */
 function problemsOf(fixture: string): string[] {
   const read = (file: string) =>
     readFileSync(new URL(`../fixtures/data/${fixture}/${file}`, import.meta.url), 'utf8');
-  return validateInventory(
+  return checkInventory(
     { path: 'content/cookies.yaml', text: read('cookies.yaml') },
     { path: 'content/providers.yaml', text: read('providers.yaml') },
   ).problems;
@@ -25,7 +25,7 @@ const YAML_FIX =
 
 describe('the data check', () => {
   it('accepts a complete inventory and returns its cookies and providers', () => {
-    const result = validateInventory(
+    const result = checkInventory(
       {
         path: 'content/cookies.yaml',
         text: readFileSync(new URL('../fixtures/data/valid/cookies.yaml', import.meta.url), 'utf8'),

@@ -5,8 +5,8 @@
  */
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { describeIssue } from './describe-issue.ts';
-import { cookieSchema, providerSchema, type Cookie, type Provider } from './schema.ts';
+import { describeIssue } from './messages.ts';
+import { cookieSchema, providerSchema, type Cookie, type Provider } from '../data/schema.ts';
 
 export interface YamlFile {
   /** The path shown in messages, relative to the project, e.g. content/cookies.yaml. */
@@ -126,7 +126,7 @@ function duplicates(
     );
 }
 
-export function validateInventory(cookiesFile: YamlFile, providersFile: YamlFile): InventoryResult {
+export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): InventoryResult {
   const problems: string[] = [];
 
   const providerList = readList(providersFile, 'providers', 'id');

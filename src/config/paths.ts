@@ -1,0 +1,13 @@
+/**
+ * Where each kind of content lives, relative to the project root: the content collections, the
+ * content check, the CLI tools and the tests all read these paths from here.
+ */
+export const contentPaths = {
+  cookies: 'content/cookies.yaml',
+  providers: 'content/providers.yaml',
+  pages: 'content/policy',
+  uiStrings: 'src/i18n/ui',
+} as const;
+
+/** Folders whose edits change what the content check says (watched by `npm run dev`). */
+export const checkedFolders = ['content', contentPaths.uiStrings] as const;

@@ -1,0 +1,52 @@
+/**
+ * The policy pages: one MDX tree per locale, each mirroring the reference locale's tree path for
+ * path, and nothing outside a language folder (it would reach the build unchecked).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultLocale, isLocale, localeCodes, locales } from '../config/locales.ts';
+import { contentPaths } from '../config/paths.ts';
+
+/** MDX pages below one locale's folder, as paths relative to it (fr/index.mdx -> index.mdx). */
+function pagesOf(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx') || file.endsWith('.md'))
+    .map((file) => file.split('\\').join('/'))
+    .sort();
+}
+
+/** Every locale mirrors the reference locale's pages, path for path. */
+export function checkPages(root: string): string[] {
+  const base = join(root, contentPaths.pages);
+  const reference = pagesOf(join(base, defaultLocale));
+  const problems: string[] = [];
+  if (reference.length === 0) {
+    problems.push(
+      `${contentPaths.pages}/${defaultLocale}: no page found. Write the ${locales[defaultLocale].englishName} policy in ${contentPaths.pages}/${defaultLocale}/index.mdx.`,
+    );
+  }
+  // Every page lives in a language's folder: anything else would reach the build unchecked.
+  const entries = existsSync(base) ? readdirSync(base, { withFileTypes: true }) : [];
+  for (const entry of entries.filter((entry) => !isLocale(entry.name))) {
+    problems.push(
+      entry.isDirectory()
+        ? `${contentPaths.pages}/${entry.name}: "${entry.name}" is not a language of the site (${localeCodes.join(', ')}). Move its pages into one of those folders, or add the language in src/config/locales.ts.`
+        : `${contentPaths.pages}/${entry.name}: a page must be inside a language folder. Move it to ${contentPaths.pages}/${defaultLocale}/${entry.name} and translate it into the other languages.`,
+    );
+  }
+  for (const locale of localeCodes.filter((code) => code !== defaultLocale)) {
+    const pages = new Set(pagesOf(join(base, locale)));
+    for (const page of reference.filter((path) => !pages.has(path))) {
+      problems.push(
+        `${contentPaths.pages}/${locale}/${page}: the ${locales[locale].englishName} page is missing; ${locales[defaultLocale].englishName} has ${contentPaths.pages}/${defaultLocale}/${page}. Translate it into ${contentPaths.pages}/${locale}/${page}.`,
+      );
+    }
+    for (const page of [...pages].filter((path) => !reference.includes(path))) {
+      problems.push(
+        `${contentPaths.pages}/${locale}/${page}: this page has no ${locales[defaultLocale].englishName} original in ${contentPaths.pages}/${defaultLocale}/. Add ${contentPaths.pages}/${defaultLocale}/${page} or remove this file.`,
+      );
+    }
+  }
+  return problems;
+}

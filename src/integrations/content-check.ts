@@ -1,0 +1,47 @@
+/**
+ * Runs the content check when Astro starts, before any page is rendered, so an incomplete policy
+ * never reaches dist/: the build stops with every problem listed, as `npm run check` prints them.
+ * In `npm run dev` the check runs again on every page request (it takes milliseconds), from a
+ * middleware: problems show in the browser's error overlay, and each edit to content/ or the UI
+ * strings reloads the page, so the overlay comes and goes with the mistake.
+ */
+import type { AstroIntegration } from 'astro';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkedFolders } from '../config/paths.ts';
+import { checkContent, contentError, formatProblems } from '../content-check/index.ts';
+
+export default function contentCheck(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'odwb:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, addMiddleware }) => {
+        root = fileURLToPath(config.root);
+        const { problems } = checkContent(root);
+        if (problems.length > 0 && command !== 'dev') throw contentError(problems);
+        if (command === 'dev') {
+          // The middleware runs in Vite's module graph, not here: it finds the project by this.
+          process.env.CONTENT_CHECK_ROOT = root;
+          addMiddleware({
+            entrypoint: new URL('./content-check-middleware.ts', import.meta.url),
+            order: 'pre',
+          });
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const watched = checkedFolders.map((folder) => join(root, folder) + sep);
+        const recheck = (file: string) => {
+          if (!watched.some((folder) => file.startsWith(folder))) return;
+          const { problems } = checkContent(root);
+          if (problems.length > 0)
+            logger.error(`${relative(root, file)} changed.\n${formatProblems(problems)}`);
+          else logger.info(`${relative(root, file)} changed; the content check passes.`);
+          server.ws.send({ type: 'full-reload' });
+        };
+        server.watcher.add(watched);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+      },
+    },
+  };
+}
