@@ -3,13 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { basePath, siteUrl } from './src/config/deployment.ts';
 import { defaultLocale, isLocale, localeCodes } from './src/config/locales.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import policyPdf from './src/integrations/policy-pdf.ts';
+import precompress from './src/integrations/precompress.ts';
 
-const site = process.env.SITE_URL || 'https://cookies.odwb.be';
-const base = process.env.BASE_PATH || '/';
+const site = siteUrl();
+const base = basePath();
 
 /** @param {string} url an absolute page URL from the sitemap */
 function sitemapAlternates(url) {
@@ -36,6 +38,8 @@ export default defineConfig({
     }),
     hostFiles(),
     policyPdf(),
+    // Last: compresses every text file the steps before wrote.
+    precompress(),
   ],
   site,
   base,

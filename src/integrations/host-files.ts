@@ -1,43 +1,101 @@
 /**
  * After the build, writes what static hosts read beside the pages:
- * - `_headers` (Netlify, Cloudflare Pages): security headers for every response, long caching
- *   for hashed assets only;
- * - `_redirects` (Netlify): `/` to the visitor's language; other hosts skip these rules and show
- *   the language chooser, which works everywhere;
+ * - `_headers` (Netlify, Cloudflare Pages): security headers for every response, a year's caching
+ *   for hashed assets, revalidation for everything else, and the type and charset of the exports;
+ * - `_redirects` (Netlify): `/` to the visitor's language; a visitor whose languages are none of
+ *   the site's gets the language chooser at `/`, as on every other host;
  * - `<locale>/404.html`: each language's error page where hosts look for it (Astro writes a
  *   dynamic route's page as <locale>/404/index.html).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeCodes } from '../config/locales.ts';
-import { hashedAssetsCacheControl, hashedAssetsDir, securityHeaders } from '../config/hosting.ts';
+import {
+  contentTypes,
+  hashedAssetsCacheControl,
+  hashedAssetsDir,
+  revalidateCacheControl,
+  securityHeaders,
+} from '../config/hosting.ts';
 
-export function headersFile(base: string): string {
-  const headers = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
+/** Files the hosts read themselves and never serve. */
+export const hostOnlyFiles = ['_headers', '_redirects'];
+
+/**
+ * Exports whose type a host might guess wrong or send without a charset (Debian's nginx, for one,
+ * has no type for .csv): their type is stated. HTML and CSS every host gets right.
+ */
+const statedTypes = ['.csv', '.json', '.xml', '.txt'];
+
+/**
+ * Netlify and Cloudflare join the values of a header set by two matching rules with a comma, so
+ * no two rules below that can match one path set the same header: the security headers are in
+ * `/*` only, and each Cache-Control rule covers paths no other Cache-Control rule covers.
+ * `files` are dist/'s files, relative to it, with / as separator.
+ */
+export function headersFile(base: string, files: string[]): string {
+  const rule = (path: string, headers: Record<string, string>) => [
+    `${base}${path}`,
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+  ];
+  const served = files.filter((file) => !hostOnlyFiles.includes(file) && !/\.(gz|br)$/.test(file));
+  const topLevel = served.filter((file) => !file.includes('/')).sort();
+  const typed = served
+    .filter((file) => !file.startsWith(`${hashedAssetsDir}/`))
+    .filter((file) => statedTypes.includes(extname(file)))
+    .sort();
+  const revalidate = { 'Cache-Control': revalidateCacheControl };
   return [
-    '# Security headers for every response (Netlify, Cloudflare Pages). Written by the build.',
-    `${base}*`,
-    ...headers,
+    '# Written by the build from src/config/hosting.ts; read by Netlify and Cloudflare Pages.',
+    '# Security headers for every response.',
+    ...rule('*', securityHeaders),
     '# Hashed assets never change under one name: cache them for a year.',
-    `${base}${hashedAssetsDir}/*`,
-    `  Cache-Control: ${hashedAssetsCacheControl}`,
+    ...rule(`${hashedAssetsDir}/*`, { 'Cache-Control': hashedAssetsCacheControl }),
+    '# Everything else keeps its name when the policy changes: revalidate before each use.',
+    ...rule('', revalidate),
+    ...localeCodes.flatMap((code) => rule(`${code}/*`, revalidate)),
+    ...topLevel.flatMap((file) =>
+      rule(
+        file,
+        statedTypes.includes(extname(file))
+          ? { ...revalidate, 'Content-Type': contentTypes[extname(file)]! }
+          : revalidate,
+      ),
+    ),
+    '# The exports in language folders: their type and charset.',
+    ...typed
+      .filter((file) => file.includes('/'))
+      .flatMap((file) => rule(file, { 'Content-Type': contentTypes[extname(file)]! })),
     '',
   ].join('\n');
 }
 
 export function redirectsFile(base: string): string {
-  // French, the portal's first language, is the last rule: the choice when the others do not match.
+  // Netlify matches the Language conditions itself; the default language's rule comes last.
   const order = [...localeCodes.filter((code) => code !== defaultLocale), defaultLocale];
   return [
     "# Netlify: send / to the visitor's language (302, so a later change of language is respected).",
-    '# Hosts without language conditions skip these lines and serve the language chooser at /.',
+    '# A visitor none of whose languages the site has gets the language chooser at /, as do the',
+    '# hosts without language conditions (they skip these lines).',
     ...order.map((code) => `${base}  ${base}${code}/  302!  Language=${code}`),
     "# Each language's own page for addresses that do not exist.",
     ...localeCodes.map((code) => `${base}${code}/*  ${base}${code}/404.html  404`),
     '',
   ].join('\n');
+}
+
+/** Every file under dir, relative to it, with / as separator. */
+export function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(dir.length + 1)
+        .split(sep)
+        .join('/'),
+    );
 }
 
 export default function hostFiles(): AstroIntegration {
@@ -49,15 +107,15 @@ export default function hostFiles(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir }) => {
-        const out = fileURLToPath(dir);
-        writeFileSync(join(out, '_headers'), headersFile(base));
-        writeFileSync(join(out, '_redirects'), redirectsFile(base));
+        const out = fileURLToPath(dir).replace(/\/$/, '');
         for (const code of localeCodes) {
           const built = join(out, code, '404', 'index.html');
           if (!existsSync(built)) continue;
           renameSync(built, join(out, code, '404.html'));
           rmdirSync(join(out, code, '404'));
         }
+        writeFileSync(join(out, '_headers'), headersFile(base, filesIn(out)));
+        writeFileSync(join(out, '_redirects'), redirectsFile(base));
       },
     },
   };

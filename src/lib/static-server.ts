@@ -8,20 +8,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
+import { contentTypes } from '../config/hosting.ts';
 
 export interface StaticSite {
   /** e.g. http://127.0.0.1:41234/odwb-cookies/ */
@@ -104,7 +91,7 @@ export async function serveStatic(
     const path = file ?? notFoundPage(pathname);
     response.statusCode = file ? 200 : 404;
     if (!path) return response.end('Not found');
-    response.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
+    response.setHeader('Content-Type', contentTypes[extname(path)] ?? 'application/octet-stream');
     createReadStream(path).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
