@@ -243,40 +243,40 @@ export function compressionCheck(site: Site): Check {
   return check('compression', `${text.length} text responses sent with gzip or br`, problems);
 }
 
+/**
+ * What a first visit with an empty cache downloads for one page: the page, its stylesheets and
+ * icons, each counted as sent (compressed when the server compresses). `assets` is shared between
+ * pages so each asset is fetched once.
+ */
+export async function measureFirstVisit(
+  page: Response,
+  assets = new Map<string, Response>(),
+): Promise<FirstVisit> {
+  const html = page.body.toString('utf8');
+  const part = (response: Response) => ({
+    path: path(response.url),
+    bytes: response.wireBytes,
+    encoding: header(response, 'content-encoding') ?? 'none',
+  });
+  const parts = [part(page)];
+  for (const href of [...stylesheetsOf(html), ...iconsOf(html)]) {
+    const url = new URL(href, page.url).href;
+    if (!assets.has(url)) assets.set(url, await get(url));
+    parts.push(part(assets.get(url)!));
+  }
+  return { page: path(page.url), bytes: parts.reduce((sum, p) => sum + p.bytes, 0), parts };
+}
+
 export async function firstVisits(site: Site): Promise<FirstVisit[]> {
   const assets = new Map<string, Response>();
-  const visits: FirstVisit[] = [];
   const pages = [
     site.chooser,
     ...site.pages.values(),
     ...site.notFound.values(),
     site.rootNotFound,
   ];
-  for (const page of pages) {
-    const html = page.body.toString('utf8');
-    const parts = [
-      {
-        path: path(page.url),
-        bytes: page.wireBytes,
-        encoding: header(page, 'content-encoding') ?? 'none',
-      },
-    ];
-    for (const href of [...stylesheetsOf(html), ...iconsOf(html)]) {
-      const url = new URL(href, page.url).href;
-      if (!assets.has(url)) assets.set(url, await get(url));
-      const asset = assets.get(url)!;
-      parts.push({
-        path: path(url),
-        bytes: asset.wireBytes,
-        encoding: header(asset, 'content-encoding') ?? 'none',
-      });
-    }
-    visits.push({
-      page: path(page.url),
-      bytes: parts.reduce((sum, part) => sum + part.bytes, 0),
-      parts,
-    });
-  }
+  const visits: FirstVisit[] = [];
+  for (const page of pages) visits.push(await measureFirstVisit(page, assets));
   return visits;
 }
 
