@@ -17,7 +17,8 @@ import {
   securityHeadersCheck,
   typesCheck,
 } from './verify/checks.ts';
-import { browserCheck } from './verify/browser.ts';
+import { findChromium } from '../lib/chromium.ts';
+import { browserCheck, NO_BROWSER } from './verify/browser.ts';
 import { CannotRun } from './verify/http.ts';
 import { linksCheck } from './verify/links.ts';
 import { textReport, type VerifyResult } from './verify/report.ts';
@@ -26,6 +27,8 @@ const USAGE =
   'Give the deployed site’s address: npm run verify -- https://cookies.odwb.be/ [--json]';
 
 export async function verify(url: string): Promise<VerifyResult> {
+  // Said before anything is fetched: a run that cannot finish should not take minutes to say so.
+  if (!findChromium()) throw new CannotRun(NO_BROWSER);
   const root = url.endsWith('/') ? url : `${url}/`;
   const site = await collect(root);
   const visits = await firstVisits(site);
