@@ -29,6 +29,7 @@ import {
   memoryMethod,
   run,
 } from './bench/measure.ts';
+import { nginxFirstVisitBudgets } from './bench/nginx-first-visit.ts';
 import { compressionSettings, measureSite } from './bench/page-weight.ts';
 import {
   bytes,
@@ -295,6 +296,8 @@ async function main(): Promise<number> {
       pass: verdict.pass,
     });
   }
+  // The same pages as the generated nginx configuration serves them (src/hosting/).
+  budgets.push(...(await nginxFirstVisitBudgets(join(siteDir, 'dist'), base)));
   const checkRow = scaling.find((row) => row.cookies === checkBudgetCookies);
   budgets.push({
     name: 'data check, 1,000 cookies',
