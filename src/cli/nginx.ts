@@ -70,7 +70,7 @@ function main(): number {
     const built = readFileSync(headers, 'utf8').match(/^(\/\S*)\*$/m)?.[1];
     if (built && built !== base) {
       problems.push(
-        `${relative(process.cwd(), dist) || '.'}/ was built with BASE_PATH=${built}, but BASE_PATH is ${base} now: ` +
+        `${(values.dist ?? 'dist').replace(/\/+$/, '')}/ was built with BASE_PATH=${built}, but BASE_PATH is ${base} now: ` +
           `run npm run nginx with the BASE_PATH of the build (or build again).`,
       );
     }
