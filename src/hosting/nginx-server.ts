@@ -147,7 +147,10 @@ export async function startNginx(options: {
   };
   const generated = nginxFiles(settings);
   const serverFile = `conf.d/${nginxName}.conf`;
-  let files = { ...generated, [serverFile]: plainListener(generated[serverFile]!, port) };
+  let files: Record<string, string> = {
+    ...generated,
+    [serverFile]: plainListener(generated[serverFile]!, port),
+  };
   if (options.edit) files = options.edit(files);
   const prefix = mkdtempSync(join(tmpdir(), 'odwb-nginx-'));
   const conf = writeConf(prefix, files);
