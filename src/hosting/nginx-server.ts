@@ -1,7 +1,7 @@
 /**
  * Runs the real nginx with the generated configuration on a free local port, for the tests and the
  * benchmark: its own prefix folder, its own logs and PID, stopped by that PID. TLS is the one
- * thing swapped (a plain listener on 127.0.0.1): everything inside the server block is the
+ * thing swapped (plain listeners on 127.0.0.1): everything inside the server block is the
  * generated text as an operator installs it. `checkNginxConfig` runs `nginx -t` on the files
  * exactly as written.
  */
@@ -87,10 +87,13 @@ export function checkNginxConfig(
   });
 }
 
-/** The generated site server with its TLS listeners replaced by one plain one; the redirect-to-HTTPS server dropped. */
-export function plainListener(serverConf: string, port: number): string {
+/**
+ * The generated server blocks with plain listeners on 127.0.0.1: the HTTPS server's TLS swapped
+ * for plain HTTP on `port`, the HTTP-to-HTTPS server moved to `redirectPort`.
+ */
+export function plainListeners(serverConf: string, port: number, redirectPort: number): string {
   const steps: [RegExp, string][] = [
-    [/# Plain HTTP only[^\n]*\nserver \{[\s\S]*?\n\}\n\n/, ''],
+    [/ {4}listen 80;\n {4}listen \[::\]:80;\n/, `    listen 127.0.0.1:${redirectPort};\n`],
     [
       / {4}listen 443 ssl http2;\n {4}listen \[::\]:443 ssl http2;\n/,
       `    listen 127.0.0.1:${port};\n`,
@@ -99,7 +102,7 @@ export function plainListener(serverConf: string, port: number): string {
   ];
   return steps.reduce((text, [pattern, replacement]) => {
     if (!pattern.test(text)) {
-      throw new Error(`The generated server block changed shape: ${pattern} not found.`);
+      throw new Error(`The generated server blocks changed shape: ${pattern} not found.`);
     }
     return text.replace(pattern, replacement);
   }, serverConf);
@@ -119,6 +122,8 @@ function freePort(): Promise<number> {
 export interface NginxSite {
   /** The site's address, base path included: http://127.0.0.1:PORT/odwb-cookies/ */
   url: string;
+  /** The plain-HTTP server that sends visitors to HTTPS: http://127.0.0.1:PORT/ */
+  redirectUrl: string;
   /** The files nginx runs, by path relative to its conf folder (for messages). */
   files: Record<string, string>;
   pid: number;
@@ -138,6 +143,7 @@ export async function startNginx(options: {
   const nginx = findNginx();
   if (!nginx) throw new Error(NO_NGINX_MESSAGE);
   const port = await freePort();
+  const redirectPort = await freePort();
   const settings: NginxSettings = {
     base: options.base,
     serverName: '127.0.0.1',
@@ -149,7 +155,7 @@ export async function startNginx(options: {
   const serverFile = `conf.d/${nginxName}.conf`;
   let files: Record<string, string> = {
     ...generated,
-    [serverFile]: plainListener(generated[serverFile]!, port),
+    [serverFile]: plainListeners(generated[serverFile]!, port, redirectPort),
   };
   if (options.edit) files = options.edit(files);
   const prefix = mkdtempSync(join(tmpdir(), 'odwb-nginx-'));
@@ -183,5 +189,5 @@ export async function startNginx(options: {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  return { url, files, pid: child.pid!, close };
+  return { url, redirectUrl: `http://127.0.0.1:${redirectPort}/`, files, pid: child.pid!, close };
 }

@@ -96,6 +96,14 @@ nginxSuite()?.each(builds)('the generated nginx configuration, $name build', ({ 
     }
   });
 
+  it('sends plain-HTTP visitors to the same address over HTTPS', async () => {
+    const response = await get(`${site.redirectUrl}${base.slice(1)}${defaultLocale}/?from=http`);
+    expect(response.status).toBe(301);
+    expect(header(response, 'location')).toBe(
+      `https://127.0.0.1${base}${defaultLocale}/?from=http`,
+    );
+  });
+
   it('sends the six security headers on a page, the stylesheet, a PDF, a redirect and a 404', async () => {
     const responses = {
       page: await at(`${defaultLocale}/`),
