@@ -45,7 +45,7 @@ const bytes = (count: number) => count.toLocaleString('en-GB');
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const extension = (url: string) => new URL(url).pathname.match(/(\.[a-z0-9]+)$/i)?.[1] ?? '.html';
 
-/** href of the first tag matching `pattern` (a regex source matching the whole opening tag). */
+/** The href of every opening tag `tag` matches. */
 function hrefs(html: string, tag: RegExp): string[] {
   return [...html.matchAll(tag)]
     .map((match) => match[0].match(/\shref="([^"]+)"/)?.[1])
