@@ -6,13 +6,14 @@
  *   POLICY_PDF=auto (default)  PDFs when a Chromium is found, else no PDF links (with a warning)
  *   POLICY_PDF=on              PDFs required: the build fails without a Chromium
  *   POLICY_PDF=off             no PDFs and no PDF links (fast builds, benchmarks)
+ * playwright-core, which drives Chromium, is loaded only when the PDFs are printed.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium, launchChromium, NO_BROWSER_MESSAGE } from '../lib/chromium.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { findChromium, NO_BROWSER_MESSAGE } from '../lib/chromium.ts';
+import { printPdfs, type PrintJob } from '../lib/print-pdfs.ts';
 
 /** The attribute that marks a page's PDF link; its href is where the PDF is written. */
 const PDF_LINK =
@@ -22,6 +23,32 @@ function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => join(dir, file));
+}
+
+/** Each page that links to its PDF, and where that PDF goes. */
+function printJobs(out: string, base: string): PrintJob[] {
+  return htmlFiles(out).flatMap((file) => {
+    const match = PDF_LINK.exec(readFileSync(file, 'utf8'));
+    const href = match?.[1] ?? match?.[2];
+    if (!href) return [];
+    const page = `${relative(out, dirname(file))}/`.replace(/^\.?\//, '');
+    return [{ page, pdf: join(out, href.slice(base.length)) }];
+  });
+}
+
+/**
+ * The date the PDFs carry: the policy's date as the build published it in cookies.json
+ * (`updated`, from policyUpdated() in src/data/load-collections.ts), so the PDFs and the exports
+ * change together and never with the clock.
+ */
+export function policyDateOfBuild(out: string): Date {
+  const file = join(out, 'cookies.json');
+  const { updated } = JSON.parse(readFileSync(file, 'utf8')) as { updated?: string };
+  const date = new Date(`${updated}T00:00:00Z`);
+  if (!updated || Number.isNaN(date.getTime())) {
+    throw new Error(`${file} has no "updated" date (YYYY-MM-DD) to stamp the PDFs with`);
+  }
+  return date;
 }
 
 export default function policyPdf(): AstroIntegration {
@@ -54,29 +81,9 @@ export default function policyPdf(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) return;
         const out = fileURLToPath(dir);
-        const jobs = htmlFiles(out).flatMap((file) => {
-          const match = PDF_LINK.exec(readFileSync(file, 'utf8'));
-          const href = match?.[1] ?? match?.[2];
-          if (!href) return [];
-          const page = `${relative(out, dirname(file))}/`.replace(/^\.?\//, '');
-          return [{ page, pdf: join(out, href.slice(base.length)) }];
-        });
-        const site = await serveStatic(out, base);
-        const browser = await launchChromium();
+        const jobs = printJobs(out, base);
         try {
-          const tab = await browser.context.newPage();
-          await tab.emulateMedia({ media: 'print' });
-          for (const job of jobs) {
-            await tab.goto(new URL(job.page, site.url).href, { waitUntil: 'load' });
-            mkdirSync(dirname(job.pdf), { recursive: true });
-            await tab.pdf({
-              path: job.pdf,
-              format: 'A4',
-              margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' },
-              tagged: true,
-              outline: true,
-            });
-          }
+          await printPdfs(out, base, jobs, policyDateOfBuild(out));
           logger.info(`Printed ${jobs.length} policy PDFs.`);
         } catch (error) {
           rmSync(out, { recursive: true, force: true });
@@ -86,9 +93,6 @@ export default function policyPdf(): AstroIntegration {
               'Build with POLICY_PDF=off to publish without PDFs.',
           );
           process.exit(1);
-        } finally {
-          await browser.close();
-          await site.close();
         }
       },
     },

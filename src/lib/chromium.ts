@@ -6,7 +6,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+// Types only: the module itself is loaded by launchChromium(), so code that merely asks whether a
+// browser exists (every build, through the PDF integration) never loads playwright-core.
+import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -54,6 +56,7 @@ export async function launchChromium(
 ): Promise<ChromiumSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+  const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'odwb-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
