@@ -26,7 +26,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** Each page that links to its PDF, and where that PDF goes. */
-function printJobs(out: string, base: string): PrintJob[] {
+export function printJobs(out: string, base: string): PrintJob[] {
   return htmlFiles(out).flatMap((file) => {
     const match = PDF_LINK.exec(readFileSync(file, 'utf8'));
     const href = match?.[1] ?? match?.[2];

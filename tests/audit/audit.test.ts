@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeWithBrowser } from '../support/describe-with-browser.ts';
 import { closedPort, startFixtureServer, type FixtureServer } from './fixtures/server.ts';
 import { runAudit } from './run-cli.ts';
 
@@ -48,111 +49,113 @@ afterAll(async () => {
 const firstPartyCookie = { storage: 'http-cookie', domain: '127.0.0.1', path: '/', secure: false };
 
 // Each test runs its own CLI process (and browser) against one shared server: they can overlap.
-describe.concurrent('auditing the fixture portal', { timeout: SLOW_MACHINE_MS }, () => {
-  it('finds the undeclared cookie, the understated lifetime and the unseen entry (JSON)', async () => {
-    const { code, stdout, stderr } = await runAudit([
-      `${origin}/`,
-      '--data',
-      PORTAL_DATA,
-      '--json',
-    ]);
-    expect(stderr).toBe('');
-    expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toEqual({
-      source: { kind: 'crawl', urls: [`${origin}/`] },
-      // /about#team is /about; the external link, mailto: and the .csv file are not followed.
-      pages: [`${origin}/`, `${origin}/about`, `${origin}/contact`],
-      skipped: [],
-      ok: false,
-      undeclared: [
-        {
-          ...firstPartyCookie,
-          name: 'fx_tracker',
-          lifetimeSeconds: about(DAY),
-          expires: isoDate,
-          httpOnly: false,
-          sameSite: 'Lax',
-          setBy: 'header',
-          seenOn: `${origin}/contact`,
-        },
-      ],
-      lifetimeTooShort: [
-        {
-          ...firstPartyCookie,
-          name: 'fx_theme',
-          lifetimeSeconds: about(30 * DAY),
-          expires: isoDate,
-          httpOnly: false,
-          sameSite: 'Lax',
-          setBy: 'script',
-          seenOn: `${origin}/about`,
-          declaredAs: 'fx_theme',
-          declaredLifetime: 'P1W',
-          declaredSeconds: 7 * DAY,
-        },
-      ],
-      notSeen: [{ name: 'fx_never', storage: 'http-cookie', lifetime: 'P1D' }],
-      matched: [
-        {
-          ...firstPartyCookie,
-          name: 'fx_session',
-          lifetimeSeconds: null,
-          expires: null,
-          httpOnly: true,
-          sameSite: 'Lax',
-          setBy: 'header',
-          seenOn: `${origin}/`,
-          declaredAs: 'fx_session',
-        },
-        {
-          ...firstPartyCookie,
-          name: 'fx_pref',
-          lifetimeSeconds: about(14 * DAY),
-          expires: isoDate,
-          httpOnly: false,
-          sameSite: 'Lax',
-          setBy: 'header',
-          seenOn: `${origin}/`,
-          declaredAs: 'fx_pref',
-        },
-        {
-          ...firstPartyCookie,
-          name: '_fx_id.1',
-          lifetimeSeconds: about(365 * DAY),
-          expires: isoDate,
-          httpOnly: false,
-          sameSite: 'Lax',
-          setBy: 'header',
-          seenOn: `${origin}/about`,
-          declaredAs: '_fx_id.*',
-        },
-        {
-          name: 'fx_consent',
-          storage: 'local-storage',
-          origin,
-          seenOn: `${origin}/about`,
-          declaredAs: 'fx_consent',
-        },
-      ],
+describeWithBrowser(
+  'auditing the fixture portal',
+  () => {
+    it('finds the undeclared cookie, the understated lifetime and the unseen entry (JSON)', async () => {
+      const { code, stdout, stderr } = await runAudit([
+        `${origin}/`,
+        '--data',
+        PORTAL_DATA,
+        '--json',
+      ]);
+      expect(stderr).toBe('');
+      expect(code).toBe(1);
+      expect(JSON.parse(stdout)).toEqual({
+        source: { kind: 'crawl', urls: [`${origin}/`] },
+        // /about#team is /about; the external link, mailto: and the .csv file are not followed.
+        pages: [`${origin}/`, `${origin}/about`, `${origin}/contact`],
+        skipped: [],
+        ok: false,
+        undeclared: [
+          {
+            ...firstPartyCookie,
+            name: 'fx_tracker',
+            lifetimeSeconds: about(DAY),
+            expires: isoDate,
+            httpOnly: false,
+            sameSite: 'Lax',
+            setBy: 'header',
+            seenOn: `${origin}/contact`,
+          },
+        ],
+        lifetimeTooShort: [
+          {
+            ...firstPartyCookie,
+            name: 'fx_theme',
+            lifetimeSeconds: about(30 * DAY),
+            expires: isoDate,
+            httpOnly: false,
+            sameSite: 'Lax',
+            setBy: 'script',
+            seenOn: `${origin}/about`,
+            declaredAs: 'fx_theme',
+            declaredLifetime: 'P1W',
+            declaredSeconds: 7 * DAY,
+          },
+        ],
+        notSeen: [{ name: 'fx_never', storage: 'http-cookie', lifetime: 'P1D' }],
+        matched: [
+          {
+            ...firstPartyCookie,
+            name: 'fx_session',
+            lifetimeSeconds: null,
+            expires: null,
+            httpOnly: true,
+            sameSite: 'Lax',
+            setBy: 'header',
+            seenOn: `${origin}/`,
+            declaredAs: 'fx_session',
+          },
+          {
+            ...firstPartyCookie,
+            name: 'fx_pref',
+            lifetimeSeconds: about(14 * DAY),
+            expires: isoDate,
+            httpOnly: false,
+            sameSite: 'Lax',
+            setBy: 'header',
+            seenOn: `${origin}/`,
+            declaredAs: 'fx_pref',
+          },
+          {
+            ...firstPartyCookie,
+            name: '_fx_id.1',
+            lifetimeSeconds: about(365 * DAY),
+            expires: isoDate,
+            httpOnly: false,
+            sameSite: 'Lax',
+            setBy: 'header',
+            seenOn: `${origin}/about`,
+            declaredAs: '_fx_id.*',
+          },
+          {
+            name: 'fx_consent',
+            storage: 'local-storage',
+            origin,
+            seenOn: `${origin}/about`,
+            declaredAs: 'fx_consent',
+          },
+        ],
+      });
     });
-  });
 
-  it('follows links only --depth hops away, and prints a table a person reads top to bottom', async () => {
-    const { code, stdout, stderr } = await runAudit([
-      `${origin}/`,
-      '--data',
-      PORTAL_DATA,
-      '--depth',
-      '1',
-    ]);
-    expect(stderr).toBe('');
-    // fx_tracker lives on /contact, two hops away: unseen, so nothing is undeclared, but
-    // fx_theme's understated lifetime still fails the audit.
-    expect(code).toBe(1);
-    // The Where column is as wide as the origin, whose port changes from run to run.
-    const where = (text: string) => text.padEnd(origin.length);
-    expect(stdout).toBe(
-      `Cookie audit of 2 pages:
+    it('follows links only --depth hops away, and prints a table a person reads top to bottom', async () => {
+      const { code, stdout, stderr } = await runAudit([
+        `${origin}/`,
+        '--data',
+        PORTAL_DATA,
+        '--depth',
+        '1',
+      ]);
+      expect(stderr).toBe('');
+      // fx_tracker lives on /contact, two hops away: unseen, so nothing is undeclared, but
+      // fx_theme's understated lifetime still fails the audit.
+      expect(code).toBe(1);
+      // The Where column is as wide as the origin, whose port changes from run to run.
+      const where = (text: string) => text.padEnd(origin.length);
+      expect(stdout).toBe(
+        `Cookie audit of 2 pages:
   ${origin}/
   ${origin}/about
 
@@ -173,38 +176,40 @@ Seen and declared (4):
 
 Result: the policy does not match the portal (0 undeclared items, 1 lifetime declared too short).
 `,
-    );
-  });
+      );
+    });
 
-  it('stops at --max-pages; declared but not seen alone exits 0', async () => {
-    const { code, stdout, stderr } = await runAudit([
-      `${origin}/`,
-      `${origin}/contact`,
-      '--data',
-      PORTAL_DATA,
-      '--json',
-      '--max-pages',
-      '1',
-    ]);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    const report = JSON.parse(stdout);
-    expect(report.pages).toEqual([`${origin}/`]);
-    expect(report.ok).toBe(true);
-    expect(report.undeclared).toEqual([]);
-    expect(report.lifetimeTooShort).toEqual([]);
-    expect(report.notSeen).toEqual([
-      { name: '_fx_id.*', storage: 'http-cookie', lifetime: 'P13M' },
-      { name: 'fx_theme', storage: 'http-cookie', lifetime: 'P1W' },
-      { name: 'fx_consent', storage: 'local-storage', lifetime: 'P6M' },
-      { name: 'fx_never', storage: 'http-cookie', lifetime: 'P1D' },
-    ]);
-    expect(report.matched.map((item: { name: string }) => item.name)).toEqual([
-      'fx_session',
-      'fx_pref',
-    ]);
-  });
-});
+    it('stops at --max-pages; declared but not seen alone exits 0', async () => {
+      const { code, stdout, stderr } = await runAudit([
+        `${origin}/`,
+        `${origin}/contact`,
+        '--data',
+        PORTAL_DATA,
+        '--json',
+        '--max-pages',
+        '1',
+      ]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout);
+      expect(report.pages).toEqual([`${origin}/`]);
+      expect(report.ok).toBe(true);
+      expect(report.undeclared).toEqual([]);
+      expect(report.lifetimeTooShort).toEqual([]);
+      expect(report.notSeen).toEqual([
+        { name: '_fx_id.*', storage: 'http-cookie', lifetime: 'P13M' },
+        { name: 'fx_theme', storage: 'http-cookie', lifetime: 'P1W' },
+        { name: 'fx_consent', storage: 'local-storage', lifetime: 'P6M' },
+        { name: 'fx_never', storage: 'http-cookie', lifetime: 'P1D' },
+      ]);
+      expect(report.matched.map((item: { name: string }) => item.name)).toEqual([
+        'fx_session',
+        'fx_pref',
+      ]);
+    });
+  },
+  { concurrent: true, timeout: SLOW_MACHINE_MS },
+);
 
 describe.concurrent('auditing a HAR file', { timeout: SLOW_MACHINE_MS }, () => {
   it('reads Set-Cookie headers, response cookie lists and request Cookie headers (JSON)', async () => {
@@ -339,24 +344,37 @@ describe.concurrent(
   'errors: one readable line and exit 2, never a stack trace',
   { timeout: SLOW_MACHINE_MS },
   () => {
-    it('an unreachable URL', async () => {
-      const port = await closedPort();
-      const result = await runAudit([`http://127.0.0.1:${port}/`, '--data', PORTAL_DATA]);
-      expect(result).toEqual({
-        code: 2,
-        stdout: '',
-        stderr: `audit: cannot reach http://127.0.0.1:${port}/ (connection refused). Check the address and that the site is up.\n`,
-      });
-    });
+    // The audit starts its browser before it opens the first page.
+    describeWithBrowser(
+      'met by the browser',
+      () => {
+        it('an unreachable URL', async () => {
+          const port = await closedPort();
+          const result = await runAudit([`http://127.0.0.1:${port}/`, '--data', PORTAL_DATA]);
+          expect(result).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: `audit: cannot reach http://127.0.0.1:${port}/ (connection refused). Check the address and that the site is up.\n`,
+          });
+        });
 
-    it('a page that never answers, with --timeout 1', async () => {
-      const result = await runAudit([`${origin}/slow`, '--data', PORTAL_DATA, '--timeout', '1']);
-      expect(result).toEqual({
-        code: 2,
-        stdout: '',
-        stderr: `audit: ${origin}/slow did not load within 1 s (timeout). Check that the site is up, or allow more time with --timeout <seconds>.\n`,
-      });
-    });
+        it('a page that never answers, with --timeout 1', async () => {
+          const result = await runAudit([
+            `${origin}/slow`,
+            '--data',
+            PORTAL_DATA,
+            '--timeout',
+            '1',
+          ]);
+          expect(result).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: `audit: ${origin}/slow did not load within 1 s (timeout). Check that the site is up, or allow more time with --timeout <seconds>.\n`,
+          });
+        });
+      },
+      { concurrent: true },
+    );
 
     it.each([
       [['ftp://x'], 'audit: "ftp://x" is not an http(s) URL.'],

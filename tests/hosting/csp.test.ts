@@ -3,13 +3,10 @@
  * page loads all it uses without a single violation, and what the policy forbids is blocked.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  findChromium,
-  launchChromium,
-  NO_BROWSER_MESSAGE,
-  type ChromiumSession,
-} from '../../src/lib/chromium.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../../src/lib/chromium.ts';
+import { describeWithBrowser } from '../support/describe-with-browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 const dist = inject('distDir');
@@ -18,31 +15,30 @@ const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .map((file) => file.replace(/index\.html$/, ''))
   .sort();
 
-let site: StaticSite;
-let browser: ChromiumSession;
-beforeAll(async () => {
-  if (!findChromium()) throw new Error(NO_BROWSER_MESSAGE);
-  site = await serveStatic(dist, '/', { headersFile: true });
-  browser = await launchChromium();
-  // Runs before the page's own code; Chromium reports every blocked load as this event.
-  await browser.context.addInitScript(() => {
-    (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { violations: string[] }).violations.push(
-        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`,
-      );
-    });
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const violations = (page: import('playwright-core').Page) =>
+const violations = (page: Page) =>
   page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
-describe('the Content-Security-Policy', () => {
+describeWithBrowser('the Content-Security-Policy', () => {
+  let site: StaticSite;
+  let browser: ChromiumSession;
+  beforeAll(async () => {
+    site = await serveStatic(dist, '/', { headersFile: true });
+    browser = await launchChromium();
+    // Runs before the page's own code; Chromium reports every blocked load as this event.
+    await browser.context.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { violations: string[] }).violations.push(
+          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`,
+        );
+      });
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
   it('is sent with every page', async () => {
     const response = await fetch(new URL('fr/', site.url));
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");

@@ -1,6 +1,7 @@
 /**
  * "Download as PDF": each language's PDF exists where its link points, is in that language, has
- * selectable text with every cookie, and stays small; a build that cannot print leaves no link.
+ * selectable text with every cookie, carries the policy's date, and stays small; a build that
+ * cannot print leaves no link.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,11 +9,13 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { findChromium, NO_BROWSER_MESSAGE } from '../../src/lib/chromium.ts';
+import { localeCodes } from '../../src/config/locales.ts';
+import { policyDateOfBuild } from '../../src/integrations/policy-pdf.ts';
+import { NO_BROWSER_MESSAGE } from '../../src/lib/chromium.ts';
 import { buildSite } from '../support/build-site.ts';
+import { describeWithBrowser } from '../support/describe-with-browser.ts';
 
 const dist = inject('distDir');
-const LOCALES = ['fr', 'en', 'nl', 'de'];
 const names = (
   yaml.load(readFileSync(new URL('../../content/cookies.yaml', import.meta.url), 'utf8')) as {
     name: string;
@@ -25,6 +28,10 @@ const titles: Record<string, string> = {
   de: 'Cookie-Richtlinie',
 };
 
+it('knows each language’s title', () => {
+  expect(Object.keys(titles).sort()).toEqual([...localeCodes].sort());
+});
+
 async function readPdf(path: string) {
   const loading = getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0 });
   const document = await loading.promise;
@@ -34,35 +41,48 @@ async function readPdf(path: string) {
     text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
   }
   const { info } = (await document.getMetadata()) as {
-    info: { Language?: string; Title?: string };
+    info: { Language?: string; Title?: string; CreationDate?: string; ModDate?: string };
   };
   await loading.destroy();
-  return { text, language: info.Language, title: info.Title, pages: document.numPages };
+  return {
+    text,
+    language: info.Language,
+    title: info.Title,
+    dates: [info.CreationDate, info.ModDate],
+    pages: document.numPages,
+  };
 }
 
 const workDirs: string[] = [];
 afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe.each(LOCALES)('the %s PDF', (locale) => {
-  it('is linked from the page and exists there', () => {
-    if (!findChromium()) throw new Error(NO_BROWSER_MESSAGE);
-    const html = readFileSync(join(dist, locale, 'index.html'), 'utf8');
-    expect(html).toContain(
-      `<a href="/${locale}/cookie-policy-${locale}.pdf" type="application/pdf" data-pdf download>`,
-    );
-    expect(existsSync(join(dist, locale, `cookie-policy-${locale}.pdf`))).toBe(true);
-  });
+describeWithBrowser('the PDFs', () => {
+  describe.each(localeCodes)('the %s PDF', (locale) => {
+    it('is linked from the page and exists there', () => {
+      const html = readFileSync(join(dist, locale, 'index.html'), 'utf8');
+      expect(html).toContain(
+        `<a href="/${locale}/cookie-policy-${locale}.pdf" type="application/pdf" data-pdf download>`,
+      );
+      expect(existsSync(join(dist, locale, `cookie-policy-${locale}.pdf`))).toBe(true);
+    });
 
-  it('is in its language, with selectable text naming every cookie, under 400 KB', async () => {
-    const path = join(dist, locale, `cookie-policy-${locale}.pdf`);
-    const pdf = await readPdf(path);
-    expect(pdf.language).toBe(locale);
-    expect(pdf.title).toContain(titles[locale]);
-    expect(pdf.text).toContain(titles[locale]);
-    for (const name of names) expect(pdf.text).toContain(name);
-    const size = readFileSync(path).length;
-    expect(size).toBeGreaterThan(10_000);
-    expect(size).toBeLessThan(400 * 1024);
+    it('is in its language, with selectable text naming every cookie, under 400 KB', async () => {
+      const path = join(dist, locale, `cookie-policy-${locale}.pdf`);
+      const pdf = await readPdf(path);
+      expect(pdf.language).toBe(locale);
+      expect(pdf.title).toContain(titles[locale]);
+      expect(pdf.text).toContain(titles[locale]);
+      for (const name of names) expect(pdf.text).toContain(name);
+      const size = readFileSync(path).length;
+      expect(size).toBeGreaterThan(10_000);
+      expect(size).toBeLessThan(400 * 1024);
+    });
+
+    it('is dated with the policy’s last update (cookies.json), not the day it was printed', async () => {
+      const updated = policyDateOfBuild(dist).toISOString().slice(0, 10).replaceAll('-', '');
+      const pdf = await readPdf(join(dist, locale, `cookie-policy-${locale}.pdf`));
+      expect(pdf.dates).toEqual([`D:${updated}000000+00'00'`, `D:${updated}000000+00'00'`]);
+    });
   });
 });
 
