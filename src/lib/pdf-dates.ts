@@ -29,7 +29,7 @@ export function stampPdfDates(pdf: Buffer, day: Date): Buffer {
     );
   }
   const stamp = pdfDate(day);
-  const stamped = text.replace(DATE_FIELD, (field, name: string, date: string) => {
+  const stamped = text.replace(DATE_FIELD, (_field, name: string, date: string) => {
     if (date.length !== stamp.length) {
       throw new Error(`the printed PDF's /${name} "${date}" has not the length of "${stamp}"`);
     }

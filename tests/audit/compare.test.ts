@@ -3,6 +3,7 @@
  * tolerance and the session rule, Set-Cookie parsing and the words the table uses for durations.
  */
 import { describe, expect, it } from 'vitest';
+import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import type { Cookie } from '../../src/data/schema.ts';
 import { compare, findDeclaration, hasFindings, tolerance } from '../../src/cli/audit/compare.ts';
 import type {
@@ -13,7 +14,10 @@ import type {
 import { describeSeconds } from '../../src/cli/audit/report.ts';
 import { defaultPath, parseSetCookie } from '../../src/cli/audit/set-cookie.ts';
 
-const text = { fr: 'x', en: 'x', nl: 'x', de: 'x' };
+const text = Object.fromEntries(localeCodes.map((locale) => [locale, 'x'])) as Record<
+  Locale,
+  string
+>;
 function declared(name: string, lifetime: string, extra: Partial<Cookie> = {}): Cookie {
   return {
     name,

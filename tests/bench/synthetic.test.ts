@@ -1,6 +1,7 @@
 /** The benchmark's synthetic inventories must be data the real check accepts, or it times errors. */
 import { describe, expect, it } from 'vitest';
-import { generateInventory, toYaml } from '../../src/cli/bench/synthetic.ts';
+import { generateInventory, phraseLists, toYaml } from '../../src/cli/bench/synthetic.ts';
+import { localeCodes } from '../../src/config/locales.ts';
 import { checkInventory } from '../../src/content-check/data.ts';
 import { categories, parties, storageTypes } from '../../src/data/schema.ts';
 
@@ -33,13 +34,21 @@ describe('the synthetic inventory', () => {
     expect(cookies.some((cookie) => cookie.condition)).toBe(true);
   });
 
-  it('writes texts of realistic length in all four languages', () => {
+  it.each(Object.entries(phraseLists))(
+    'has every %s phrase in every language',
+    (_list, phrases) => {
+      for (const phrase of phrases) expect(Object.keys(phrase)).toEqual(localeCodes);
+    },
+  );
+
+  it('writes texts of realistic length in every language', () => {
     for (const cookie of generateInventory(200).cookies) {
       for (const text of Object.values(cookie.purpose)) {
         expect(text.length).toBeGreaterThanOrEqual(45);
         expect(text.length).toBeLessThanOrEqual(160);
       }
-      expect(Object.keys(cookie.service)).toEqual(['fr', 'en', 'nl', 'de']);
+      expect(Object.keys(cookie.service)).toEqual(localeCodes);
+      expect(Object.keys(cookie.purpose)).toEqual(localeCodes);
     }
   });
 

@@ -1,7 +1,8 @@
-/** Error pages: one per language where hosts look for it, and a root one offering all four. */
+/** Error pages: one per language where hosts look for it, and a root one offering every language. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../src/config/locales.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 const dist = inject('distDir');
@@ -13,14 +14,20 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-const pages = {
+/** Each language's title and link back to the policy. */
+const pages: Record<string, [title: string, back: string]> = {
   fr: ['Page introuvable', 'Lire la politique en matière de cookies'],
   en: ['Page not found', 'Read the cookie policy'],
   nl: ['Pagina niet gevonden', 'Het cookiebeleid lezen'],
   de: ['Seite nicht gefunden', 'Zur Cookie-Richtlinie'],
 };
 
-describe.each(Object.entries(pages))('the %s 404 page', (locale, [title, back]) => {
+it('has the words of every language', () => {
+  expect(Object.keys(pages).sort()).toEqual([...localeCodes].sort());
+});
+
+describe.each(localeCodes)('the %s 404 page', (locale) => {
+  const [title, back] = pages[locale]!;
   it('says so in its language, links back to the policy, and is not indexed', () => {
     const html = read(`${locale}/404.html`);
     expect(html).toContain(`<html lang="${locale}"`);
@@ -38,14 +45,13 @@ describe.each(Object.entries(pages))('the %s 404 page', (locale, [title, back]) 
 });
 
 describe('the root 404 page', () => {
-  it('says so in all four languages and offers each language', async () => {
+  it('says so in every language and offers each language', async () => {
     const response = await fetch(new URL('no-such-page', site.url));
     expect(response.status).toBe(404);
     const html = await response.text();
-    expect(html).toContain(
-      'Page introuvable · Page not found · Pagina niet gevonden · Seite nicht gefunden',
-    );
-    for (const [locale, [, back]] of Object.entries(pages)) {
+    expect(html).toContain(localeCodes.map((locale) => pages[locale]![0]).join(' · '));
+    for (const locale of localeCodes) {
+      const [, back] = pages[locale]!;
       expect(html).toContain(
         `<li lang="${locale}"><a href="/${locale}/" hreflang="${locale}"><span class="choice-title">${back}</span>`,
       );

@@ -1,12 +1,14 @@
 /**
- * Every UI string and every text of the real cookie inventory exists, non-empty, in all four
- * locales, read from the files an editor changes (not from the code that uses them).
+ * Every UI string and every text of the real cookie inventory exists, non-empty, in every
+ * locale of src/config/locales.ts, read from the files an editor changes (not from the code that uses them).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
+import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
 
-const LOCALES = ['fr', 'en', 'nl', 'de'];
+const LOCALES = localeCodes;
+const reference = defaultLocale;
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const strings = Object.fromEntries(
   LOCALES.map((locale) => [
@@ -18,7 +20,7 @@ const cookies = yaml.load(read('content/cookies.yaml')) as Record<string, unknow
 
 describe('UI strings', () => {
   it.each(LOCALES)('%s has exactly the keys French has, none empty', (locale) => {
-    expect(Object.keys(strings[locale]!).sort()).toEqual(Object.keys(strings.fr!).sort());
+    expect(Object.keys(strings[locale]!).sort()).toEqual(Object.keys(strings[reference]!).sort());
     for (const [key, value] of Object.entries(strings[locale]!)) {
       expect(value.trim(), `${locale}: ${key}`).not.toBe('');
     }
@@ -30,9 +32,14 @@ describe('UI strings', () => {
     nl: ['table.name', 'table.count_one', 'table.count_other'],
     de: ['table.name'],
   };
+  it('knows the words each language shares with French', () => {
+    expect(Object.keys(sameWord).sort()).toEqual(
+      LOCALES.filter((locale) => locale !== reference).sort(),
+    );
+  });
   it.each(Object.keys(sameWord))('%s is translated, not copied from French', (locale) => {
-    const copied = Object.keys(strings.fr!).filter(
-      (key) => strings[locale]![key] === strings.fr![key],
+    const copied = Object.keys(strings[reference]!).filter(
+      (key) => strings[locale]![key] === strings[reference]![key],
     );
     expect(copied).toEqual(sameWord[locale]);
   });

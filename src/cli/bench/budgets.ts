@@ -13,6 +13,10 @@ export const checkBudgetCookies = 1000;
 export const checkBudgetRule =
   'median wall time of the standalone `node src/cli/check.ts <root>` (Node startup included) for 1,000 cookies < 1 s';
 
+/** Printing the four policy PDFs may cost at most this share on top of the build without them. */
+export const pdfBudgetRatio = 1.3;
+export const pdfBudgetRule = `median wall time of the real site's cold build with its PDFs <= ${pdfBudgetRatio} × without them (POLICY_PDF=on vs off, interleaved)`;
+
 /** How much faster than linear-from-below the top of the range may grow before it fails. */
 export const linearTolerance = 1.5;
 /** `metric` is what the slopes are computed from: 'CPU time' normally, 'wall time' without GNU time. */

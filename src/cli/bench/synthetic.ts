@@ -1,14 +1,20 @@
 /**
  * Synthetic cookie inventories for the scaling benchmark: N cookies that pass the real schema
- * (src/data/schema.ts), with texts in all four languages of realistic length, a mix of categories,
+ * (src/data/schema.ts), with texts in every language of src/config/locales.ts, of realistic length, a mix of categories,
  * parties, storage types and lifetimes, a few wildcard patterns and a few conditions. The output is
  * deterministic for a given N and seed, so two benchmark runs build the very same data.
  */
 import yaml from 'js-yaml';
+import { localeCodes, type Locale } from '../../config/locales.ts';
 import type { CookieInput, Provider } from '../../data/schema.ts';
 import { categories, parties, storageTypes } from '../../data/schema.ts';
 
-type Texts = { fr: string; en: string; nl: string; de: string };
+/** A phrase in every language: a new language in locales.ts is a type error here until written. */
+type Texts = Record<Locale, string>;
+
+/** One text per language, each made by `make`. */
+const perLocale = (make: (locale: Locale) => string): Texts =>
+  Object.fromEntries(localeCodes.map((locale) => [locale, make(locale)])) as Texts;
 
 /** A small seeded PRNG (mulberry32): same seed, same inventory. */
 export function seededRandom(seed: number): () => number {
@@ -186,12 +192,11 @@ const conditions: Texts[] = [
 
 const lifetimes = ['session', 'PT30M', 'P1D', 'P2W', 'P6M', 'P12M', 'P13M', 'P1Y'];
 
-const fill = (template: Texts, feature: Texts): Texts => ({
-  fr: template.fr.replace('{f}', feature.fr),
-  en: template.en.replace('{f}', feature.en),
-  nl: template.nl.replace('{f}', feature.nl),
-  de: template.de.replace('{f}', feature.de),
-});
+const fill = (template: Texts, feature: Texts): Texts =>
+  perLocale((locale) => template[locale].replace('{f}', feature[locale]));
+
+/** Every phrase list, so a test can check each phrase has every language. */
+export const phraseLists = { features, places, purposes, conditions };
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -229,12 +234,7 @@ export function generateInventory(count: number, seed = 20261129): SyntheticInve
       party,
       storage: random() < 0.75 ? 'http-cookie' : pick(storageTypes),
       lifetime: pick(lifetimes),
-      service: {
-        fr: `${capitalize(feature.fr)} (${place.fr})`,
-        en: `${capitalize(feature.en)} (${place.en})`,
-        nl: `${capitalize(feature.nl)} (${place.nl})`,
-        de: `${capitalize(feature.de)} (${place.de})`,
-      },
+      service: perLocale((locale) => `${capitalize(feature[locale])} (${place[locale]})`),
       purpose: fill(pick(purposes), feature),
       ...(index % 8 === 3 ? { condition: pick(conditions) } : {}),
       source: [

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
+import { localeCodes, type Locale } from '../../../src/config/locales.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -28,9 +29,6 @@ export const axeSource: string = createRequire(require.resolve('@axe-core/playwr
 export const AXE_LOADED =
   "if (!window.axe) throw new Error('axe-core is not loaded in this page');";
 
-export const LOCALES = ['fr', 'en', 'nl', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
-
 export const WIDTHS = [320, 1280] as const;
 export const SCHEMES = ['light', 'dark'] as const;
 export type Scheme = (typeof SCHEMES)[number];
@@ -49,7 +47,7 @@ export function listPages(distDir: string): string[] {
 
 /** The policy page of a locale, e.g. `/fr/`; anything else (root chooser, 404 pages) is not. */
 export function policyLocale(path: string): Locale | undefined {
-  return LOCALES.find((locale) => path === `/${locale}/`);
+  return localeCodes.find((locale) => path === `/${locale}/`);
 }
 
 export interface ExpectedCookie {
