@@ -14,7 +14,7 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{data,i18n,components,audit,bench,contracts}/**/*.test.ts'],
+          include: ['tests/{data,i18n,components,lib,audit,bench,contracts}/**/*.test.ts'],
         },
       },
       {
