@@ -12,7 +12,12 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium, NO_BROWSER_MESSAGE } from '../lib/chromium.ts';
+import {
+  findChromium,
+  launchChromium,
+  NO_BROWSER_MESSAGE,
+  type ChromiumSession,
+} from '../lib/chromium.ts';
 import { printPdfs, type PrintJob } from '../lib/print-pdfs.ts';
 
 /** The attribute that marks a page's PDF link; its href is where the PDF is written. */
@@ -54,6 +59,8 @@ export function policyDateOfBuild(out: string): Date {
 export default function policyPdf(): AstroIntegration {
   let enabled = false;
   let base = '/';
+  /** Launched when the build starts, so Chromium starts up while Astro renders the pages. */
+  let browser: Promise<ChromiumSession> | undefined;
   return {
     name: 'odwb:policy-pdf',
     hooks: {
@@ -78,12 +85,18 @@ export default function policyPdf(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
+      'astro:build:start': () => {
+        if (!enabled) return;
+        browser = launchChromium();
+        // Awaited in astro:build:done; if the build fails first, Playwright ends Chromium on exit.
+        browser.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) return;
         const out = fileURLToPath(dir);
         const jobs = printJobs(out, base);
         try {
-          await printPdfs(out, base, jobs, policyDateOfBuild(out));
+          await printPdfs(out, base, jobs, policyDateOfBuild(out), browser);
           logger.info(`Printed ${jobs.length} policy PDFs.`);
         } catch (error) {
           rmSync(out, { recursive: true, force: true });

@@ -1,13 +1,13 @@
 /**
  * Prints the policy pages of a built dist/ to PDF: one Chromium, one tab per page, all pages at
  * once (printing is mostly Chromium's own work, spread over its processes, so the pages print side
- * by side instead of one after another). Every PDF carries the policy's date, not the clock, so
- * the same content prints to the same bytes.
+ * by side instead of one after another). Every PDF carries the policy's date, not the clock, and
+ * stable structure IDs, so the same content prints to the same bytes (reproducible-pdf.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { launchChromium } from './chromium.ts';
-import { stampPdfDates } from './pdf-dates.ts';
+import { launchChromium, type ChromiumSession } from './chromium.ts';
+import { reproduciblePdf } from './reproducible-pdf.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface PrintJob {
@@ -25,14 +25,20 @@ const PAGE = {
   outline: true,
 } as const;
 
+/**
+ * Prints every job, then closes the browser. `starting` is a browser launched earlier (the build
+ * starts one while Astro renders the pages, so its start-up overlaps that work); without it, one
+ * is launched here.
+ */
 export async function printPdfs(
   distDir: string,
   base: string,
   jobs: PrintJob[],
   policyDate: Date,
+  starting: Promise<ChromiumSession> = launchChromium(),
 ): Promise<void> {
   const site = await serveStatic(distDir, base);
-  const browser = await launchChromium().catch(async (error: unknown) => {
+  const browser = await starting.catch(async (error: unknown) => {
     await site.close();
     throw error;
   });
@@ -45,7 +51,7 @@ export async function printPdfs(
         const pdf = await tab.pdf(PAGE);
         await tab.close();
         mkdirSync(dirname(job.pdf), { recursive: true });
-        writeFileSync(job.pdf, stampPdfDates(pdf, policyDate));
+        writeFileSync(job.pdf, reproduciblePdf(pdf, policyDate));
       }),
     );
   } finally {

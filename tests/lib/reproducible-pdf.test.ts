@@ -1,6 +1,9 @@
-/** The PDFs' dates: the policy's day in place of Chromium's clock, without moving a byte. */
+/**
+ * What makes a printed PDF reproducible: the policy's day in place of Chromium's clock, structure
+ * IDs numbered afresh, without moving a byte.
+ */
 import { describe, expect, it } from 'vitest';
-import { pdfDate, stampPdfDates } from '../../src/lib/pdf-dates.ts';
+import { pdfDate, renumberStructureIds, stampPdfDates } from '../../src/lib/reproducible-pdf.ts';
 
 const day = new Date('2026-11-29T00:00:00Z');
 /** The information dictionary as Chromium (Skia) writes it, with binary bytes around it. */
@@ -33,5 +36,23 @@ describe('PDF dates', () => {
     expect(() => stampPdfDates(Buffer.from('%PDF-1.7\n<</Producer (x)>>'), day)).toThrow(
       'expected one /CreationDate and one /ModDate in the printed PDF, found []',
     );
+  });
+});
+
+describe('structure IDs', () => {
+  it('are numbered from 1 in their order, whatever Chromium’s counter started at', () => {
+    const tagged = (first: number) =>
+      Buffer.from(
+        [first + 2, first, first + 9]
+          .map((n) => `/ID (node${String(n).padStart(8, '0')})`)
+          .concat(`/Headers [(node${String(first).padStart(8, '0')})]`)
+          .join('\n'),
+        'latin1',
+      );
+    const expected =
+      '/ID (node00000002)\n/ID (node00000001)\n/ID (node00000003)\n/Headers [(node00000001)]';
+    expect(renumberStructureIds(tagged(73)).toString('latin1')).toBe(expected);
+    expect(renumberStructureIds(tagged(74)).toString('latin1')).toBe(expected);
+    expect(renumberStructureIds(tagged(74)).length).toBe(tagged(74).length);
   });
 });
