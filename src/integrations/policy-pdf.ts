@@ -6,7 +6,9 @@
  *   POLICY_PDF=auto (default)  PDFs when a Chromium is found, else no PDF links (with a warning)
  *   POLICY_PDF=on              PDFs required: the build fails without a Chromium
  *   POLICY_PDF=off             no PDFs and no PDF links (fast builds, benchmarks)
- * playwright-core, which drives Chromium, is loaded only when the PDFs are printed.
+ * Chromium starts when the build starts (its start-up overlaps Astro's work) and prints every page
+ * at once (src/lib/print-pdfs.ts); each PDF carries the policy's date, so the same content gives
+ * the same bytes. playwright-core, which drives Chromium, is loaded only when PDFs are printed.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
