@@ -7,10 +7,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../../src/lib/chromium.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { copyProject } from '../support/copy-project.ts';
+import { describeWithBrowser } from '../support/describe-with-browser.ts';
 
 const astroCli = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
@@ -23,47 +24,6 @@ function freePort(): Promise<number> {
     server.on('error', reject);
   });
 }
-
-let copy: ReturnType<typeof copyProject>;
-let dev: ChildProcess;
-let browser: ChromiumSession;
-let origin = '';
-let log = '';
-
-beforeAll(async () => {
-  copy = copyProject();
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  dev = spawn(
-    process.execPath,
-    [astroCli, 'dev', '--root', copy.dir, '--host', '127.0.0.1', '--port', String(port)],
-    // A clean environment: Vitest's own variables (VITEST, NODE_ENV, Astro's SITE...) change how astro dev serves.
-    {
-      cwd: copy.dir,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-      },
-    },
-  );
-  dev.stdout?.on('data', (chunk) => (log += chunk));
-  dev.stderr?.on('data', (chunk) => (log += chunk));
-  const started = Date.now();
-  while (!/ready in/.test(log)) {
-    if (Date.now() - started > 60_000) throw new Error(`astro dev did not start:\n${log}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  // The pages carry a strict CSP; the test reads the overlay with evaluated code.
-  browser = await launchChromium({ bypassCSP: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  dev?.kill();
-  copy?.remove();
-});
 
 const overlayText = `document.querySelector('vite-error-overlay')?.shadowRoot
   ?.querySelector('#message-content')?.textContent ?? ''`;
@@ -92,7 +52,48 @@ async function overlayOnReload(page: Page, test: (text: string) => boolean): Pro
   );
 }
 
-describe('npm run dev', () => {
+describeWithBrowser('npm run dev', () => {
+  let copy: ReturnType<typeof copyProject>;
+  let dev: ChildProcess;
+  let browser: ChromiumSession;
+  let origin = '';
+  let log = '';
+
+  beforeAll(async () => {
+    copy = copyProject();
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    dev = spawn(
+      process.execPath,
+      [astroCli, 'dev', '--root', copy.dir, '--host', '127.0.0.1', '--port', String(port)],
+      // A clean environment: Vitest's own variables (VITEST, NODE_ENV, Astro's SITE...) change how astro dev serves.
+      {
+        cwd: copy.dir,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+        },
+      },
+    );
+    dev.stdout?.on('data', (chunk) => (log += chunk));
+    dev.stderr?.on('data', (chunk) => (log += chunk));
+    const started = Date.now();
+    while (!/ready in/.test(log)) {
+      if (Date.now() - started > 60_000) throw new Error(`astro dev did not start:\n${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    // The pages carry a strict CSP; the test reads the overlay with evaluated code.
+    browser = await launchChromium({ bypassCSP: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    dev?.kill();
+    copy?.remove();
+  });
+
   it('shows a content mistake in the error overlay, and drops it once fixed', async () => {
     const page = await browser.context.newPage();
     expect(await overlayOnReload(page, (text) => text === '')).toBe('');
