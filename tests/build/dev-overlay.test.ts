@@ -25,6 +25,12 @@ function freePort(): Promise<number> {
   });
 }
 
+let copy: ReturnType<typeof copyProject>;
+let dev: ChildProcess;
+let browser: ChromiumSession;
+let origin = '';
+let log = '';
+
 const overlayText = `document.querySelector('vite-error-overlay')?.shadowRoot
   ?.querySelector('#message-content')?.textContent ?? ''`;
 
@@ -53,12 +59,6 @@ async function overlayOnReload(page: Page, test: (text: string) => boolean): Pro
 }
 
 describeWithBrowser('npm run dev', () => {
-  let copy: ReturnType<typeof copyProject>;
-  let dev: ChildProcess;
-  let browser: ChromiumSession;
-  let origin = '';
-  let log = '';
-
   beforeAll(async () => {
     copy = copyProject();
     const port = await freePort();
