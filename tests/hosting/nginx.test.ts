@@ -19,6 +19,7 @@ import { checkLinks } from '../support/check-links.ts';
 import { SUBPATH_BUILD } from '../support/global-setup.ts';
 import { nginxSuite } from './support/nginx-suite.ts';
 import { runVerify } from './support/run-verify.ts';
+import { describeWithBrowser } from '../support/describe-with-browser.ts';
 
 const SECURITY_HEADERS = {
   'content-security-policy':
@@ -256,11 +257,13 @@ nginxSuite()?.each(builds)('the generated nginx configuration, $name build', ({ 
     expect(over).toEqual([]);
   });
 
-  it('passes npm run verify, pages in Chromium included', async () => {
-    const result = await runVerify(site.url);
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('ok    pages in Chromium');
-    expect(result.stdout).toContain('9 checks: 9 passed, 0 failed.');
-    expect(result.code).toBe(0);
-  }, 180_000);
+  describeWithBrowser('npm run verify', () => {
+    it('passes, pages in Chromium included', async () => {
+      const result = await runVerify(site.url);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain('ok    pages in Chromium');
+      expect(result.stdout).toContain('9 checks: 9 passed, 0 failed.');
+      expect(result.code).toBe(0);
+    }, 180_000);
+  });
 });
