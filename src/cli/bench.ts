@@ -47,6 +47,7 @@ import {
   type ScalingResult,
 } from './bench/report.ts';
 import { generateInventory, toYaml } from './bench/synthetic.ts';
+import { recordVersion } from '../versions/record.ts';
 import { clearBuildState, copyProject, makeTempDir, removeWorkspaces } from './bench/workspace.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -170,6 +171,12 @@ async function main(): Promise<number> {
     const yamlFiles = toYaml(generateInventory(cookies));
     writeFileSync(join(dir, contentPaths.cookies), yamlFiles.cookies);
     writeFileSync(join(dir, contentPaths.providers), yamlFiles.providers);
+    // A changed inventory is published only as a new version: record it, as an editor would.
+    const recorded = recordVersion(dir);
+    if (recorded.kind !== 'recorded')
+      throw new BenchError(
+        `The synthetic inventory of ${cookies} cookies could not be recorded as a version.`,
+      );
     return { cookies, dir, inventoryBytes: Buffer.byteLength(yamlFiles.cookies) };
   });
   const samples = new Map(

@@ -17,6 +17,7 @@ import {
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import {
   installFocusLog,
+  printedNotes,
   printedTable,
   readFocusLog,
   unreadableCells,
@@ -446,6 +447,33 @@ suite?.('in Chromium', () => {
               problems.push(`the column "${header.text}" is not shown in full (${where})`);
           for (const problem of await page.evaluate(unreadableCells))
             problems.push(`${problem} (${where})`);
+          expect(report('print problems', problems)).toBe('');
+        }),
+    );
+    it.concurrent.for(policyPages)(
+      '%s printed names its address and version, and lists the providers’ links below the table',
+      QUEUED,
+      (path, { expect }) =>
+        withTab(async (page) => {
+          const where = `${path}, print`;
+          const problems: string[] = [];
+          await open(page, path, { width: PRINT_WIDTH, media: 'print' });
+          const notes = await page.evaluate(printedNotes);
+          if (!notes.address) problems.push(`no address and version under the title (${where})`);
+          else if (!notes.canonical || !notes.address.includes(notes.canonical))
+            problems.push(`"${notes.address}" does not name ${notes.canonical} (${where})`);
+          if (!notes.pageDate || notes.addressDate !== notes.pageDate)
+            problems.push(
+              `the printed version is dated ${notes.addressDate}, the page ${notes.pageDate} (${where})`,
+            );
+          if (notes.providerCells.length === 0) problems.push(`no provider cell (${where})`);
+          for (const cell of notes.providerCells) {
+            if (cell.after !== 'none' || cell.text.includes('http'))
+              problems.push(`the provider cell "${cell.text}" prints an address (${where})`);
+            if (!notes.links?.includes(cell.href))
+              problems.push(`${cell.href} is not listed below the table (${where})`);
+          }
+          if (!notes.history) problems.push(`the history of versions is not printed (${where})`);
           expect(report('print problems', problems)).toBe('');
         }),
     );

@@ -4,12 +4,20 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
+import { formatDate } from '../../src/i18n/dates.ts';
 
 const distDir = inject('distDir');
 const LOCALES = ['fr', 'en', 'nl', 'de'];
 const SITE = 'https://cookies.odwb.be';
 const page = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
+/** The current version's date, read from content/versions.yaml on its own. */
+const versionDate = (
+  yaml.load(readFileSync(new URL('../../content/versions.yaml', import.meta.url), 'utf8'), {
+    schema: yaml.CORE_SCHEMA,
+  }) as { date: string }[]
+).at(-1)!.date;
 const attr = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((match) => match.slice(1));
 
@@ -36,14 +44,24 @@ describe.each(LOCALES)('the %s policy page', (locale) => {
     expect(attr(nav, /<a [^>]*hreflang="(\w+)"[^>]*aria-current="page"/g)).toEqual([[locale]]);
   });
 
-  it('shows the date of the last update in the locale’s own format', () => {
-    const formats: Record<string, string> = {
-      fr: 'Dernière mise à jour : <time datetime="2026-11-29">29 novembre 2026</time>',
-      en: 'Last updated: <time datetime="2026-11-29">29 November 2026</time>',
-      nl: 'Laatst bijgewerkt op <time datetime="2026-11-29">29 november 2026</time>',
-      de: 'Zuletzt aktualisiert am <time datetime="2026-11-29">29. November 2026</time>',
+  it('shows the current version’s date in the locale’s own words and format', () => {
+    const sentences: Record<string, string> = {
+      fr: 'Dernière mise à jour : ',
+      en: 'Last updated: ',
+      nl: 'Laatst bijgewerkt op ',
+      de: 'Zuletzt aktualisiert am ',
     };
-    expect(html).toContain(formats[locale]);
+    expect(formatDate('2026-11-29', locale as 'fr')).toBe(
+      {
+        fr: '29 novembre 2026',
+        en: '29 November 2026',
+        nl: '29 november 2026',
+        de: '29. November 2026',
+      }[locale],
+    );
+    expect(html).toContain(
+      `${sentences[locale]}<time datetime="${versionDate}">${formatDate(versionDate, locale as 'fr')}</time>`,
+    );
   });
 
   it('contains the cookie table with every cookie and needs no script', () => {

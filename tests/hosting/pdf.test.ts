@@ -9,6 +9,8 @@ import yaml from 'js-yaml';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { findChromium, NO_BROWSER_MESSAGE } from '../../src/lib/chromium.ts';
+import { formatDate } from '../../src/i18n/dates.ts';
+import { isLocale } from '../../src/config/locales.ts';
 import { buildSite } from '../support/build-site.ts';
 
 const dist = inject('distDir');
@@ -40,6 +42,13 @@ async function readPdf(path: string) {
   return { text, language: info.Language, title: info.Title, pages: document.numPages };
 }
 
+/** The current version's date, read from content/versions.yaml on its own. */
+const versionDate = (
+  yaml.load(readFileSync(new URL('../../content/versions.yaml', import.meta.url), 'utf8'), {
+    schema: yaml.CORE_SCHEMA,
+  }) as { date: string }[]
+).at(-1)!.date;
+
 const workDirs: string[] = [];
 afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -63,6 +72,14 @@ describe.each(LOCALES)('the %s PDF', (locale) => {
     const size = readFileSync(path).length;
     expect(size).toBeGreaterThan(10_000);
     expect(size).toBeLessThan(400 * 1024);
+  });
+
+  it('names the policy’s online address and its version date', async () => {
+    if (!isLocale(locale)) throw new Error(`${locale} is not a site language`);
+    const { text } = await readPdf(join(dist, locale, `cookie-policy-${locale}.pdf`));
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(`https://cookies.odwb.be/${locale}/`);
+    expect(flat).toContain(formatDate(versionDate, locale).replace(/\s+/g, ' '));
   });
 });
 
