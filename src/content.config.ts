@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { cookieSchema, providerSchema } from './data/schema.ts';
 import { contentPaths } from './config/paths.ts';
+import { parseVersions, VERSIONS_FILE } from './versions/versions-file.ts';
 
 /** Astro's file() loader wants an id per entry: a cookie's name is unique (the check ensures it). */
 const cookiesByName = (text: string) =>
@@ -27,9 +28,25 @@ const policy = defineCollection({
   schema: z.object({
     title: z.string().min(1),
     description: z.string().min(1),
-    /** Shown under the title in the locale's date format. */
-    lastUpdated: z.coerce.date(),
+    // No date here: the date shown is the last recorded version's (content/versions.yaml).
   }),
 });
 
-export const collections = { cookies, providers, policy };
+/**
+ * Every recorded version, oldest first, with its position as id ("1", "2", ...): two versions may
+ * share a date. The content check has validated the file before Astro reads it.
+ */
+const versions = defineCollection({
+  loader: file(VERSIONS_FILE, {
+    parser: (text) =>
+      Object.fromEntries(
+        parseVersions(text).versions.map((version, index) => [
+          String(index + 1),
+          // Plain data for the loader; src/data/collections.ts gives it its type back.
+          version as unknown as Record<string, unknown>,
+        ]),
+      ),
+  }),
+});
+
+export const collections = { cookies, providers, policy, versions };

@@ -4,9 +4,9 @@ import { checkContent, formatProblems } from '../content-check/index.ts';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const root = process.argv[2] ?? process.cwd();
-const { problems, inventory } = checkContent(root);
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
+const { problems, unrecorded, inventory } = checkContent(root);
+if (problems.length + unrecorded.length > 0) {
+  console.error(formatProblems([...problems, ...unrecorded]));
   process.exit(1);
 }
 console.log(

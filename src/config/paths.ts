@@ -6,6 +6,8 @@ export const contentPaths = {
   cookies: 'content/cookies.yaml',
   providers: 'content/providers.yaml',
   pages: 'content/policy',
+  /** Every published version of the policy (src/versions/). */
+  versions: 'content/versions.yaml',
   uiStrings: 'src/i18n/ui',
 } as const;
 

@@ -5,6 +5,7 @@
  *   data.ts      the cookie inventory and the providers (content/*.yaml)
  *   pages.ts     the policy pages of every locale (content/policy/)
  *   strings.ts   the interface strings of every locale (src/i18n/ui/)
+ *   versions.ts  the recorded versions, and changes made since the last one (content/versions.yaml)
  *   messages.ts  how a schema failure and a list of problems read to an editor
  */
 import { AstroError } from 'astro/errors';
@@ -13,6 +14,7 @@ import { checkInventory, type Inventory } from './data.ts';
 import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { checkStrings } from './strings.ts';
+import { checkVersions } from './versions.ts';
 
 import { formatProblems } from './messages.ts';
 
@@ -20,6 +22,8 @@ export { formatProblems };
 
 export interface ContentCheck {
   problems: string[];
+  /** Changes since the last recorded version: refused like problems, except by `npm run dev`. */
+  unrecorded: string[];
   inventory: Inventory;
 }
 
@@ -42,7 +46,11 @@ export function checkContent(root: string): ContentCheck {
     { path: contentPaths.providers, text: providersText ?? '[]' },
   );
   problems.push(...inventory.problems, ...checkPages(root), ...checkStrings(root));
-  return { problems, inventory: { cookies: inventory.cookies, providers: inventory.providers } };
+  const valid = { cookies: inventory.cookies, providers: inventory.providers };
+  // An invalid inventory is reported above; then only the pages are compared with the version.
+  const versions = checkVersions(root, inventory.problems.length === 0 ? valid : undefined);
+  problems.push(...versions.problems);
+  return { problems, unrecorded: versions.unrecorded, inventory: valid };
 }
 
 /** The report as an error Astro prints (build) and shows in its overlay (dev), hint included. */

@@ -3,24 +3,35 @@
  * never reaches dist/: the build stops with every problem listed, as `npm run check` prints them.
  * In `npm run dev` the check runs again on every page request (it takes milliseconds), from a
  * middleware: problems show in the browser's error overlay, and each edit to content/ or the UI
- * strings reloads the page, so the overlay comes and goes with the mistake.
+ * strings reloads the page, so the overlay comes and goes with the mistake. A change not yet
+ * recorded as a version (content/versions.yaml) stops the build but only warns in dev, so editors
+ * can preview a change before recording it.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkedFolders } from '../config/paths.ts';
 import { checkContent, contentError, formatProblems } from '../content-check/index.ts';
+
+function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
+  if (unrecorded.length > 0)
+    logger.warn(
+      `Not yet recorded as a version:\n${unrecorded.map((line) => `  - ${line}`).join('\n')}`,
+    );
+}
 
 export default function contentCheck(): AstroIntegration {
   let root = '';
   return {
     name: 'odwb:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, addMiddleware }) => {
+      'astro:config:setup': ({ config, command, addMiddleware, logger }) => {
         root = fileURLToPath(config.root);
-        const { problems } = checkContent(root);
-        if (problems.length > 0 && command !== 'dev') throw contentError(problems);
+        const { problems, unrecorded } = checkContent(root);
+        if (command !== 'dev' && problems.length + unrecorded.length > 0)
+          throw contentError([...problems, ...unrecorded]);
         if (command === 'dev') {
+          warnUnrecorded(unrecorded, logger);
           // The middleware runs in Vite's module graph, not here: it finds the project by this.
           process.env.CONTENT_CHECK_ROOT = root;
           addMiddleware({
@@ -33,10 +44,11 @@ export default function contentCheck(): AstroIntegration {
         const watched = checkedFolders.map((folder) => join(root, folder) + sep);
         const recheck = (file: string) => {
           if (!watched.some((folder) => file.startsWith(folder))) return;
-          const { problems } = checkContent(root);
+          const { problems, unrecorded } = checkContent(root);
           if (problems.length > 0)
             logger.error(`${relative(root, file)} changed.\n${formatProblems(problems)}`);
           else logger.info(`${relative(root, file)} changed; the content check passes.`);
+          warnUnrecorded(unrecorded, logger);
           server.ws.send({ type: 'full-reload' });
         };
         server.watcher.add(watched);

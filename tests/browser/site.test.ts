@@ -14,6 +14,7 @@ import { cookieTableProblems } from './checks/content.ts';
 import { keyboardProblems } from './checks/keyboard.ts';
 import { languageSwitches, languageSwitchProblems } from './checks/language-switch.ts';
 import { printLayoutProblems, screenLayoutProblems } from './checks/layout.ts';
+import { printNotesProblems } from './checks/print-notes.ts';
 import { requestsElsewhere, storedOnPage } from './checks/privacy.ts';
 import { BrowserSession } from './support/session.ts';
 import {
@@ -130,6 +131,14 @@ describeWithBrowser('in Chromium', () => {
       QUEUED,
       async (path, { expect }) => {
         const problems = await session.withTab((page) => printLayoutProblems(session, page, path));
+        expect(report('print problems', problems)).toBe('');
+      },
+    );
+    it.concurrent.for(policyPages)(
+      '%s printed names its address and version, and lists the providers’ links below the table',
+      QUEUED,
+      async (path, { expect }) => {
+        const problems = await session.withTab((page) => printNotesProblems(session, page, path));
         expect(report('print problems', problems)).toBe('');
       },
     );

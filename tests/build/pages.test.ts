@@ -4,21 +4,37 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { localeCodes, locales } from '../../src/config/locales.ts';
+import { formatDate } from '../../src/i18n/dates.ts';
 
 const distDir = inject('distDir');
 const SITE = 'https://cookies.odwb.be';
 const page = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
+/** The current version's date, read from content/versions.yaml on its own. */
+const versionDate = (
+  yaml.load(readFileSync(new URL('../../content/versions.yaml', import.meta.url), 'utf8'), {
+    schema: yaml.CORE_SCHEMA,
+  }) as { date: string }[]
+).at(-1)!.date;
 const attr = (html: string, pattern: RegExp) =>
   [...html.matchAll(pattern)].map((match) => match.slice(1));
 
 /** The date line of each language, as a reader of that language expects it. */
-const DATE_LINES: Record<string, string> = {
-  fr: 'Dernière mise à jour : <time datetime="2026-11-29">29 novembre 2026</time>',
-  en: 'Last updated: <time datetime="2026-11-29">29 November 2026</time>',
-  nl: 'Laatst bijgewerkt op <time datetime="2026-11-29">29 november 2026</time>',
-  de: 'Zuletzt aktualisiert am <time datetime="2026-11-29">29. November 2026</time>',
+/** "Last updated" in each language, before the date in the locale's own format. */
+const DATE_SENTENCES: Record<string, string> = {
+  fr: 'Dernière mise à jour : ',
+  en: 'Last updated: ',
+  nl: 'Laatst bijgewerkt op ',
+  de: 'Zuletzt aktualisiert am ',
+};
+/** 29 November 2026 as each locale writes it. */
+const FORMATTED_DATES: Record<string, string> = {
+  fr: '29 novembre 2026',
+  en: '29 November 2026',
+  nl: '29 november 2026',
+  de: '29. November 2026',
 };
 /** The policy's title in each language, as the root chooser offers it. */
 const TITLES: Record<string, string> = {
@@ -29,7 +45,8 @@ const TITLES: Record<string, string> = {
 };
 
 it('has the expectations of every language', () => {
-  expect(Object.keys(DATE_LINES).sort()).toEqual([...localeCodes].sort());
+  expect(Object.keys(DATE_SENTENCES).sort()).toEqual([...localeCodes].sort());
+  expect(Object.keys(FORMATTED_DATES).sort()).toEqual([...localeCodes].sort());
   expect(Object.keys(TITLES).sort()).toEqual([...localeCodes].sort());
 });
 
@@ -56,8 +73,11 @@ describe.each(localeCodes)('the %s policy page', (locale) => {
     expect(attr(nav, /<a [^>]*hreflang="(\w+)"[^>]*aria-current="page"/g)).toEqual([[locale]]);
   });
 
-  it('shows the date of the last update in the locale’s own format', () => {
-    expect(html).toContain(DATE_LINES[locale]);
+  it('shows the current version’s date in the locale’s own words and format', () => {
+    expect(formatDate('2026-11-29', locale)).toBe(FORMATTED_DATES[locale]);
+    expect(html).toContain(
+      `${DATE_SENTENCES[locale]}<time datetime="${versionDate}">${formatDate(versionDate, locale)}</time>`,
+    );
   });
 
   it('contains the cookie table with every cookie and needs no script', () => {

@@ -13,6 +13,10 @@ const source = (path: string) => readFileSync(new URL(`../../${path}`, import.me
 type YamlCookie = Record<string, unknown> & { name: string; purpose: Record<string, string> };
 const cookies = yaml.load(source('content/cookies.yaml')) as YamlCookie[];
 const providers = yaml.load(source('content/providers.yaml')) as Record<string, string>[];
+/** The current version's date: the last entry of content/versions.yaml. */
+const versionDate = (
+  yaml.load(source('content/versions.yaml'), { schema: yaml.CORE_SCHEMA }) as { date: string }[]
+).at(-1)!.date;
 const json = JSON.parse(readFileSync(join(dist, 'cookies.json'), 'utf8'));
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
@@ -27,9 +31,9 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('cookies.json', () => {
-  it('carries a format version, the policy’s date and every language', () => {
+  it('carries a format version, the current version’s date and every language', () => {
     expect(json.version).toBe(1);
-    expect(json.updated).toBe('2026-11-29');
+    expect(json.updated).toBe(versionDate);
     expect(json.locales).toEqual([...localeCodes]);
   });
 

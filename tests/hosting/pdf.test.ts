@@ -12,6 +12,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { localeCodes } from '../../src/config/locales.ts';
 import { policyDateOfBuild } from '../../src/integrations/policy-pdf.ts';
 import { NO_BROWSER_MESSAGE } from '../../src/lib/chromium.ts';
+import { formatDate } from '../../src/i18n/dates.ts';
 import { buildSite } from '../support/build-site.ts';
 import { describeWithBrowser } from '../support/describe-with-browser.ts';
 
@@ -53,6 +54,13 @@ async function readPdf(path: string) {
   };
 }
 
+/** The current version's date, read from content/versions.yaml on its own. */
+const versionDate = (
+  yaml.load(readFileSync(new URL('../../content/versions.yaml', import.meta.url), 'utf8'), {
+    schema: yaml.CORE_SCHEMA,
+  }) as { date: string }[]
+).at(-1)!.date;
+
 const workDirs: string[] = [];
 afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -82,6 +90,13 @@ describeWithBrowser('the PDFs', () => {
       const updated = policyDateOfBuild(dist).toISOString().slice(0, 10).replaceAll('-', '');
       const pdf = await readPdf(join(dist, locale, `cookie-policy-${locale}.pdf`));
       expect(pdf.dates).toEqual([`D:${updated}000000+00'00'`, `D:${updated}000000+00'00'`]);
+    });
+
+    it('names the policy’s online address and its version date', async () => {
+      const { text } = await readPdf(join(dist, locale, `cookie-policy-${locale}.pdf`));
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain(`https://cookies.odwb.be/${locale}/`);
+      expect(flat).toContain(formatDate(versionDate, locale).replace(/\s+/g, ' '));
     });
   });
 });

@@ -121,3 +121,34 @@ export function printedTable() {
     }),
   };
 }
+
+/**
+ * What paper shows instead of the address bar and the links: the version and the policy's
+ * address under the title, the providers' privacy policies listed below the table (not inside
+ * the provider column), and the history of versions. Run with print media.
+ */
+export function printedNotes() {
+  const shown = (element: Element | null) =>
+    element !== null && (element as HTMLElement).offsetHeight > 0;
+  const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
+  const address = document.querySelector('.print-address');
+  const links = document.querySelector('.print-links');
+  return {
+    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    pageDate: document.querySelector('.last-updated time')?.getAttribute('datetime'),
+    address: shown(address) ? text(address) : undefined,
+    addressDate: address?.querySelector('time')?.getAttribute('datetime'),
+    providerCells: [...document.querySelectorAll('.cookie-table tbody td:nth-child(2)')].map(
+      (cell) => {
+        const link = cell.querySelector('a');
+        return {
+          text: text(cell) ?? '',
+          after: link ? getComputedStyle(link, '::after').content : 'none',
+          href: link?.getAttribute('href') ?? '',
+        };
+      },
+    ),
+    links: shown(links) ? text(links) : undefined,
+    history: shown(document.querySelector('.policy-history')),
+  };
+}

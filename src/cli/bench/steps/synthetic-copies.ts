@@ -2,6 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPaths } from '../../../config/paths.ts';
+import { recordVersion } from '../../../versions/record.ts';
+import { BenchError } from '../step.ts';
 import { generateInventory, toYaml } from '../synthetic.ts';
 import { copyProject } from '../workspace.ts';
 
@@ -16,5 +18,11 @@ export function syntheticCopy(repo: string, scratch: string, cookies: number): S
   const yamlFiles = toYaml(generateInventory(cookies));
   writeFileSync(join(dir, contentPaths.cookies), yamlFiles.cookies);
   writeFileSync(join(dir, contentPaths.providers), yamlFiles.providers);
+  // A changed inventory is published only as a new version: record it, as an editor would.
+  if (recordVersion(dir).kind !== 'recorded') {
+    throw new BenchError(
+      `The synthetic inventory of ${cookies} cookies could not be recorded as a version.`,
+    );
+  }
   return { cookies, dir, inventoryBytes: Buffer.byteLength(yamlFiles.cookies) };
 }

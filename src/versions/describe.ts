@@ -1,0 +1,79 @@
+/**
+ * An inventory change as a sentence in the visitor's language, with the table's own words for
+ * categories, storage and lifetimes, so the history reads like the table it describes. Old
+ * versions may name a value the site no longer knows: it is then shown as recorded.
+ */
+import { locales, type Locale } from '../config/locales.ts';
+import { formatLifetime, parseLifetime } from '../data/lifetime.ts';
+import { categories, storageTypes } from '../data/schema.ts';
+import type { Translate } from '../i18n/ui.ts';
+import type { InventoryChange } from './diff.ts';
+import type { CookieFact, ProviderFacts } from './snapshot.ts';
+
+const known = (values: readonly string[], value: string) => values.includes(value);
+
+/** Names of providers by id, from the version described and the one before it. */
+export function providerNames(...snapshots: { providers: ProviderFacts[] }[]) {
+  const names = new Map<string, string>();
+  for (const { providers } of [...snapshots].reverse())
+    for (const provider of providers) names.set(provider.id, provider.name);
+  return (id: string) => names.get(id) ?? id;
+}
+
+export function describeChange(
+  change: InventoryChange,
+  locale: Locale,
+  t: Translate,
+  providerName: (id: string) => string,
+): string {
+  const value = (fact: CookieFact, raw: string): string => {
+    switch (fact) {
+      case 'category':
+        return known(categories, raw) ? t(`category.${raw as (typeof categories)[number]}`) : raw;
+      case 'storage':
+        return known(storageTypes, raw)
+          ? t(`storage.${raw as (typeof storageTypes)[number]}`)
+          : raw;
+      case 'lifetime':
+        return parseLifetime(raw)
+          ? formatLifetime(raw, locales[locale].bcp47, t('lifetime.session'))
+          : raw;
+      case 'provider':
+        return providerName(raw);
+      case 'party':
+        return raw;
+    }
+  };
+  switch (change.kind) {
+    case 'cookieAdded':
+      return t('change.cookieAdded', {
+        cookie: change.cookie.name,
+        provider: providerName(change.cookie.provider),
+        category: value('category', change.cookie.category),
+        lifetime: value('lifetime', change.cookie.lifetime),
+      });
+    case 'cookieRemoved':
+      return t('change.cookieRemoved', {
+        cookie: change.cookie.name,
+        provider: providerName(change.cookie.provider),
+      });
+    case 'cookieFact':
+      if (change.fact === 'party')
+        return t(change.to === 'first' ? 'change.party.first' : 'change.party.third', {
+          cookie: change.cookie,
+        });
+      return t(`change.${change.fact}`, {
+        cookie: change.cookie,
+        from: value(change.fact, change.from),
+        to: value(change.fact, change.to),
+      });
+    case 'cookieDetails':
+      return t('change.cookieDetails', { cookie: change.cookie });
+    case 'providerAdded':
+      return t('change.providerAdded', { provider: change.provider.name });
+    case 'providerRemoved':
+      return t('change.providerRemoved', { provider: change.provider.name });
+    case 'providerDetails':
+      return t('change.providerDetails', { provider: change.provider.name });
+  }
+}

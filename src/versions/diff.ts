@@ -1,0 +1,82 @@
+/**
+ * What changed between two versions of the policy: the inventory, as facts the history describes
+ * in every language (src/versions/describe.ts), and the pages, by fingerprint.
+ */
+import {
+  COOKIE_FACTS,
+  type CookieFact,
+  type CookieFacts,
+  type InventorySnapshot,
+  type PageFingerprints,
+  type ProviderFacts,
+} from './snapshot.ts';
+
+export type InventoryChange =
+  | { kind: 'cookieAdded'; cookie: CookieFacts }
+  | { kind: 'cookieRemoved'; cookie: CookieFacts }
+  | { kind: 'cookieFact'; cookie: string; fact: CookieFact; from: string; to: string }
+  | { kind: 'cookieDetails'; cookie: string }
+  | { kind: 'providerAdded'; provider: ProviderFacts }
+  | { kind: 'providerRemoved'; provider: ProviderFacts }
+  | { kind: 'providerDetails'; provider: ProviderFacts };
+
+const byKey = <T>(items: T[], key: (item: T) => string) =>
+  new Map(items.map((item) => [key(item), item]));
+
+/** Every change from `previous` to `current`, cookies first (by name), then providers. */
+export function inventoryChanges(
+  previous: InventorySnapshot,
+  current: InventorySnapshot,
+): InventoryChange[] {
+  const changes: InventoryChange[] = [];
+  const before = byKey(previous.cookies, (cookie) => cookie.name);
+  const after = byKey(current.cookies, (cookie) => cookie.name);
+  const names = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) =>
+    a.localeCompare(b),
+  );
+  for (const name of names) {
+    const old = before.get(name);
+    const now = after.get(name);
+    if (!old) changes.push({ kind: 'cookieAdded', cookie: now! });
+    else if (!now) changes.push({ kind: 'cookieRemoved', cookie: old });
+    else {
+      for (const fact of COOKIE_FACTS)
+        if (old[fact] !== now[fact])
+          changes.push({ kind: 'cookieFact', cookie: name, fact, from: old[fact], to: now[fact] });
+      if (old.details !== now.details) changes.push({ kind: 'cookieDetails', cookie: name });
+    }
+  }
+  const providersBefore = byKey(previous.providers, (provider) => provider.id);
+  const providersAfter = byKey(current.providers, (provider) => provider.id);
+  const ids = [...new Set([...providersBefore.keys(), ...providersAfter.keys()])].sort();
+  for (const id of ids) {
+    const old = providersBefore.get(id);
+    const now = providersAfter.get(id);
+    if (!old) changes.push({ kind: 'providerAdded', provider: now! });
+    else if (!now) changes.push({ kind: 'providerRemoved', provider: old });
+    else if (old.name !== now.name || old.details !== now.details)
+      changes.push({ kind: 'providerDetails', provider: now });
+  }
+  return changes;
+}
+
+export interface PageChanges {
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
+/** Pages added, removed or whose text changed (beyond whitespace and quote style). */
+export function pageChanges(previous: PageFingerprints, current: PageFingerprints): PageChanges {
+  const paths = [...new Set([...Object.keys(previous), ...Object.keys(current)])].sort();
+  return {
+    added: paths.filter((path) => !(path in previous)),
+    removed: paths.filter((path) => !(path in current)),
+    changed: paths.filter(
+      (path) => path in previous && path in current && previous[path] !== current[path],
+    ),
+  };
+}
+
+export const anyPageChanged = (changes: PageChanges) =>
+  changes.added.length + changes.removed.length + changes.changed.length > 0;

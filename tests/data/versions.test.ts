@@ -1,0 +1,285 @@
+/**
+ * Versions of the policy, as an editor meets them: `npm run check` refuses a change to the
+ * inventory or a page until `npm run policy:version` records it; a whitespace-only edit needs
+ * nothing; the history describes inventory changes by itself in every language. Each case works
+ * in a temporary copy of the `versions` fixture site (no build).
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { localeCodes, type Locale } from '../../src/config/locales.ts';
+import { checkVersions } from '../../src/content-check/versions.ts';
+import { checkInventory } from '../../src/content-check/data.ts';
+import { useTranslations } from '../../src/i18n/ui.ts';
+import { describeChange, providerNames } from '../../src/versions/describe.ts';
+import { inventoryChanges } from '../../src/versions/diff.ts';
+import { todayInBrussels } from '../../src/versions/today.ts';
+import { parseVersions } from '../../src/versions/versions-file.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = fileURLToPath(new URL('../fixtures/sites/versions/', import.meta.url));
+const SINCE =
+  'since the last recorded version (2026-11-29, content/versions.yaml). Record a new version with `npm run policy:version`.';
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function copyFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'odwb-versions-'));
+  copies.push(dir);
+  cpSync(fixture, dir, { recursive: true });
+  return dir;
+}
+
+function edit(dir: string, path: string, change: (text: string) => string) {
+  const file = join(dir, path);
+  const before = readFileSync(file, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`The test's edit changed nothing in ${path}.`);
+  writeFileSync(file, after);
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** One of the project's commands, as `npm run <name>` runs it, on the copy. */
+function run(script: 'check' | 'policy-version', dir: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [`src/cli/${script}.ts`, dir],
+      { cwd: projectRoot },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const versionsOf = (dir: string) =>
+  parseVersions(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).versions;
+
+describe('a change to the inventory', () => {
+  it('is refused by npm run check until a version records it, then passes', async () => {
+    const dir = copyFixture();
+    edit(dir, 'content/cookies.yaml', (text) => text.replace('lifetime: P2W', 'lifetime: P1M'));
+
+    const refused = await run('check', dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'The cookie policy cannot be published: 1 problem found.\n' +
+        `  - content/cookies.yaml: cookie "sessionid": lifetime changed from P2W to P1M ${SINCE}\n`,
+    );
+
+    const recorded = await run('policy-version', dir);
+    expect(recorded).toEqual({
+      code: 0,
+      stdout:
+        `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
+        'The history describes the changes to the inventory in every language by itself.\n',
+      stderr: '',
+    });
+    const versions = versionsOf(dir);
+    expect(versions.map((version) => version.date)).toEqual(['2026-11-29', todayInBrussels()]);
+    expect(versions[1].summary).toBeUndefined();
+    expect(versions[1].cookies.find((cookie) => cookie.name === 'sessionid')?.lifetime).toBe('P1M');
+
+    const accepted = await run('check', dir);
+    expect(accepted.code).toBe(0);
+    expect(await run('policy-version', dir)).toMatchObject({
+      code: 0,
+      stdout: `Nothing changed since the version of ${todayInBrussels()}: no new version recorded (content/versions.yaml).\n`,
+    });
+  });
+
+  it('names every change at once, in the file an editor changed', () => {
+    const dir = copyFixture();
+    edit(dir, 'content/cookies.yaml', (text) =>
+      text
+        .replace(
+          /(name: sessionid\n  provider: opendatasoft\n  category: )necessary/,
+          '$1statistics',
+        )
+        .replace(
+          /(name: django_language\n  provider: opendatasoft\n  category: necessary\n  party: )first/,
+          '$1third',
+        )
+        .replace('fr: Vous reconnaître.', 'fr: Vous reconnaître après la connexion.'),
+    );
+    expect(checkVersions(dir, validInventory(dir)).unrecorded).toEqual([
+      `content/cookies.yaml: cookie "django_language": party changed from first to third ${SINCE}`,
+      `content/cookies.yaml: cookie "sessionid": category changed from necessary to statistics ${SINCE}`,
+      `content/cookies.yaml: cookie "sessionid": service, purpose, condition or wildcard changed ${SINCE}`,
+    ]);
+  });
+});
+
+describe('a change to a page', () => {
+  it('needs no version when only whitespace, no-break spaces or quote style changed', async () => {
+    const dir = copyFixture();
+    edit(dir, 'content/policy/fr/index.mdx', (text) =>
+      text
+        .replaceAll('\u00a0', ' ')
+        .replace('n’utilise', "n'utilise")
+        .replace('« strictement nécessaires »', '"strictement nécessaires"')
+        .replace(' : ils ne demandent', ' :\nils ne demandent'),
+    );
+    expect(await run('check', dir)).toMatchObject({ code: 0, stderr: '' });
+    expect((await run('policy-version', dir)).stdout).toBe(
+      'Nothing changed since the version of 2026-11-29: no new version recorded (content/versions.yaml).\n',
+    );
+  });
+
+  it('needs a version with a summary in every language when the words changed', async () => {
+    const dir = copyFixture();
+    edit(dir, 'content/policy/fr/index.mdx', (text) =>
+      text.replace('ne demandent pas', 'ne nécessitent pas'),
+    );
+    expect((await run('check', dir)).stderr).toBe(
+      'The cookie policy cannot be published: 1 problem found.\n' +
+        `  - content/policy/fr/index.mdx: text changed ${SINCE}\n`,
+    );
+
+    const recorded = await run('policy-version', dir);
+    expect(recorded.stdout).toBe(
+      `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
+        "The text changed: under this version's summary in content/versions.yaml, write in each language (fr, en, nl, de) a sentence saying what changed. `npm run check` refuses the version until then.\n",
+    );
+    const version = `version 2 (${todayInBrussels()})`;
+    expect((await run('check', dir)).stderr).toBe(
+      'The cookie policy cannot be published: 4 problems found.\n' +
+        `  - content/versions.yaml: ${version}: summary.fr is empty. Write in French, in a sentence, what changed in the text.\n` +
+        `  - content/versions.yaml: ${version}: summary.en is empty. Write in English, in a sentence, what changed in the text.\n` +
+        `  - content/versions.yaml: ${version}: summary.nl is empty. Write in Dutch, in a sentence, what changed in the text.\n` +
+        `  - content/versions.yaml: ${version}: summary.de is empty. Write in German, in a sentence, what changed in the text.\n`,
+    );
+
+    edit(dir, 'content/versions.yaml', (text) =>
+      text
+        .replace(/\n    fr:\n/, '\n    fr: Précision sur le consentement.\n')
+        .replace(/\n    en:\n/, '\n    en: Wording on consent clarified.\n')
+        .replace(/\n    nl:\n/, '\n    nl: Tekst over toestemming verduidelijkt.\n')
+        .replace(/\n    de:\n/, '\n    de: Formulierung zur Einwilligung präzisiert.\n'),
+    );
+    expect(await run('check', dir)).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('refuses a date typed into a page, which versions replaced', () => {
+    const dir = copyFixture();
+    edit(dir, 'content/policy/de/index.mdx', (text) =>
+      text.replace('description: D\n', 'description: D\nlastUpdated: 2026-11-29\n'),
+    );
+    expect(checkVersions(dir, validInventory(dir)).problems).toEqual([
+      'content/policy/de/index.mdx: frontmatter lastUpdated is no longer read: every page shows the date of the last version in content/versions.yaml. Remove the line.',
+    ]);
+  });
+});
+
+describe('the versions file', () => {
+  it('asks for a first version when there is none', () => {
+    const dir = copyFixture();
+    rmSync(join(dir, 'content/versions.yaml'));
+    expect(checkVersions(dir, validInventory(dir))).toEqual({
+      problems: [
+        'content/versions.yaml: the file does not exist. Run `npm run policy:version` to record the policy as it is now (its first version).',
+      ],
+      unrecorded: [],
+    });
+  });
+
+  it('refuses a date in the future, an unreadable date and a hand-edited snapshot', () => {
+    const dir = copyFixture();
+    edit(dir, 'content/versions.yaml', (text) =>
+      text.replace('- date: 2026-11-29', '- date: 2999-01-01'),
+    );
+    expect(checkVersions(dir, validInventory(dir), '2026-11-30').problems).toEqual([
+      "content/versions.yaml: version 1 (2999-01-01): date is in the future (today is 2026-11-30). Record a version on the day it is published: `npm run policy:version` writes today's date.",
+    ]);
+    edit(dir, 'content/versions.yaml', (text) =>
+      text
+        .replace('- date: 2999-01-01', '- date: 29/11/2026')
+        .replace(/details: \w+/, 'details: x'),
+    );
+    expect(checkVersions(dir, validInventory(dir)).problems).toEqual([
+      'content/versions.yaml: version 1 (29/11/2026): date: must be a date written YYYY-MM-DD. Write the date as YYYY-MM-DD, e.g. 2026-11-29.',
+      'content/versions.yaml: version 1 (29/11/2026): cookies.0.details: must be a 16-digit fingerprint. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.',
+    ]);
+  });
+});
+
+/** How the history words a lifetime change and a new third-party cookie, per language. */
+const HISTORY: Record<Locale, { lifetime: string; added: string }> = {
+  fr: {
+    lifetime:
+      'Cookie sessionid : la durée de conservation passe de «\u00a02\u00a0semaines\u00a0» à «\u00a01\u00a0mois\u00a0».',
+    added:
+      'Ajout du cookie _pk_id.* (Matomo) : catégorie «\u00a0Cookies de statistiques\u00a0», durée de conservation «\u00a013\u00a0mois\u00a0».',
+  },
+  en: {
+    lifetime: 'Cookie sessionid: storage duration changed from ‘2 weeks’ to ‘1 month’.',
+    added:
+      'Added the cookie _pk_id.* (Matomo): category ‘Statistics cookies’, storage duration ‘13 months’.',
+  },
+  nl: {
+    lifetime: 'Cookie sessionid: bewaartermijn gewijzigd van ‘2 weken’ naar ‘1 maand’.',
+    added:
+      'Cookie _pk_id.* (Matomo) toegevoegd: categorie ‘Statistische cookies’, bewaartermijn ‘13 maanden’.',
+  },
+  de: {
+    lifetime: 'Cookie sessionid: Speicherdauer von „2 Wochen“ auf „1 Monat“ geändert.',
+    added:
+      'Cookie _pk_id.* (Matomo) hinzugefügt: Kategorie „Statistik-Cookies“, Speicherdauer „13 Monate“.',
+  },
+};
+
+describe('the history of inventory changes', () => {
+  it('has its expectations for every site language', () => {
+    expect(Object.keys(HISTORY).sort()).toEqual([...localeCodes].sort());
+  });
+
+  it.each(localeCodes)('describes a changed lifetime and a new cookie in %s', (locale) => {
+    const previous = versionsOf(fixture)[0];
+    const sessionid = previous.cookies.find((cookie) => cookie.name === 'sessionid')!;
+    const current = {
+      cookies: [
+        ...previous.cookies.filter((cookie) => cookie !== sessionid),
+        { ...sessionid, lifetime: 'P1M' },
+        {
+          name: '_pk_id.*',
+          provider: 'matomo',
+          category: 'statistics',
+          party: 'first',
+          storage: 'http-cookie',
+          lifetime: 'P13M',
+          details: '0123456789abcdef',
+        },
+      ],
+      providers: [
+        ...previous.providers,
+        { id: 'matomo', name: 'Matomo', details: 'fedcba9876543210' },
+      ],
+    };
+    const t = useTranslations(locale);
+    const lines = inventoryChanges(previous, current).map((change) =>
+      describeChange(change, locale, t, providerNames(current, previous)),
+    );
+    expect(lines).toEqual([
+      HISTORY[locale].added,
+      HISTORY[locale].lifetime,
+      expect.stringContaining('Matomo'),
+    ]);
+  });
+});
+
+/** The copy's inventory, which every case here keeps valid. */
+function validInventory(dir: string) {
+  const read = (path: string) => ({ path, text: readFileSync(join(dir, path), 'utf8') });
+  const inventory = checkInventory(read('content/cookies.yaml'), read('content/providers.yaml'));
+  if (inventory.problems.length > 0) throw new Error(inventory.problems.join('\n'));
+  return inventory;
+}
