@@ -46,7 +46,8 @@ import {
   type BenchResults,
   type ScalingResult,
 } from './bench/report.ts';
-import { generateInventory, toYaml } from './bench/synthetic.ts';
+import { generateInventory, syntheticConsentSettings, toYaml } from './bench/synthetic.ts';
+import { publishConsentSettings } from '../config/publish-consent-settings.ts';
 import { clearBuildState, copyProject, makeTempDir, removeWorkspaces } from './bench/workspace.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -170,6 +171,11 @@ async function main(): Promise<number> {
     const yamlFiles = toYaml(generateInventory(cookies));
     writeFileSync(join(dir, contentPaths.cookies), yamlFiles.cookies);
     writeFileSync(join(dir, contentPaths.providers), yamlFiles.providers);
+    // Synthetic inventories ask for consent, which the check refuses without a settings page.
+    publishConsentSettings(dir, syntheticConsentSettings, {
+      url: 'https://portal.example.org/terms/',
+      note: 'A stand-in for the benchmark’s synthetic portal.',
+    });
     return { cookies, dir, inventoryBytes: Buffer.byteLength(yamlFiles.cookies) };
   });
   const samples = new Map(

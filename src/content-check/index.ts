@@ -5,6 +5,7 @@
  *   data.ts      the cookie inventory and the providers (content/*.yaml)
  *   pages.ts     the policy pages of every locale (content/policy/)
  *   strings.ts   the interface strings of every locale (src/i18n/ui/)
+ *   operator-facts.ts  the operator facts of src/config/site.ts: sourced, or shown as missing
  *   messages.ts  how a schema failure and a list of problems read to an editor
  */
 import { AstroError } from 'astro/errors';
@@ -13,13 +14,18 @@ import { checkInventory, type Inventory } from './data.ts';
 import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { checkStrings } from './strings.ts';
+import { checkOperatorFacts } from './operator-facts.ts';
+import { operator } from '../config/site.ts';
+import { requiresConsent } from '../data/schema.ts';
 
-import { formatProblems } from './messages.ts';
+import { formatNotices, formatProblems } from './messages.ts';
 
-export { formatProblems };
+export { formatNotices, formatProblems };
 
 export interface ContentCheck {
   problems: string[];
+  /** Operator facts not found yet: the pages show them as not yet published; worth saying, not blocking. */
+  notices: string[];
   inventory: Inventory;
 }
 
@@ -42,7 +48,15 @@ export function checkContent(root: string): ContentCheck {
     { path: contentPaths.providers, text: providersText ?? '[]' },
   );
   problems.push(...inventory.problems, ...checkPages(root), ...checkStrings(root));
-  return { problems, inventory: { cookies: inventory.cookies, providers: inventory.providers } };
+  const facts = checkOperatorFacts(operator, {
+    consentAsked: inventory.cookies.some((cookie) => requiresConsent(cookie.category)),
+  });
+  problems.push(...facts.problems);
+  return {
+    problems,
+    notices: facts.notices,
+    inventory: { cookies: inventory.cookies, providers: inventory.providers },
+  };
 }
 
 /** The report as an error Astro prints (build) and shows in its overlay (dev), hint included. */

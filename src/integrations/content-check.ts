@@ -9,16 +9,22 @@ import type { AstroIntegration } from 'astro';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkedFolders } from '../config/paths.ts';
-import { checkContent, contentError, formatProblems } from '../content-check/index.ts';
+import {
+  checkContent,
+  contentError,
+  formatNotices,
+  formatProblems,
+} from '../content-check/index.ts';
 
 export default function contentCheck(): AstroIntegration {
   let root = '';
   return {
     name: 'odwb:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, addMiddleware }) => {
+      'astro:config:setup': ({ config, command, addMiddleware, logger }) => {
         root = fileURLToPath(config.root);
-        const { problems } = checkContent(root);
+        const { problems, notices } = checkContent(root);
+        if (notices.length > 0) logger.warn(formatNotices(notices));
         if (problems.length > 0 && command !== 'dev') throw contentError(problems);
         if (command === 'dev') {
           // The middleware runs in Vite's module graph, not here: it finds the project by this.
