@@ -6,6 +6,7 @@
  *   pages.ts     the policy pages of every locale (content/policy/)
  *   strings.ts   the interface strings of every locale (src/i18n/ui/)
  *   versions.ts  the recorded versions, and changes made since the last one (content/versions.yaml)
+ *   operator-facts.ts  the operator facts of src/config/site.ts: sourced, or shown as missing
  *   messages.ts  how a schema failure and a list of problems read to an editor
  */
 import { AstroError } from 'astro/errors';
@@ -15,15 +16,20 @@ import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { checkStrings } from './strings.ts';
 import { checkVersions } from './versions.ts';
+import { checkOperatorFacts } from './operator-facts.ts';
+import { operator } from '../config/site.ts';
+import { requiresConsent } from '../data/schema.ts';
 
-import { formatProblems } from './messages.ts';
+import { formatNotices, formatProblems } from './messages.ts';
 
-export { formatProblems };
+export { formatNotices, formatProblems };
 
 export interface ContentCheck {
   problems: string[];
   /** Changes since the last recorded version: refused like problems, except by `npm run dev`. */
   unrecorded: string[];
+  /** Operator facts not found yet: the pages show them as not yet published; worth saying, not blocking. */
+  notices: string[];
   inventory: Inventory;
 }
 
@@ -50,7 +56,11 @@ export function checkContent(root: string): ContentCheck {
   // An invalid inventory is reported above; then only the pages are compared with the version.
   const versions = checkVersions(root, inventory.problems.length === 0 ? valid : undefined);
   problems.push(...versions.problems);
-  return { problems, unrecorded: versions.unrecorded, inventory: valid };
+  const facts = checkOperatorFacts(operator, {
+    consentAsked: inventory.cookies.some((cookie) => requiresConsent(cookie.category)),
+  });
+  problems.push(...facts.problems);
+  return { problems, unrecorded: versions.unrecorded, notices: facts.notices, inventory: valid };
 }
 
 /** The report as an error Astro prints (build) and shows in its overlay (dev), hint included. */

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { localeCodes, locales, isLocale } from '../config/locales.ts';
-import { categories, parties, storageTypes } from '../data/schema.ts';
+import { categories, parties, providerRoles, storageTypes } from '../data/schema.ts';
 
 const LOCALIZED_FIELDS = new Set(['service', 'purpose', 'condition']);
 const oneOf = (values: readonly string[]) => values.join(', ');
@@ -23,6 +23,8 @@ function fixFor(field: string, providersFile: string): string {
       return `Use one of: ${oneOf(categories)}.`;
     case 'party':
       return `Use one of: ${oneOf(parties)} (first when the portal sets it).`;
+    case 'role':
+      return `Use one of: ${oneOf(providerRoles)} (processor when the company handles the data only for the portal's operator, as the platform company does; controller when it decides itself what it does with the data).`;
     case 'storage':
       return `Use one of: ${oneOf(storageTypes)}.`;
     case 'lifetime':
@@ -130,6 +132,11 @@ export function describeIssue(
     return `${fieldLabel(path)} "${value}" is not valid. ${fixFor(field, providersFile)}`;
   }
   return `${fieldLabel(path)} cannot be ${kindOf(value)}. ${fixFor(field, providersFile)}`;
+}
+
+/** Operator facts not found yet, one per line: the pages show them as not yet published. */
+export function formatNotices(notices: string[]): string {
+  return `Shown on the pages as not yet published by the operator:\n${notices.map((notice) => `  - ${notice}`).join('\n')}`;
 }
 
 /** The report a person reads: a count, then one problem per line. */

@@ -14,6 +14,14 @@ export const requiresConsent = (category: Category) => category !== 'necessary';
 
 /** Who sets the cookie: the portal itself, or another site. */
 export const parties = ['first', 'third'] as const;
+/**
+ * What a provider is under the GDPR: a `processor` handles the cookies' data only on the
+ * controller's behalf and instructions (the platform company); a `controller` decides itself what
+ * it does with the data it reads (most third parties, such as ad networks).
+ */
+export const providerRoles = ['processor', 'controller'] as const;
+export type ProviderRole = (typeof providerRoles)[number];
+
 /** Where the browser keeps it. */
 export const storageTypes = ['http-cookie', 'local-storage', 'session-storage'] as const;
 
@@ -51,7 +59,7 @@ export const cookieSchema = z.strictObject({
   storage: z.enum(storageTypes),
   /** ISO 8601 duration (P2W, P6M, P1Y) or `session`; the longest the browser keeps it. */
   lifetime: z.string().refine((value) => parseLifetime(value) !== undefined),
-  /** The feature of the portal that sets it, and where (front office, back office). */
+  /** The feature of the portal that sets it, and where (public site, administration area). */
   service: localizedText(),
   /** Why the portal needs it, in words a visitor understands. */
   purpose: localizedText(),
@@ -69,6 +77,8 @@ export const providerSchema = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]*$/),
   /** The company's name as visitors know it. */
   name: z.string().trim().min(1),
+  /** `processor` when it handles the data only for the portal's controller, `controller` when it decides its own use of it. */
+  role: z.enum(providerRoles),
   /** The company's home page. */
   website: z.url({ protocol: /^https?$/ }),
   /** The company's privacy policy, which visitors are entitled to read. */

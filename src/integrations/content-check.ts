@@ -11,7 +11,12 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkedFolders } from '../config/paths.ts';
-import { checkContent, contentError, formatProblems } from '../content-check/index.ts';
+import {
+  checkContent,
+  contentError,
+  formatNotices,
+  formatProblems,
+} from '../content-check/index.ts';
 
 function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
   if (unrecorded.length > 0)
@@ -27,7 +32,9 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, addMiddleware, logger }) => {
         root = fileURLToPath(config.root);
-        const { problems, unrecorded } = checkContent(root);
+        const { problems, unrecorded, notices } = checkContent(root);
+        // Facts the pages show as not yet published: worth saying, not a warning about the build.
+        if (notices.length > 0) logger.info(formatNotices(notices));
         if (command !== 'dev' && problems.length + unrecorded.length > 0)
           throw contentError([...problems, ...unrecorded]);
         if (command === 'dev') {

@@ -45,7 +45,7 @@ const expected: Record<string, Words> = {
     headers: [
       'Cookie',
       'Fournisseur',
-      'Service et emplacement',
+      'Fonction du portail',
       'Finalité',
       'Durée de conservation',
       'Type',
@@ -56,21 +56,21 @@ const expected: Record<string, Words> = {
   },
   en: {
     caption: 'Cookies set by the ODWB – Open Data Wallonie-Bruxelles portal',
-    headers: ['Cookie', 'Provider', 'Service and location', 'Purpose', 'Storage duration', 'Type'],
+    headers: ['Cookie', 'Provider', 'Portal feature', 'Purpose', 'Storage duration', 'Type'],
     category: 'Strictly necessary cookies',
     sessionLifetime: '2 weeks',
     sessionPurpose: 'Recognises you from one page to the next once you have signed in.',
   },
   nl: {
     caption: 'Cookies die het portaal ODWB – Open Data Wallonie-Bruxelles plaatst',
-    headers: ['Cookie', 'Aanbieder', 'Dienst en plaats', 'Doel', 'Bewaartermijn', 'Soort'],
+    headers: ['Cookie', 'Aanbieder', 'Functie van het portaal', 'Doel', 'Bewaartermijn', 'Soort'],
     category: 'Strikt noodzakelijke cookies',
     sessionLifetime: '2 weken',
     sessionPurpose: 'Herkent u van pagina tot pagina zodra u bent aangemeld.',
   },
   de: {
     caption: 'Cookies, die das Portal ODWB – Open Data Wallonie-Bruxelles setzt',
-    headers: ['Cookie', 'Anbieter', 'Dienst und Bereich', 'Zweck', 'Speicherdauer', 'Art'],
+    headers: ['Cookie', 'Anbieter', 'Funktion des Portals', 'Zweck', 'Speicherdauer', 'Art'],
     category: 'Unbedingt erforderliche Cookies',
     sessionLifetime: '2 Wochen',
     sessionPurpose: 'Erkennt Sie nach der Anmeldung von Seite zu Seite wieder.',
@@ -128,7 +128,7 @@ describe('grouping by category', () => {
       (match) => match[1],
     );
     expect(groups).toEqual(['necessary', 'statistics']);
-    expect(text).toContain('Statistics cookies (1 cookie) Set only with your consent.');
+    expect(text).toContain('Statistics cookies (1 cookie) Set only with your prior consent.');
     expect(text).toContain(
       `Strictly necessary cookies (${inventory.cookies.length} cookies) Essential for the portal to work: they need no consent.`,
     );
@@ -147,7 +147,7 @@ describe('links to one cookie in other languages', () => {
     });
     const html = rendered.replace(/\s+data-astro-source-[\w-]+="[^"]*"/g, '');
     const row = html.match(/<tr id="cookie-csrftoken">[\s\S]*?<\/tr>/)![0];
-    expect(row).toContain('Deze cookie in een andere taal:');
+    expect(row).toContain('De beschrijving van deze cookie in een andere taal:');
     expect(
       [...row.matchAll(/<a href="([^"]+)" hreflang="(\w+)" lang="\w+">([^<]+)<\/a>/g)].map((m) =>
         m.slice(1),

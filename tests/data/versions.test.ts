@@ -71,10 +71,11 @@ describe('a change to the inventory', () => {
 
     const refused = await run('check', dir);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe(
+    // The report starts with the problems; facts the operator has not published follow it.
+    const expected =
       'The cookie policy cannot be published: 1 problem found.\n' +
-        `  - content/cookies.yaml: cookie "sessionid": lifetime changed from P2W to P1M ${SINCE}\n`,
-    );
+      `  - content/cookies.yaml: cookie "sessionid": lifetime changed from P2W to P1M ${SINCE}\n`;
+    expect(refused.stderr.slice(0, expected.length)).toBe(expected);
 
     const recorded = await run('policy-version', dir);
     expect(recorded).toEqual({
@@ -140,10 +141,10 @@ describe('a change to a page', () => {
     edit(dir, 'content/policy/fr/index.mdx', (text) =>
       text.replace('ne demandent pas', 'ne nécessitent pas'),
     );
-    expect((await run('check', dir)).stderr).toBe(
+    const expected =
       'The cookie policy cannot be published: 1 problem found.\n' +
-        `  - content/policy/fr/index.mdx: text changed ${SINCE}\n`,
-    );
+      `  - content/policy/fr/index.mdx: text changed ${SINCE}\n`;
+    expect((await run('check', dir)).stderr.slice(0, expected.length)).toBe(expected);
 
     const recorded = await run('policy-version', dir);
     expect(recorded.stdout).toBe(
@@ -151,13 +152,13 @@ describe('a change to a page', () => {
         "The text changed: under this version's summary in content/versions.yaml, write in each language (fr, en, nl, de) a sentence saying what changed. `npm run check` refuses the version until then.\n",
     );
     const version = `version 2 (${todayInBrussels()})`;
-    expect((await run('check', dir)).stderr).toBe(
+    const summaries =
       'The cookie policy cannot be published: 4 problems found.\n' +
-        `  - content/versions.yaml: ${version}: summary.fr is empty. Write in French, in a sentence, what changed in the text.\n` +
-        `  - content/versions.yaml: ${version}: summary.en is empty. Write in English, in a sentence, what changed in the text.\n` +
-        `  - content/versions.yaml: ${version}: summary.nl is empty. Write in Dutch, in a sentence, what changed in the text.\n` +
-        `  - content/versions.yaml: ${version}: summary.de is empty. Write in German, in a sentence, what changed in the text.\n`,
-    );
+      `  - content/versions.yaml: ${version}: summary.fr is empty. Write in French, in a sentence, what changed in the text.\n` +
+      `  - content/versions.yaml: ${version}: summary.en is empty. Write in English, in a sentence, what changed in the text.\n` +
+      `  - content/versions.yaml: ${version}: summary.nl is empty. Write in Dutch, in a sentence, what changed in the text.\n` +
+      `  - content/versions.yaml: ${version}: summary.de is empty. Write in German, in a sentence, what changed in the text.\n`;
+    expect((await run('check', dir)).stderr.slice(0, summaries.length)).toBe(summaries);
 
     edit(dir, 'content/versions.yaml', (text) =>
       text
@@ -218,7 +219,7 @@ const HISTORY: Record<Locale, { lifetime: string; added: string }> = {
     lifetime:
       'Cookie sessionid : la durée de conservation passe de «\u00a02\u00a0semaines\u00a0» à «\u00a01\u00a0mois\u00a0».',
     added:
-      'Ajout du cookie _pk_id.* (Matomo) : catégorie «\u00a0Cookies de statistiques\u00a0», durée de conservation «\u00a013\u00a0mois\u00a0».',
+      'Ajout du cookie _pk_id.* (Matomo) : catégorie «\u00a0Cookies de mesure d’audience\u00a0», durée de conservation «\u00a013\u00a0mois\u00a0».',
   },
   en: {
     lifetime: 'Cookie sessionid: storage duration changed from ‘2 weeks’ to ‘1 month’.',

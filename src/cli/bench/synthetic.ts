@@ -6,6 +6,7 @@
  */
 import yaml from 'js-yaml';
 import { localeCodes, type Locale } from '../../config/locales.ts';
+import type { ConsentSettingsPlace } from '../../config/site.ts';
 import type { CookieInput, Provider } from '../../data/schema.ts';
 import { categories, parties, storageTypes } from '../../data/schema.ts';
 
@@ -28,40 +29,57 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Where the synthetic portal's visitors change their cookie choices (its inventory asks for consent). */
+export const syntheticConsentSettings: ConsentSettingsPlace = {
+  url: 'https://portal.example.org/cookies/',
+  label: {
+    fr: 'Gestion des cookies',
+    en: 'Cookie management',
+    nl: 'Cookiebeheer',
+    de: 'Cookie-Verwaltung',
+  },
+};
+
 export const syntheticProviders: Provider[] = [
   {
     id: 'opendatasoft',
     name: 'Opendatasoft',
+    role: 'processor',
     website: 'https://www.opendatasoft.com',
     privacyPolicy: 'https://www.opendatasoft.com/en/privacy-policy/',
   },
   {
     id: 'matomo',
     name: 'Matomo',
+    role: 'controller',
     website: 'https://matomo.org',
     privacyPolicy: 'https://matomo.org/privacy-policy/',
   },
   {
     id: 'example-video',
     name: 'Example Video',
+    role: 'controller',
     website: 'https://video.example.com',
     privacyPolicy: 'https://video.example.com/privacy/',
   },
   {
     id: 'example-maps',
     name: 'Example Maps',
+    role: 'controller',
     website: 'https://maps.example.org',
     privacyPolicy: 'https://maps.example.org/legal/privacy/',
   },
   {
     id: 'example-ads',
     name: 'Example Ads',
+    role: 'controller',
     website: 'https://ads.example.net',
     privacyPolicy: 'https://ads.example.net/privacy-policy/',
   },
   {
     id: 'example-cdn',
     name: 'Example CDN',
+    role: 'processor',
     website: 'https://cdn.example.com',
     privacyPolicy: 'https://cdn.example.com/policies/privacy/',
   },

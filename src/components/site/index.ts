@@ -1,7 +1,14 @@
-/** The components MDX pages may use without importing them (see README, "Editing the policy"). */
+/** The components MDX pages may use without importing them (see content/README.md). */
+import AuthorityAddress from './AuthorityAddress.astro';
 import AuthorityLink from './AuthorityLink.astro';
+import ConsentStatus from './ConsentStatus.astro';
 import ContactLink from './ContactLink.astro';
-import Organisation from './Organisation.astro';
+import ControllerAddress from './ControllerAddress.astro';
+import ControllerName from './ControllerName.astro';
+import CookieCategories from './CookieCategories.astro';
+import CookieParties from './CookieParties.astro';
+import DataRecipients from './DataRecipients.astro';
+import DpoContact from './DpoContact.astro';
 import PortalLink from './PortalLink.astro';
 import PlatformProvider from './PlatformProvider.astro';
 import PortalName from './PortalName.astro';
@@ -9,10 +16,19 @@ import CookieTable from './CookieTable.astro';
 
 export const mdxComponents = {
   CookieTable,
-  Organisation,
+  // Sentences derived from content/cookies.yaml and content/providers.yaml.
+  CookieCategories,
+  CookieParties,
+  DataRecipients,
+  ConsentStatus,
+  // Facts from src/config/site.ts.
+  ControllerName,
+  ControllerAddress,
+  ContactLink,
+  DpoContact,
   PortalName,
   PortalLink,
   PlatformProvider,
-  ContactLink,
   AuthorityLink,
+  AuthorityAddress,
 };

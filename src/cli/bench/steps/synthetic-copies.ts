@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { contentPaths } from '../../../config/paths.ts';
 import { recordVersion } from '../../../versions/record.ts';
 import { BenchError } from '../step.ts';
-import { generateInventory, toYaml } from '../synthetic.ts';
+import { publishConsentSettings } from '../../../config/publish-consent-settings.ts';
+import { generateInventory, syntheticConsentSettings, toYaml } from '../synthetic.ts';
 import { copyProject } from '../workspace.ts';
 
 export interface SyntheticCopy {
@@ -18,6 +19,11 @@ export function syntheticCopy(repo: string, scratch: string, cookies: number): S
   const yamlFiles = toYaml(generateInventory(cookies));
   writeFileSync(join(dir, contentPaths.cookies), yamlFiles.cookies);
   writeFileSync(join(dir, contentPaths.providers), yamlFiles.providers);
+  // Synthetic inventories ask for consent, which the check refuses without a settings page.
+  publishConsentSettings(dir, syntheticConsentSettings, {
+    url: 'https://portal.example.org/terms/',
+    note: 'A stand-in for the benchmark’s synthetic portal.',
+  });
   // A changed inventory is published only as a new version: record it, as an editor would.
   if (recordVersion(dir).kind !== 'recorded') {
     throw new BenchError(
