@@ -18,12 +18,10 @@ import { about, DAY, isoDate, normalize, PORTAL_DATA, sha256, SLOW_MACHINE_MS } 
 const scratch = mkdtempSync(join(tmpdir(), 'odwb-audit-crawl-'));
 let server: FixtureServer;
 let origin: string;
-let port: string;
 
 beforeAll(async () => {
   server = await startFixtureServer();
   origin = server.origin;
-  port = new URL(origin).port;
 });
 afterAll(async () => {
   await server?.close();
