@@ -77,6 +77,10 @@ describe.concurrent(
         'audit: cannot write the HTML report to tests/audit/nowhere/report.html (its folder does not exist). Give a file in an existing folder.',
       ],
       [
+        ['--har', `${HAR}/clean.har`, '--html', 'tests/audit'],
+        'audit: cannot write the HTML report to tests/audit (it is a folder). Give a file in an existing folder.',
+      ],
+      [
         ['--har', `${HAR}/clean.har`, '--data', '/srv/portal-b/content'],
         "audit: /srv/portal-b/content/cookies.yaml does not exist. Run the audit from the project's root, or point --data at the folder that holds cookies.yaml and providers.yaml.",
       ],

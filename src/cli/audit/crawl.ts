@@ -127,8 +127,11 @@ async function readCookies(
   const kept = new Set(
     jar.map((cookie) => cookieKey({ ...cookie, domain: cookie.domain.replace(/^\./, '') })),
   );
+  // Headers are read asynchronously and may be reported after a script's write: list a page's
+  // header cookies first (its own response's arrive before its scripts run), each kind in order.
   const fromWire = wire.cookies
     .splice(0)
+    .sort((a, b) => Number(a.evidence.setBy === 'script') - Number(b.evidence.setBy === 'script'))
     .filter((cookie) => !isDeletion(cookie) && kept.has(cookieKey(cookie)));
   const wireKeys = new Set(fromWire.map(cookieKey));
   const now = Date.now();
