@@ -6,14 +6,14 @@ import { site } from '../config/site.ts';
 import { cookieAnchor } from '../data/anchors.ts';
 import { edpbKnowledgeBases } from '../data/edpb-knowledge-base.ts';
 import { formatLifetime } from '../data/lifetime.ts';
-import { loadInventory, policyUpdated } from '../data/load-collections.ts';
+import { getInventory, policyUpdated } from '../data/collections.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
 /** The tool's interface is in English: its knowledge bases carry the English texts. */
 const TOOL_LANGUAGE: Locale = 'en';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
-  const { cookies, providers } = await loadInventory();
+  const { cookies, providers } = await getInventory();
   const t = useTranslations(TOOL_LANGUAGE);
   const policy = new URL(getRelativeLocaleUrl(defaultLocale, ''), siteUrl).href;
   const data = edpbKnowledgeBases(cookies, providers, {
