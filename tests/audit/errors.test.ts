@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPort, startFixtureServer, type FixtureServer } from './fixtures/server.ts';
+import { describeWithBrowser } from '../support/describe-with-browser.ts';
 import { runAudit } from './run-cli.ts';
 import { HAR, PORTAL_DATA, SLOW_MACHINE_MS } from './support.ts';
 
@@ -37,24 +38,37 @@ describe.concurrent(
   'errors: one readable line and exit 2, never a stack trace',
   { timeout: SLOW_MACHINE_MS },
   () => {
-    it('an unreachable URL', async () => {
-      const port = await closedPort();
-      const result = await runAudit([`http://127.0.0.1:${port}/`, '--data', PORTAL_DATA]);
-      expect(result).toEqual({
-        code: 2,
-        stdout: '',
-        stderr: `audit: cannot reach http://127.0.0.1:${port}/ (connection refused). Check the address and that the site is up.\n`,
-      });
-    });
+    // The audit starts its browser before it opens the first page.
+    describeWithBrowser(
+      'met by the browser',
+      () => {
+        it('an unreachable URL', async () => {
+          const port = await closedPort();
+          const result = await runAudit([`http://127.0.0.1:${port}/`, '--data', PORTAL_DATA]);
+          expect(result).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: `audit: cannot reach http://127.0.0.1:${port}/ (connection refused). Check the address and that the site is up.\n`,
+          });
+        });
 
-    it('a page that never answers, with --timeout 1', async () => {
-      const result = await runAudit([`${origin}/slow`, '--data', PORTAL_DATA, '--timeout', '1']);
-      expect(result).toEqual({
-        code: 2,
-        stdout: '',
-        stderr: `audit: ${origin}/slow did not load within 1 s (timeout). Check that the site is up, or allow more time with --timeout <seconds>.\n`,
-      });
-    });
+        it('a page that never answers, with --timeout 1', async () => {
+          const result = await runAudit([
+            `${origin}/slow`,
+            '--data',
+            PORTAL_DATA,
+            '--timeout',
+            '1',
+          ]);
+          expect(result).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: `audit: ${origin}/slow did not load within 1 s (timeout). Check that the site is up, or allow more time with --timeout <seconds>.\n`,
+          });
+        });
+      },
+      { concurrent: true },
+    );
 
     it.each([
       [['ftp://x'], 'audit: "ftp://x" is not an http(s) URL.'],
