@@ -1,7 +1,7 @@
 // `npm run audit -- <url> [more urls]` or `npm run audit -- --har <file.har>`: compares what a
 // portal really stores in the browser with content/cookies.yaml, so the published policy stays
 // true. Exit 0 when it matches, 1 when something is undeclared or understated, 2 when the audit
-// could not run. Options: src/cli/audit/args.ts; reading the output: README.md, "Auditing a live portal".
+// could not run. Options: src/cli/audit/args.ts; reading the output: src/cli/audit/README.md.
 import { readArgs, USAGE, type AuditArgs } from './audit/args.ts';
 import { AuditError, EXIT } from './audit/errors.ts';
 import type { Observation } from './audit/observation.ts';
@@ -39,13 +39,28 @@ async function main(argv: string[]): Promise<number> {
   const observation = await observe(args);
   const { compare, hasFindings } = await import('./audit/compare.ts');
   const { formatTable, toJson } = await import('./audit/report.ts');
-  const comparison = compare(observation, inventory.cookies);
+  const { suggestEntries } = await import('./audit/suggest.ts');
+  const comparison = compare(observation, inventory.cookies, inventory.providers);
+  const context = {
+    cookiesPath: inventory.cookiesPath,
+    files: inventory.files,
+    suggestions: suggestEntries(comparison.undeclared, {
+      providers: inventory.providers,
+      auditedHosts: observation.coverage.hosts,
+    }),
+    showSuggestions: args.suggest,
+    strictHosts: args.strictHosts,
+  };
+  if (args.html !== undefined) {
+    const { writeHtml } = await import('./audit/write-html.ts');
+    writeHtml(args.html, observation, comparison, context);
+  }
   process.stdout.write(
     args.json
-      ? `${JSON.stringify(toJson(observation, comparison), null, 2)}\n`
-      : formatTable(observation, comparison, { cookiesPath: inventory.cookiesPath }),
+      ? `${JSON.stringify(toJson(observation, comparison, context), null, 2)}\n`
+      : formatTable(observation, comparison, context),
   );
-  return hasFindings(comparison) ? EXIT.findings : EXIT.ok;
+  return hasFindings(comparison, args.strictHosts) ? EXIT.findings : EXIT.ok;
 }
 
 try {

@@ -7,7 +7,6 @@ const root = process.argv[2] ?? process.cwd();
 const { problems, unrecorded, notices, inventory } = checkContent(root);
 if (problems.length + unrecorded.length > 0) {
   console.error(formatProblems([...problems, ...unrecorded]));
-  if (notices.length > 0) console.error(formatNotices(notices));
   process.exit(1);
 }
 console.log(

@@ -5,7 +5,14 @@
  */
 import type { z } from 'astro/zod';
 import { localeCodes, locales, isLocale } from '../config/locales.ts';
-import { categories, parties, providerRoles, storageTypes } from '../data/schema.ts';
+import {
+  categories,
+  parties,
+  PLACEHOLDER,
+  providerRoles,
+  setWhenValues,
+  storageTypes,
+} from '../data/schema.ts';
 
 const LOCALIZED_FIELDS = new Set(['service', 'purpose', 'condition']);
 const oneOf = (values: readonly string[]) => values.join(', ');
@@ -39,6 +46,10 @@ function fixFor(field: string, providersFile: string): string {
       return 'Say in a sentence what the source states.';
     case 'id':
       return 'Use lower-case letters, digits and hyphens, e.g. id: opendatasoft.';
+    case 'setWhen':
+      return `Use one of: ${oneOf(setWhenValues)}; remove the line when any visit sets it.`;
+    case 'domains':
+      return 'List the host names its servers use, in lower case, e.g. domains: [stats.example.net].';
     default:
       return `Write a ${field}.`;
   }
@@ -75,6 +86,8 @@ export function describeIssue(
   const path = issue.path;
   const field = String(path.at(-1) ?? '');
   const value = valueAt(entry, path);
+  // An item of a list (domains 2) is fixed as the list is.
+  const listField = typeof path.at(-1) === 'number' ? String(path.at(-2)) : field;
 
   if (issue.code === 'unrecognized_keys') {
     const parent = path.at(-1);
@@ -96,8 +109,16 @@ export function describeIssue(
       .join('\n');
   }
 
-  // A text missing in one language: the most common mistake, so the most specific message.
   const parent = path.at(-2);
+  // The audit's suggested entries leave these for a person: say so, not "not valid".
+  if (typeof value === 'string' && value.trim().startsWith(PLACEHOLDER)) {
+    if (parent !== undefined && LOCALIZED_FIELDS.has(String(parent)) && isLocale(field)) {
+      return `${String(parent)}.${field} still says ${PLACEHOLDER}. Write the ${locales[field].englishName} text in its place.`;
+    }
+    return `${fieldLabel(path)} still says ${PLACEHOLDER}. ${fixFor(listField, providersFile)}`;
+  }
+
+  // A text missing in one language: the most common mistake, so the most specific message.
   if (parent !== undefined && LOCALIZED_FIELDS.has(String(parent)) && isLocale(field)) {
     const language = locales[field].englishName;
     const article = /^[AEIOU]/.test(language) ? 'an' : 'a';
@@ -109,7 +130,7 @@ export function describeIssue(
     if (LOCALIZED_FIELDS.has(field)) {
       return `${field} is missing. Add ${field}: with a text for each of ${oneOf(localeCodes)}.`;
     }
-    return `${fieldLabel(path)} is missing. ${fixFor(field, providersFile)}`;
+    return `${fieldLabel(path)} is missing. ${fixFor(listField, providersFile)}`;
   }
 
   if (LOCALIZED_FIELDS.has(field)) {
@@ -120,18 +141,18 @@ export function describeIssue(
   }
 
   if (issue.code === 'invalid_type' && issue.expected === 'array') {
-    return `${fieldLabel(path)} must be a list, not ${kindOf(value)}. ${fixFor(field, providersFile)}`;
+    return `${fieldLabel(path)} must be a list, not ${kindOf(value)}. ${fixFor(listField, providersFile)}`;
   }
   if (typeof value === 'string' && value.trim() === '') {
-    return `${fieldLabel(path)} is empty. ${fixFor(field, providersFile)}`;
+    return `${fieldLabel(path)} is empty. ${fixFor(listField, providersFile)}`;
   }
   if (Array.isArray(value) && value.length === 0) {
-    return `${fieldLabel(path)} is an empty list. ${fixFor(field, providersFile)}`;
+    return `${fieldLabel(path)} is an empty list. ${fixFor(listField, providersFile)}`;
   }
   if (typeof value === 'string') {
-    return `${fieldLabel(path)} "${value}" is not valid. ${fixFor(field, providersFile)}`;
+    return `${fieldLabel(path)} "${value}" is not valid. ${fixFor(listField, providersFile)}`;
   }
-  return `${fieldLabel(path)} cannot be ${kindOf(value)}. ${fixFor(field, providersFile)}`;
+  return `${fieldLabel(path)} cannot be ${kindOf(value)}. ${fixFor(listField, providersFile)}`;
 }
 
 /** Operator facts not found yet, one per line: the pages show them as not yet published. */

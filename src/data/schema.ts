@@ -25,9 +25,20 @@ export type ProviderRole = (typeof providerRoles)[number];
 /** Where the browser keeps it. */
 export const storageTypes = ['http-cookie', 'local-storage', 'session-storage'] as const;
 
+/** Marks a text the audit's suggested entry leaves for a person to write (src/cli/audit/suggest.ts). */
+export const PLACEHOLDER = 'TODO';
+const isPlaceholder = (value: string) => value.trim().startsWith(PLACEHOLDER);
+
+/** When an entry is set only in some visits; the audit does not expect a crawl to see it. */
+export const setWhenValues = ['sign-in', 'consent', 'consent-choice', 'multilingual'] as const;
+
 /** A non-empty text in every site language; unknown languages are refused so typos show. */
 function localizedText() {
-  const text = z.string().trim().min(1);
+  const text = z
+    .string()
+    .trim()
+    .min(1)
+    .refine((value) => !isPlaceholder(value));
   const shape = Object.fromEntries(localeCodes.map((locale) => [locale, text])) as Record<
     Locale,
     typeof text
@@ -65,6 +76,8 @@ export const cookieSchema = z.strictObject({
   purpose: localizedText(),
   /** When it is set only in some cases, e.g. only if the portal has several languages. */
   condition: localizedText().optional(),
+  /** Set only after signing in, after consent to its category, after any consent choice, or on a multilingual portal. */
+  setWhen: z.enum(setWhenValues).optional(),
   /** Where each fact above comes from: lifetimes differ between defaults and the operator's settings. */
   source: z.array(sourceSchema).min(1),
 });
@@ -83,6 +96,16 @@ export const providerSchema = z.strictObject({
   website: z.url({ protocol: /^https?$/ }),
   /** The company's privacy policy, which visitors are entitled to read. */
   privacyPolicy: z.url({ protocol: /^https?$/ }),
+  /** Host names its servers answer on (a request or cookie on one of them or below belongs to it). */
+  domains: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/),
+    )
+    .min(1)
+    .optional(),
 });
 
 export type CookieInput = z.input<typeof cookieSchema>;

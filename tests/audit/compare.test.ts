@@ -1,18 +1,26 @@
 /**
  * The audit's rules without a browser: name and wildcard matching, storage kinds, the lifetime
- * tolerance and the session rule, Set-Cookie parsing and the words the table uses for durations.
+ * tolerance and the session rule, setWhen and HAR coverage, providers' domains, Set-Cookie lines
+ * read from the wire (set-cookie-parser) and the words the table uses for durations.
  */
 import { describe, expect, it } from 'vitest';
 import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import type { Cookie } from '../../src/data/schema.ts';
-import { compare, findDeclaration, hasFindings, tolerance } from '../../src/cli/audit/compare.ts';
+import {
+  compare,
+  findDeclaration,
+  hasFindings,
+  providerOfHost,
+  tolerance,
+} from '../../src/cli/audit/compare.ts';
 import type {
+  Evidence,
   Observation,
   ObservedCookie,
   ObservedStorageKey,
 } from '../../src/cli/audit/observation.ts';
 import { describeSeconds } from '../../src/cli/audit/report.ts';
-import { defaultPath, parseSetCookie } from '../../src/cli/audit/set-cookie.ts';
+import { defaultPath, readCookieLine } from '../../src/cli/audit/set-cookie.ts';
 
 const text = Object.fromEntries(localeCodes.map((locale) => [locale, 'x'])) as Record<
   Locale,
@@ -43,22 +51,44 @@ function cookie(name: string, lifetimeSeconds: number | undefined): ObservedCook
     httpOnly: false,
     secure: true,
     sameSite: 'Lax',
-    setBy: 'header',
-    seenOn: 'https://example.org/',
+    evidence,
+    refreshedOn: [],
   };
 }
+const evidence: Evidence = {
+  setBy: 'header',
+  page: 'https://example.org/',
+  time: '2026-03-02T09:15:00.000Z',
+};
 const key = (name: string, storage: ObservedStorageKey['storage']): ObservedStorageKey => ({
   storage,
   name,
   origin: 'https://example.org',
-  seenOn: 'https://example.org/',
+  evidence: { ...evidence, setBy: 'script' },
 });
-const seen = (cookies: ObservedCookie[], storage: ObservedStorageKey[] = []): Observation => ({
+const seen = (
+  cookies: ObservedCookie[],
+  storage: ObservedStorageKey[] = [],
+  coverage: Partial<Observation['coverage']> = {},
+): Observation => ({
   source: { kind: 'crawl', urls: ['https://example.org/'] },
+  browser: 'Chromium',
+  startedAt: evidence.time,
   pages: ['https://example.org/'],
   skipped: [],
   cookies,
   storage,
+  hosts: [
+    { host: 'stats.example.net', firstPage: 'https://example.org/', count: 2, types: ['image'] },
+  ],
+  coverage: {
+    hosts: ['example.org'],
+    languages: ['fr'],
+    signedIn: false,
+    consentChoice: false,
+    storageObservable: true,
+    ...coverage,
+  },
 });
 const names = (items: { name: string }[]) => items.map((item) => item.name);
 
@@ -151,33 +181,117 @@ describe('findings and the exit decision', () => {
   });
 });
 
-describe('Set-Cookie lines', () => {
-  it('reads name, domain, path, Max-Age, Expires and flags, case-insensitively', () => {
+describe('Set-Cookie lines, read from the wire', () => {
+  const url = new URL('https://x.org/a/b/c');
+  const setAt = Date.UTC(2026, 2, 2, 9, 15);
+
+  it('reads domain, path, Max-Age (which wins over Expires) and flags, case-insensitively', () => {
     expect(
-      parseSetCookie(
+      readCookieLine(
         'sid=a=b; Domain=.Example.org; path=/api; max-age=60; Expires=Mon, 01 Mar 2027 09:15:00 GMT; HttpOnly; SECURE; SameSite=Strict',
+        url,
+        setAt,
+        evidence,
       ),
     ).toEqual({
+      storage: 'http-cookie',
       name: 'sid',
-      value: 'a=b',
       domain: 'example.org',
       path: '/api',
-      maxAge: 60,
-      expires: Date.UTC(2027, 2, 1, 9, 15),
+      lifetimeSeconds: 60,
+      expires: '2026-03-02T09:16:00.000Z',
       httpOnly: true,
       secure: true,
       sameSite: 'Strict',
+      evidence,
+      refreshedOn: [],
     });
   });
 
+  it('counts Expires from the response time: two years stay two years (no 400-day cap)', () => {
+    const cookie = readCookieLine(
+      'r=1; Expires=Thu, 02 Mar 2028 09:15:00 GMT',
+      url,
+      setAt,
+      evidence,
+    );
+    expect(cookie?.lifetimeSeconds).toBe(731 * 86_400);
+    expect(cookie?.path).toBe('/a/b');
+  });
+
   it('ignores a line without a name', () => {
-    expect(parseSetCookie('=x; Path=/')).toBeUndefined();
-    expect(parseSetCookie('garbage')).toBeUndefined();
+    expect(readCookieLine('=x; Path=/', url, setAt, evidence)).toBeUndefined();
+    expect(readCookieLine('garbage', url, setAt, evidence)).toBeUndefined();
   });
 
   it('defaults the path to the request directory', () => {
     expect(defaultPath(new URL('https://x.org/a/b/c'))).toBe('/a/b');
     expect(defaultPath(new URL('https://x.org/a'))).toBe('/');
+  });
+});
+
+describe('what the audit could not have seen', () => {
+  const inventory = [
+    declared('sessionid', 'P2W', { setWhen: 'sign-in' }),
+    declared('django_language', 'P12M', { setWhen: 'multilingual' }),
+    declared('cookies_preferences', 'P6M', { setWhen: 'consent-choice' }),
+    declared('layout', 'P1Y', { storage: 'local-storage' }),
+    declared('gone', 'P1D'),
+  ];
+
+  it('a crawl never signs in or answers a banner: those entries are not expected, not "not seen"', () => {
+    const result = compare(seen([]), inventory);
+    expect(names(result.notExpected)).toEqual([
+      'sessionid',
+      'django_language',
+      'cookies_preferences',
+    ]);
+    expect(names(result.notSeen)).toEqual(['layout', 'gone']);
+  });
+
+  it('pages in two languages make a multilingual entry expected', () => {
+    const result = compare(seen([], [], { languages: ['fr', 'nl'] }), inventory);
+    expect(names(result.notSeen)).toEqual(['django_language', 'layout', 'gone']);
+  });
+
+  it('a HAR file cannot show storage keys: not observable', () => {
+    const result = compare(seen([], [], { storageObservable: false }), inventory);
+    expect(names(result.notObservable)).toEqual(['layout']);
+    expect(names(result.notSeen)).toEqual(['gone']);
+  });
+});
+
+describe('other hosts', () => {
+  const providers = [
+    {
+      id: 'matomo',
+      name: 'Matomo',
+      website: 'https://matomo.org',
+      privacyPolicy: 'https://matomo.org/privacy-policy/',
+      domains: ['example.net'],
+    },
+  ];
+
+  it('a host belongs to the provider that declares it or a parent domain', () => {
+    expect(providerOfHost('stats.example.net', providers)?.id).toBe('matomo');
+    expect(providerOfHost('example.net', providers)?.id).toBe('matomo');
+    expect(providerOfHost('badexample.net', providers)).toBeUndefined();
+  });
+
+  it('an undeclared host is a finding only with --strict-hosts', () => {
+    const result = compare(seen([]), [], []);
+    expect(result.hosts).toEqual([
+      {
+        host: 'stats.example.net',
+        firstPage: 'https://example.org/',
+        count: 2,
+        types: ['image'],
+        provider: undefined,
+      },
+    ]);
+    expect(hasFindings(result)).toBe(false);
+    expect(hasFindings(result, true)).toBe(true);
+    expect(hasFindings(compare(seen([]), [], providers), true)).toBe(false);
   });
 });
 

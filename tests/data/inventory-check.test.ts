@@ -97,6 +97,18 @@ describe('the data check', () => {
     ]);
   });
 
+  it('refuses a setWhen outside the four, naming them', () => {
+    expect(problemsOf('unknown-set-when')).toEqual([
+      'content/cookies.yaml: cookie "sessionid": setWhen "login" is not valid. Use one of: sign-in, consent, consent-choice, multilingual; remove the line when any visit sets it.',
+    ]);
+  });
+
+  it('refuses a provider domain that is not a host name, counting from 1', () => {
+    expect(problemsOf('bad-provider-domain')).toEqual([
+      'content/providers.yaml: provider "opendatasoft": domains 2 "https://stats.opendatasoft.com/" is not valid. List the host names its servers use, in lower case, e.g. domains: [stats.example.net].',
+    ]);
+  });
+
   it('refuses a lifetime written in words', () => {
     expect(problemsOf('invalid-lifetime')).toEqual([
       `content/cookies.yaml: cookie "sessionid": lifetime "2 weeks" is not valid. ${LIFETIME_FIX}`,
@@ -111,7 +123,7 @@ describe('the data check', () => {
 
   it('refuses a misspelt field instead of ignoring it', () => {
     expect(problemsOf('unknown-field')).toEqual([
-      'content/cookies.yaml: cookie "sessionid": unknown field "purpse". Correct its spelling or remove it; the fields are: name, wildcard, provider, category, party, storage, lifetime, service, purpose, condition, source.',
+      'content/cookies.yaml: cookie "sessionid": unknown field "purpse". Correct its spelling or remove it; the fields are: name, wildcard, provider, category, party, storage, lifetime, service, purpose, condition, setWhen, source.',
     ]);
   });
 

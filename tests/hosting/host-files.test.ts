@@ -68,6 +68,7 @@ describe('_headers', () => {
       ...localeCodes.map((code) => [`/${code}/*`, 'no-cache']),
       ...[
         '/404.html',
+        '/cookies-edpb.json',
         '/cookies.json',
         '/favicon.svg',
         '/index.html',
@@ -94,6 +95,7 @@ describe('_headers', () => {
       .sort();
     expect(types).toEqual(
       [
+        ['/cookies-edpb.json', 'application/json; charset=utf-8'],
         ['/cookies.json', 'application/json; charset=utf-8'],
         ['/robots.txt', 'text/plain; charset=utf-8'],
         ['/sitemap-0.xml', 'application/xml; charset=utf-8'],

@@ -2,6 +2,8 @@
  * The command line, read with node:util parseArgs. Every mistake becomes one sentence that says
  * what to type instead, never parseArgs' own wording alone.
  */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AuditError } from './errors.ts';
 
@@ -26,11 +28,15 @@ Options:
   --har <file>         read a saved HAR file instead of visiting URLs
   --data <dir>         folder holding cookies.yaml and providers.yaml (default ${DEFAULT_DATA_DIR})
   --json               print the findings as JSON instead of a table
+  --suggest            print a ready-to-paste entry for each undeclared item
+  --html <file>        also write the report as a self-contained HTML page
+  --strict-hosts       an undeclared request to another host fails the audit too
   -h, --help           print this help
 
 Exit codes:
   0  everything seen is declared, with a long enough lifetime
   1  something is undeclared, or a declared lifetime is shorter than the real one
+     (with --strict-hosts: or a request to a host no provider declares)
   2  the audit could not run (bad arguments, inventory or HAR file; site unreachable; timeout)
 `;
 
@@ -44,6 +50,9 @@ export type AuditArgs =
       maxPages: number;
       timeoutSeconds: number;
       json: boolean;
+      suggest: boolean;
+      html: string | undefined;
+      strictHosts: boolean;
       dataDir: string;
     };
 
@@ -90,6 +99,9 @@ export function readArgs(argv: string[]): AuditArgs {
         har: { type: 'string' },
         data: { type: 'string' },
         json: { type: 'boolean' },
+        suggest: { type: 'boolean' },
+        html: { type: 'string' },
+        'strict-hosts': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -111,6 +123,12 @@ export function readArgs(argv: string[]): AuditArgs {
   if (positionals.length > 0 && values.har !== undefined) {
     throw new AuditError(`give either URLs or --har <file.har>, not both. ${HINT}`);
   }
+  // Before a crawl of a minute, not after it.
+  if (values.html !== undefined && !existsSync(dirname(resolve(values.html)))) {
+    throw new AuditError(
+      `cannot write the HTML report to ${values.html} (its folder does not exist). Give a file in an existing folder.`,
+    );
+  }
   return {
     help: false,
     urls: positionals.map(checkUrl),
@@ -119,6 +137,9 @@ export function readArgs(argv: string[]): AuditArgs {
     maxPages: integer('max-pages', values['max-pages'], DEFAULTS.maxPages, 1),
     timeoutSeconds: seconds(values.timeout),
     json: values.json ?? false,
+    suggest: values.suggest ?? false,
+    html: values.html,
+    strictHosts: values['strict-hosts'] ?? false,
     dataDir: values.data ?? DEFAULT_DATA_DIR,
   };
 }

@@ -2,9 +2,9 @@
  * The heart of the audit: what the portal really stores against what the policy declares.
  * Pure and synchronous, so its rules are tested without a browser.
  */
-import type { Cookie } from '../../data/schema.ts';
+import type { Cookie, Provider } from '../../data/schema.ts';
 import { parseLifetime } from '../../data/lifetime.ts';
-import type { Observation, Observed, ObservedCookie } from './observation.ts';
+import type { HostRequests, Observation, Observed, ObservedCookie } from './observation.ts';
 
 /**
  * How much longer than declared a real lifetime may be before it counts: clocks, rounding to whole
@@ -54,9 +54,22 @@ export interface Comparison {
   undeclared: Observed[];
   /** Declared lifetime shorter than the real one: the policy understates it. */
   tooShort: TooShort[];
-  /** Declared but never seen: perhaps set only in some cases (login, several languages). */
+  /** Declared but never seen, although this audit could have seen it. */
   notSeen: Cookie[];
+  /** Declared with a `setWhen` this audit did not cover (signing in, a consent choice…). */
+  notExpected: Cookie[];
+  /** Storage keys in a HAR audit: the file cannot hold them. */
+  notObservable: Cookie[];
+  /** Requests to other hosts, each with the provider that declares its domain, if any. */
+  hosts: (HostRequests & { provider: string | undefined })[];
 }
+
+/** The host is the domain or below it: stats.example.net belongs to example.net. */
+export const withinDomain = (host: string, domain: string) =>
+  host === domain || host.endsWith(`.${domain}`);
+
+export const providerOfHost = (host: string, providers: Provider[]) =>
+  providers.find((provider) => provider.domains?.some((domain) => withinDomain(host, domain)));
 
 /** The declared lifetime is shorter than the real one, or undefined when it is not. */
 function lifetimeShortfall(observed: ObservedCookie, entry: Cookie): TooShort | undefined {
@@ -78,8 +91,23 @@ function lifetimeShortfall(observed: ObservedCookie, entry: Cookie): TooShort | 
   return undefined;
 }
 
-export function compare(observation: Observation, declared: Cookie[]): Comparison {
-  const result: Comparison = { matches: [], undeclared: [], tooShort: [], notSeen: [] };
+export function compare(
+  observation: Observation,
+  declared: Cookie[],
+  providers: Provider[] = [],
+): Comparison {
+  const result: Comparison = {
+    matches: [],
+    undeclared: [],
+    tooShort: [],
+    notSeen: [],
+    notExpected: [],
+    notObservable: [],
+    hosts: observation.hosts.map((host) => ({
+      ...host,
+      provider: providerOfHost(host.host, providers)?.id,
+    })),
+  };
   const used = new Set<Cookie>();
   const observed: Observed[] = [...observation.cookies, ...observation.storage];
   for (const item of observed) {
@@ -93,10 +121,28 @@ export function compare(observation: Observation, declared: Cookie[]): Compariso
     if (shortfall) result.tooShort.push(shortfall);
     else result.matches.push({ observed: item, declaredAs: entry.name });
   }
-  result.notSeen = declared.filter((entry) => !used.has(entry));
+  const { coverage } = observation;
+  for (const entry of declared.filter((item) => !used.has(item))) {
+    if (entry.storage !== 'http-cookie' && !coverage.storageObservable) {
+      result.notObservable.push(entry);
+    } else if (entry.setWhen && !covers(coverage, entry.setWhen)) result.notExpected.push(entry);
+    else result.notSeen.push(entry);
+  }
   return result;
 }
 
-/** Only undeclared items and understated lifetimes make the policy untrue; not-seen is a hint. */
-export const hasFindings = (comparison: Comparison) =>
-  comparison.undeclared.length > 0 || comparison.tooShort.length > 0;
+/** Whether the audit went where the entry is set: a crawl never signs in or answers a banner. */
+function covers(coverage: Observation['coverage'], setWhen: NonNullable<Cookie['setWhen']>) {
+  if (setWhen === 'sign-in') return coverage.signedIn === true;
+  if (setWhen === 'multilingual') return coverage.languages.length > 1;
+  return coverage.consentChoice === true;
+}
+
+/**
+ * Undeclared items and understated lifetimes make the policy untrue; an undeclared host does too
+ * with --strict-hosts. Not-seen is a hint.
+ */
+export const hasFindings = (comparison: Comparison, strictHosts = false) =>
+  comparison.undeclared.length > 0 ||
+  comparison.tooShort.length > 0 ||
+  (strictHosts && comparison.hosts.some((host) => host.provider === undefined));

@@ -1,21 +1,26 @@
 /**
  * The live audit: opens the start pages in a fresh headless Chromium (the browser tests' own
- * launcher), follows links to the same origins breadth-first, and after each page reads the
- * browser's cookie jar and every frame's localStorage and sessionStorage. Reading the jar (rather
- * than only Set-Cookie headers) catches cookies that scripts write; the headers seen on the way
- * tell the two apart.
+ * launcher) and follows links to the same origins breadth-first. It listens to the wire (every
+ * Set-Cookie header, every script write through the page probe, every request to another host)
+ * and after each page asks the browser's jar which cookies it really kept, and every frame which
+ * storage keys it holds. Lifetimes come from the wire; the jar only says what exists.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, NO_BROWSER_MESSAGE, type ChromiumSession } from '../../lib/chromium.ts';
 import { AuditError } from './errors.ts';
+import { describeLoadError, skipReason, startPageError } from './load-errors.ts';
 import {
+  cookieKey,
+  countRequest,
   mergeCookie,
+  type HostRequests,
   type Observation,
   type ObservedCookie,
   type ObservedStorageKey,
   type SkippedPage,
 } from './observation.ts';
-import { parseSetCookie } from './set-cookie.ts';
+import { pageProbe, PROBE_BINDING, type ProbeWrite } from './page-probe.ts';
+import { isDeletion, readCookieLine, responseTime, splitLines } from './set-cookie.ts';
 
 export interface CrawlOptions {
   urls: string[];
@@ -35,59 +40,6 @@ const FILE_EXTENSIONS =
 /** After `load`, scripts (tag managers, consent banners) may still write; wait at most this long. */
 const SETTLE_MS = 2000;
 
-/** What Chromium's network error codes mean, in words. */
-const NET_ERRORS: Record<string, string> = {
-  ERR_CONNECTION_REFUSED: 'connection refused',
-  ERR_NAME_NOT_RESOLVED: 'host name not found',
-  ERR_NAME_RESOLUTION_FAILED: 'host name not found',
-  ERR_ADDRESS_UNREACHABLE: 'address unreachable',
-  ERR_CONNECTION_RESET: 'connection reset',
-  ERR_CONNECTION_CLOSED: 'connection closed',
-  ERR_CONNECTION_TIMED_OUT: 'connection timed out',
-  ERR_EMPTY_RESPONSE: 'the server closed the connection without answering',
-  ERR_INTERNET_DISCONNECTED: 'no network',
-  ERR_SSL_PROTOCOL_ERROR: 'TLS handshake failed',
-  ERR_TOO_MANY_REDIRECTS: 'too many redirects',
-  ERR_INVALID_RESPONSE: 'invalid response',
-};
-
-type LoadFailure = { kind: 'timeout' } | { kind: 'download' } | { kind: 'network'; reason: string };
-
-/** Turns Playwright's error (message plus call log) into one fact a person can act on. */
-function describeLoadError(error: unknown): LoadFailure {
-  const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof Error && error.name === 'TimeoutError') return { kind: 'timeout' };
-  if (/Download is starting/.test(message)) return { kind: 'download' };
-  const code = /net::(ERR_[A-Z0-9_]+)/.exec(message)?.[1];
-  if (code?.startsWith('ERR_CERT_'))
-    return { kind: 'network', reason: `certificate not valid, ${code}` };
-  if (code) return { kind: 'network', reason: NET_ERRORS[code] ?? code };
-  return { kind: 'network', reason: message.split('\n')[0] ?? message };
-}
-
-function startPageError(url: string, failure: LoadFailure, timeoutSeconds: number): AuditError {
-  if (failure.kind === 'timeout') {
-    return new AuditError(
-      `${url} did not load within ${timeoutSeconds} s (timeout). Check that the site is up, or allow more time with --timeout <seconds>.`,
-    );
-  }
-  if (failure.kind === 'download') {
-    return new AuditError(
-      `${url} is a file download, not a page. Start from a page of the portal.`,
-    );
-  }
-  return new AuditError(
-    `cannot reach ${url} (${failure.reason}). Check the address and that the site is up.`,
-  );
-}
-
-const skipReason = (failure: LoadFailure, timeoutSeconds: number) =>
-  failure.kind === 'timeout'
-    ? `did not load within ${timeoutSeconds} s`
-    : failure.kind === 'download'
-      ? 'a file download, not a page'
-      : failure.reason;
-
 /** The URL without its #fragment: fragments are one page. */
 function normalize(href: string): string {
   const url = new URL(href);
@@ -95,21 +47,60 @@ function normalize(href: string): string {
   return url.href;
 }
 
-/** Cookie names each response set, by domain, to tell header cookies from script cookies. */
-class HeaderCookies {
-  private readonly seen = new Set<string>();
+/**
+ * Everything the wire says while one page loads: cookies by header and by script (in the order
+ * they were set), storage writes with their script, and requests by host.
+ */
+class Wire {
+  page = '';
+  cookies: ObservedCookie[] = [];
+  readonly storageWriters = new Map<string, ObservedStorageKey['evidence']>();
+  readonly hosts = new Map<string, HostRequests>();
   private readonly pending: Promise<void>[] = [];
 
-  watch(context: BrowserContext): void {
+  async listen(context: BrowserContext): Promise<void> {
+    await context.exposeBinding(PROBE_BINDING, ({ frame }, write: ProbeWrite) => {
+      const url = new URL(frame.url());
+      const evidence = {
+        setBy: 'script' as const,
+        page: this.page,
+        time: new Date(write.at).toISOString(),
+        ...(write.kind === 'cookie' ? { header: write.text } : {}),
+        ...(write.script ? { script: write.script } : {}),
+        ...(write.line ? { line: write.line } : {}),
+      };
+      if (write.kind !== 'cookie') {
+        const id = `${write.kind}\u0000${url.origin}\u0000${write.text}`;
+        if (!this.storageWriters.has(id)) this.storageWriters.set(id, evidence);
+        return;
+      }
+      const cookie = readCookieLine(write.text, url, write.at, evidence);
+      if (cookie) this.cookies.push(cookie);
+    });
+    await context.addInitScript(pageProbe, PROBE_BINDING);
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol === 'http:' || url.protocol === 'https:') {
+        countRequest(this.hosts, url.hostname, this.page, request.resourceType());
+      }
+    });
     context.on('response', (response) => {
+      const arrivedAt = Date.now();
       const url = new URL(response.url());
       this.pending.push(
-        response
-          .headerValues('set-cookie')
-          .then((values) => {
-            for (const value of values.flatMap((line) => line.split('\n'))) {
-              const parsed = parseSetCookie(value);
-              if (parsed) this.seen.add(`${parsed.name}\u0000${parsed.domain ?? url.hostname}`);
+        Promise.all([response.headerValues('set-cookie'), response.headerValue('date')])
+          .then(([values, date]) => {
+            const setAt = responseTime(date, arrivedAt);
+            for (const line of values.flatMap(splitLines)) {
+              const evidence = {
+                setBy: 'header' as const,
+                page: this.page,
+                time: new Date(arrivedAt).toISOString(),
+                response: url.href,
+                header: line,
+              };
+              const cookie = readCookieLine(line, url, setAt, evidence);
+              if (cookie) this.cookies.push(cookie);
             }
           })
           // A response whose page has gone (a redirect, a closed frame) has nothing to tell.
@@ -121,52 +112,73 @@ class HeaderCookies {
   async settled(): Promise<void> {
     await Promise.all(this.pending.splice(0));
   }
-
-  has(name: string, domain: string): boolean {
-    return this.seen.has(`${name}\u0000${domain}`);
-  }
 }
 
+/**
+ * The cookies this page set, as the wire stated them, for those the jar kept; a jar cookie the
+ * wire did not show (cookieStore, a frame the probe could not reach) keeps the jar's lifetime.
+ */
 async function readCookies(
   context: BrowserContext,
-  headers: HeaderCookies,
-  seenOn: string,
+  wire: Wire,
+  known: Map<string, ObservedCookie>,
 ): Promise<ObservedCookie[]> {
   const jar = await context.cookies();
+  const kept = new Set(
+    jar.map((cookie) => cookieKey({ ...cookie, domain: cookie.domain.replace(/^\./, '') })),
+  );
+  // Headers are read asynchronously and may be reported after a script's write: list a page's
+  // header cookies first (its own response's arrive before its scripts run), each kind in order.
+  const fromWire = wire.cookies
+    .splice(0)
+    .sort((a, b) => Number(a.evidence.setBy === 'script') - Number(b.evidence.setBy === 'script'))
+    .filter((cookie) => !isDeletion(cookie) && kept.has(cookieKey(cookie)));
+  const wireKeys = new Set(fromWire.map(cookieKey));
   const now = Date.now();
-  return jar.map((cookie) => {
-    const domain = cookie.domain.replace(/^\./, '');
-    const session = cookie.expires === -1;
-    return {
-      storage: 'http-cookie',
-      name: cookie.name,
-      domain,
-      path: cookie.path,
-      lifetimeSeconds: session ? undefined : Math.round(cookie.expires - now / 1000),
-      expires: session ? undefined : new Date(cookie.expires * 1000).toISOString(),
-      httpOnly: cookie.httpOnly,
-      secure: cookie.secure,
-      sameSite: cookie.sameSite,
-      setBy: headers.has(cookie.name, domain) ? 'header' : 'script',
-      seenOn,
-    };
-  });
+  const fromJar = jar
+    .map((cookie) => ({ ...cookie, domain: cookie.domain.replace(/^\./, '') }))
+    .filter((cookie) => !wireKeys.has(cookieKey(cookie)) && !known.has(cookieKey(cookie)))
+    .map((cookie): ObservedCookie => {
+      const session = cookie.expires === -1;
+      return {
+        storage: 'http-cookie',
+        name: cookie.name,
+        domain: cookie.domain,
+        path: cookie.path,
+        lifetimeSeconds: session ? undefined : Math.round(cookie.expires - now / 1000),
+        expires: session ? undefined : new Date(cookie.expires * 1000).toISOString(),
+        httpOnly: cookie.httpOnly,
+        secure: cookie.secure,
+        sameSite: cookie.sameSite,
+        evidence: { setBy: 'jar', page: wire.page, time: new Date(now).toISOString() },
+        refreshedOn: [],
+      };
+    });
+  return [...fromWire, ...fromJar];
 }
 
 /** Keys in every frame's storage: embedded third-party frames store things too. */
-async function readStorage(page: Page, seenOn: string): Promise<ObservedStorageKey[]> {
+async function readStorage(page: Page, wire: Wire): Promise<ObservedStorageKey[]> {
   const found: ObservedStorageKey[] = [];
+  const time = new Date().toISOString();
   for (const frame of page.frames()) {
     try {
       const keys = await frame.evaluate(() => ({
         origin: location.origin,
-        local: Object.keys(localStorage),
-        session: Object.keys(sessionStorage),
+        'local-storage': Object.keys(localStorage),
+        'session-storage': Object.keys(sessionStorage),
       }));
-      for (const name of keys.local)
-        found.push({ storage: 'local-storage', name, origin: keys.origin, seenOn });
-      for (const name of keys.session) {
-        found.push({ storage: 'session-storage', name, origin: keys.origin, seenOn });
+      for (const storage of ['local-storage', 'session-storage'] as const) {
+        for (const name of keys[storage]) {
+          const evidence = wire.storageWriters.get(
+            `${storage}\u0000${keys.origin}\u0000${name}`,
+          ) ?? {
+            setBy: 'script' as const,
+            page: wire.page,
+            time,
+          };
+          found.push({ storage, name, origin: keys.origin, evidence });
+        }
       }
     } catch {
       // about:blank, sandboxed or detached frames have no storage to read.
@@ -175,21 +187,22 @@ async function readStorage(page: Page, seenOn: string): Promise<ObservedStorageK
   return found;
 }
 
-async function readLinks(page: Page): Promise<string[]> {
+async function readPage(page: Page): Promise<{ links: string[]; lang: string }> {
   try {
-    return await page.$$eval('a[href], area[href]', (links) =>
-      links.map((link) => (link as HTMLAnchorElement).href),
-    );
+    return await page.evaluate(() => ({
+      links: [...document.querySelectorAll<HTMLAnchorElement>('a[href], area[href]')].map(
+        (link) => link.href,
+      ),
+      lang: document.documentElement.lang,
+    }));
   } catch {
-    return [];
+    return { links: [], lang: '' };
   }
 }
 
-export async function crawl(options: CrawlOptions): Promise<Observation> {
-  const { depth, maxPages, timeoutSeconds } = options;
-  let session: ChromiumSession;
+async function launch(): Promise<ChromiumSession> {
   try {
-    session = await launchChromium();
+    return await launchChromium();
   } catch (error) {
     if (error instanceof Error && error.message === NO_BROWSER_MESSAGE) {
       throw new AuditError(
@@ -198,22 +211,32 @@ export async function crawl(options: CrawlOptions): Promise<Observation> {
     }
     throw new AuditError(`Chromium did not start (${(error as Error).message.split('\n')[0]}).`);
   }
+}
+
+export async function crawl(options: CrawlOptions): Promise<Observation> {
+  const { depth, maxPages, timeoutSeconds } = options;
+  const startedAt = new Date().toISOString();
+  const session = await launch();
   const cookies = new Map<string, ObservedCookie>();
   const storage = new Map<string, ObservedStorageKey>();
   const pages: string[] = [];
   const skipped: SkippedPage[] = [];
+  const languages = new Set<string>();
+  const origins = new Set(options.urls.map((url) => new URL(url).origin));
+  const wire = new Wire();
+  let browser = 'Chromium';
   try {
     const { context } = session;
-    const headers = new HeaderCookies();
-    headers.watch(context);
+    browser = `Chromium ${context.browser()?.version() ?? ''}`.trim();
+    await wire.listen(context);
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(timeoutSeconds * 1000);
-    const origins = new Set(options.urls.map((url) => new URL(url).origin));
     const queue = options.urls.map((url) => ({ url: normalize(url), hops: 0, start: true }));
     const queued = new Set(queue.map((item) => item.url));
     while (queue.length > 0 && pages.length + skipped.length < maxPages) {
       const { url, hops, start } = queue.shift()!;
       options.onPage?.(url, pages.length + skipped.length + 1, maxPages);
+      wire.page = url;
       try {
         await page.goto(url, { waitUntil: 'load', timeout: timeoutSeconds * 1000 });
       } catch (error) {
@@ -225,18 +248,20 @@ export async function crawl(options: CrawlOptions): Promise<Observation> {
       await page
         .waitForLoadState('networkidle', { timeout: Math.min(SETTLE_MS, timeoutSeconds * 1000) })
         .catch(() => undefined);
-      await headers.settled();
+      await wire.settled();
       pages.push(url);
       // A start page that redirects (http to https, bare domain to www) makes its target's
       // origin the one to explore.
       if (start) origins.add(new URL(page.url()).origin);
-      for (const cookie of await readCookies(context, headers, url)) mergeCookie(cookies, cookie);
-      for (const key of await readStorage(page, url)) {
+      for (const cookie of await readCookies(context, wire, cookies)) mergeCookie(cookies, cookie);
+      for (const key of await readStorage(page, wire)) {
         const id = `${key.storage}\u0000${key.origin}\u0000${key.name}`;
         if (!storage.has(id)) storage.set(id, key);
       }
+      const { links, lang } = await readPage(page);
+      if (lang) languages.add(lang);
       if (hops >= depth) continue;
-      for (const link of await readLinks(page)) {
+      for (const link of links) {
         if (!URL.canParse(link)) continue;
         const target = new URL(normalize(link));
         if (!origins.has(target.origin) || FILE_EXTENSIONS.test(target.pathname)) continue;
@@ -248,11 +273,22 @@ export async function crawl(options: CrawlOptions): Promise<Observation> {
   } finally {
     await session.close().catch(() => undefined);
   }
+  const hosts = [...origins].map((origin) => new URL(origin).hostname);
   return {
     source: { kind: 'crawl', urls: options.urls },
+    browser,
+    startedAt,
     pages,
     skipped,
     cookies: [...cookies.values()],
     storage: [...storage.values()],
+    hosts: [...wire.hosts.values()].filter((entry) => !hosts.includes(entry.host)),
+    coverage: {
+      hosts: [...new Set(hosts)],
+      languages: [...languages],
+      signedIn: false,
+      consentChoice: false,
+      storageObservable: true,
+    },
   };
 }

@@ -3,44 +3,31 @@
  * Cookies come from each response's Set-Cookie headers and its `cookies` list (exporters fill
  * one, the other or both); cookies that only appear in later requests' Cookie headers were set
  * by a script or before the recording, so they are listed with an unknown lifetime. A HAR file
- * holds no localStorage or sessionStorage: use the live crawl for those.
+ * holds no localStorage or sessionStorage: the report says those could not be observed.
  */
 import { readFileSync } from 'node:fs';
+import type { Cookie, Entry, Har, Header } from 'har-format';
 import { AuditError } from './errors.ts';
-import { mergeCookie, type Observation, type ObservedCookie } from './observation.ts';
+import {
+  countRequest,
+  mergeCookie,
+  type HostRequests,
+  type Observation,
+  type ObservedCookie,
+} from './observation.ts';
 import {
   cookieNamesFromHeader,
-  defaultPath,
-  parseSetCookie,
-  splitSetCookieHeader,
-  type SetCookie,
+  isDeletion,
+  readCookieLine,
+  responseTime,
+  splitLines,
 } from './set-cookie.ts';
-
-interface HarHeader {
-  name: string;
-  value: string;
-}
-interface HarCookie {
-  name: string;
-  value?: string;
-  path?: string;
-  domain?: string;
-  expires?: string | null;
-  httpOnly?: boolean;
-  secure?: boolean;
-  sameSite?: string;
-}
-interface HarEntry {
-  startedDateTime: string;
-  request: { url: string; headers?: HarHeader[]; cookies?: HarCookie[] };
-  response: { headers?: HarHeader[]; cookies?: HarCookie[] };
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Checks just what the audit reads, naming the first thing wrong so the file can be fixed. */
-function validEntries(json: unknown): HarEntry[] | string {
+function validEntries(json: unknown): Entry[] | string {
   if (!isRecord(json) || !isRecord(json.log)) return 'it has no "log" object';
   const entries = json.log.entries;
   if (!Array.isArray(entries)) return 'it has no "log.entries" list';
@@ -72,7 +59,7 @@ function validEntries(json: unknown): HarEntry[] | string {
       }
     }
   }
-  return entries as HarEntry[];
+  return entries as Entry[];
 }
 
 export function readHarFile(file: string): unknown {
@@ -91,84 +78,94 @@ export function readHarFile(file: string): unknown {
   }
 }
 
-/** Lifetime from the time the response arrived, as the browser would count it. */
-function lifetimeOf(maxAge: number | undefined, expires: number | undefined, seenAt: number) {
-  if (maxAge !== undefined) {
-    return { lifetimeSeconds: maxAge, expires: new Date(seenAt + maxAge * 1000).toISOString() };
-  }
-  if (expires !== undefined) {
-    return {
-      lifetimeSeconds: Math.round((expires - seenAt) / 1000),
-      expires: new Date(expires).toISOString(),
-    };
-  }
-  return { lifetimeSeconds: undefined, expires: undefined };
+const named = (headers: Header[] | undefined, name: string) =>
+  (headers ?? []).filter((header) => header.name.toLowerCase() === name);
+
+/** Chrome, Edge and Firefox export without cookies unless told to: an audit of that is blind. */
+function hasCookies(entries: Entry[]): boolean {
+  return entries.some(
+    (entry) =>
+      named(entry.request.headers, 'cookie').length > 0 ||
+      named(entry.response.headers, 'set-cookie').length > 0 ||
+      (entry.request.cookies ?? []).length > 0 ||
+      (entry.response.cookies ?? []).length > 0,
+  );
 }
 
-function fromSetCookie(parsed: SetCookie, url: URL, seenAt: number): ObservedCookie {
-  return {
-    storage: 'http-cookie',
-    name: parsed.name,
-    domain: parsed.domain ?? url.hostname,
-    path: parsed.path ?? defaultPath(url),
-    ...lifetimeOf(parsed.maxAge, parsed.expires, seenAt),
-    httpOnly: parsed.httpOnly,
-    secure: parsed.secure,
-    sameSite: parsed.sameSite,
-    setBy: 'header',
-    seenOn: url.href,
-  };
+const sanitizedMessage = (file: string, count: number) =>
+  `${file} holds no cookies at all: no Cookie or Set-Cookie header and no cookie list in any of its ${count} requests. Browsers export HAR files without them by default, so this file cannot show what the portal stores. Export it again with cookies: in Chrome or Edge, open DevTools settings (F1), tick Preferences > Network > "Allow to generate HAR with sensitive data", then in the Network tab choose "Export HAR (with sensitive data)"; in Firefox, right-click in the Network tab and choose "Save All As HAR".`;
+
+/** The cookies one response set, from its headers and its cookie list, as one list. */
+function cookiesSetBy(entry: Entry, page: string): ObservedCookie[] {
+  const url = new URL(entry.request.url);
+  const arrivedAt = Date.parse(entry.startedDateTime);
+  const setAt = responseTime(named(entry.response.headers, 'date')[0]?.value, arrivedAt);
+  const evidence = (header?: string) => ({
+    setBy: 'header' as const,
+    page,
+    time: new Date(arrivedAt).toISOString(),
+    response: url.href,
+    ...(header ? { header } : {}),
+  });
+  const fromHeaders = named(entry.response.headers, 'set-cookie')
+    .flatMap((header) => splitLines(String(header.value ?? '')))
+    .map((line) => readCookieLine(line, url, setAt, evidence(line)));
+  // A cookie list item as a Set-Cookie line, so both are read by the very same rules.
+  // Chrome adds sameSite to HAR 1.2's cookie fields.
+  const fromList = (entry.response.cookies ?? []).map((cookie: Cookie & { sameSite?: string }) => {
+    const attributes = [
+      `${cookie.name}=${cookie.value ?? ''}`,
+      cookie.domain && `Domain=${cookie.domain}`,
+      cookie.path && `Path=${cookie.path}`,
+      cookie.expires && `Expires=${new Date(cookie.expires).toUTCString()}`,
+      cookie.httpOnly && 'HttpOnly',
+      cookie.secure && 'Secure',
+      cookie.sameSite && `SameSite=${cookie.sameSite}`,
+    ];
+    return readCookieLine(attributes.filter(Boolean).join('; '), url, setAt, evidence());
+  });
+  return [...fromHeaders, ...fromList].filter(
+    (cookie): cookie is ObservedCookie => cookie !== undefined && !isDeletion(cookie),
+  );
 }
 
-function fromHarCookie(cookie: HarCookie, url: URL, seenAt: number): ObservedCookie {
-  const expires = cookie.expires ? Date.parse(cookie.expires) : undefined;
-  return {
-    storage: 'http-cookie',
-    name: cookie.name,
-    domain: cookie.domain ? cookie.domain.replace(/^\./, '').toLowerCase() : url.hostname,
-    path: cookie.path ?? defaultPath(url),
-    ...lifetimeOf(undefined, Number.isNaN(expires) ? undefined : expires, seenAt),
-    httpOnly: cookie.httpOnly,
-    secure: cookie.secure,
-    sameSite: cookie.sameSite,
-    setBy: 'header',
-    seenOn: url.href,
-  };
+/** Names a request carried in its Cookie header or cookie list. */
+function cookiesSentBy(entry: Entry): string[] {
+  return [
+    ...new Set([
+      ...(entry.request.cookies ?? []).map((cookie) => cookie.name),
+      ...named(entry.request.headers, 'cookie').flatMap((header) =>
+        cookieNamesFromHeader(String(header.value ?? '')),
+      ),
+    ]),
+  ];
 }
-
-/** A cookie whose deletion is what the header says (Max-Age ≤ 0, or an expiry in the past). */
-const isDeletion = (cookie: ObservedCookie) =>
-  cookie.lifetimeSeconds !== undefined && cookie.lifetimeSeconds <= 0;
 
 export function observeHar(file: string, json: unknown): Observation {
   const entries = validEntries(json);
   if (typeof entries === 'string')
     throw new AuditError(`${file} is not a valid HAR file: ${entries}.`);
+  if (!hasCookies(entries)) throw new AuditError(sanitizedMessage(file, entries.length));
+  const log = (json as Har).log;
+  // The page each request belongs to: its pageref's title when that is a URL, else the first request.
+  const titles = new Map((log.pages ?? []).map((page) => [page.id, page.title]));
+  const pageOf = (entry: Entry) => {
+    const title = entry.pageref ? titles.get(entry.pageref) : undefined;
+    return title && URL.canParse(title) ? title : entries[0]!.request.url;
+  };
+  const audited = [...new Set(entries.map(pageOf).map((page) => new URL(page).hostname))];
   const set = new Map<string, ObservedCookie>();
   const sentOnly: ObservedCookie[] = [];
+  const hosts = new Map<string, HostRequests>();
   for (const entry of entries) {
+    const page = pageOf(entry);
     const url = new URL(entry.request.url);
-    const seenAt = Date.parse(entry.startedDateTime);
-    const headers = entry.response.headers ?? [];
-    const fromHeaders = headers
-      .filter((header) => header.name.toLowerCase() === 'set-cookie')
-      .flatMap((header) => splitSetCookieHeader(String(header.value ?? '')))
-      .map(parseSetCookie)
-      .filter((parsed) => parsed !== undefined)
-      .map((parsed) => fromSetCookie(parsed, url, seenAt));
-    const fromList = (entry.response.cookies ?? []).map((cookie) =>
-      fromHarCookie(cookie, url, seenAt),
-    );
-    for (const cookie of [...fromHeaders, ...fromList]) {
-      if (!isDeletion(cookie)) mergeCookie(set, cookie);
+    if (!audited.includes(url.hostname)) {
+      countRequest(hosts, url.hostname, page, String(entry._resourceType ?? 'unknown'));
     }
-    const sent = new Set([
-      ...(entry.request.cookies ?? []).map((cookie) => cookie.name),
-      ...(entry.request.headers ?? [])
-        .filter((header) => header.name.toLowerCase() === 'cookie')
-        .flatMap((header) => cookieNamesFromHeader(String(header.value ?? ''))),
-    ]);
-    for (const name of sent) {
+    for (const cookie of cookiesSetBy(entry, page)) mergeCookie(set, cookie);
+    const time = new Date(Date.parse(entry.startedDateTime)).toISOString();
+    for (const name of cookiesSentBy(entry)) {
       sentOnly.push({
         storage: 'http-cookie',
         name,
@@ -179,8 +176,8 @@ export function observeHar(file: string, json: unknown): Observation {
         httpOnly: undefined,
         secure: undefined,
         sameSite: undefined,
-        setBy: 'request',
-        seenOn: url.href,
+        evidence: { setBy: 'request', page, time, response: url.href },
+        refreshedOn: [],
       });
     }
   }
@@ -195,11 +192,22 @@ export function observeHar(file: string, json: unknown): Observation {
     );
     if (!covered) mergeCookie(set, cookie);
   }
+  const creator = log.browser ?? log.creator;
   return {
     source: { kind: 'har', file },
+    browser: creator ? `${creator.name} ${creator.version}`.trim() : 'unknown',
+    startedAt: entries[0]!.startedDateTime,
     pages: entries.map((entry) => entry.request.url),
     skipped: [],
     cookies: [...set.values()],
     storage: [],
+    hosts: [...hosts.values()],
+    coverage: {
+      hosts: audited,
+      languages: [],
+      signedIn: 'unknown',
+      consentChoice: 'unknown',
+      storageObservable: false,
+    },
   };
 }

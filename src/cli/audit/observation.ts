@@ -1,10 +1,29 @@
 /**
  * What the audit saw, whatever it came from (a live crawl or a saved HAR file): the one shape the
- * comparison and the report read, so both sources are judged by the very same rules.
+ * comparison and the reports read, so both sources are judged by the very same rules. Every item
+ * carries its evidence: what a data-protection officer needs to show how it was seen.
  */
 
-/** How the cookie reached the browser; tells the reader where to look to change it. */
-export type SetBy = 'header' | 'script' | 'request';
+/** How the item reached the browser; tells the reader where to look to change it. */
+export type SetBy = 'header' | 'script' | 'request' | 'jar';
+
+/** One sighting, as a person would cite it. */
+export interface Evidence {
+  /** `header`: a response's Set-Cookie; `script`: a document.cookie or storage write;
+   *  `request`: only a later request's Cookie header (HAR); `jar`: only in the browser's jar. */
+  setBy: SetBy;
+  /** The page being audited (crawl) or the page the request belonged to (HAR). */
+  page: string;
+  /** UTC, ISO 8601. */
+  time: string;
+  /** The response that carried the header, or the request that carried the cookie. */
+  response?: string;
+  /** The raw Set-Cookie (or Cookie) line, or the text a script wrote to document.cookie. */
+  header?: string;
+  /** The script that wrote it, and the line where the browser gives it. */
+  script?: string;
+  line?: number;
+}
 
 export interface ObservedCookie {
   storage: 'http-cookie';
@@ -12,17 +31,17 @@ export interface ObservedCookie {
   /** Without a leading dot: the host (host-only cookie) or the Domain attribute. */
   domain: string;
   path: string;
-  /** Seconds the browser keeps it after it was seen; undefined for a session cookie or when unknown. */
+  /** From the wire (Max-Age, else Expires minus the response's Date); undefined: session or unknown. */
   lifetimeSeconds: number | undefined;
   /** When it expires, as an ISO date; undefined for a session cookie or when unknown. */
   expires: string | undefined;
   httpOnly: boolean | undefined;
   secure: boolean | undefined;
   sameSite: string | undefined;
-  /** `request` means only a later request's Cookie header showed it (HAR): lifetime unknown. */
-  setBy: SetBy;
-  /** The page (crawl) or request (HAR) where it was first seen. */
-  seenOn: string;
+  /** The sighting that gave the lifetime (the first, unless a later one set it longer). */
+  evidence: Evidence;
+  /** Later pages that set it again with a new expiry: it lives that long after the last visit. */
+  refreshedOn: string[];
 }
 
 export interface ObservedStorageKey {
@@ -30,10 +49,20 @@ export interface ObservedStorageKey {
   name: string;
   /** The origin whose storage holds the key, e.g. https://www.odwb.be. */
   origin: string;
-  seenOn: string;
+  evidence: Evidence;
 }
 
 export type Observed = ObservedCookie | ObservedStorageKey;
+
+/** Requests to one host other than the audited one: it receives the visitor's address at least. */
+export interface HostRequests {
+  host: string;
+  /** The first page that caused a request to it. */
+  firstPage: string;
+  count: number;
+  /** Playwright's or the HAR's resource types: script, image, xhr, fetch… */
+  types: string[];
+}
 
 /** A page the crawl wanted to audit but could not; the report lists it so gaps are visible. */
 export interface SkippedPage {
@@ -41,13 +70,31 @@ export interface SkippedPage {
   reason: string;
 }
 
+/** What the audit could and could not have seen, so "not seen" is read for what it is. */
+export interface Coverage {
+  /** The audited hosts: the start pages' and where they redirected. */
+  hosts: string[];
+  /** The `lang` of the pages audited (crawl only). */
+  languages: string[];
+  /** A crawl never signs in nor answers a consent banner; a HAR may have. */
+  signedIn: boolean | 'unknown';
+  consentChoice: boolean | 'unknown';
+  /** False for a HAR file, which holds no localStorage or sessionStorage. */
+  storageObservable: boolean;
+}
+
 export interface Observation {
   source: { kind: 'crawl'; urls: string[] } | { kind: 'har'; file: string };
-  /** Pages audited (crawl) or responses read (HAR), in order. */
+  /** Which browser saw it (crawl: Chromium's version; HAR: the exporter the file names). */
+  browser: string;
+  startedAt: string;
+  /** Pages audited (crawl) or requests read (HAR), in order. */
   pages: string[];
   skipped: SkippedPage[];
   cookies: ObservedCookie[];
   storage: ObservedStorageKey[];
+  hosts: HostRequests[];
+  coverage: Coverage;
 }
 
 /** One key per distinct cookie: the browser itself keeps one cookie per name, domain and path. */
@@ -55,25 +102,44 @@ export const cookieKey = (cookie: { name: string; domain: string; path: string }
   `${cookie.name}\u0000${cookie.domain}\u0000${cookie.path}`;
 
 /**
- * Keeps the first sighting of each cookie but the longest lifetime seen for it: a cookie that is
- * re-set later with a longer expiry really lives that long.
+ * Keeps the first sighting of each cookie but the longest lifetime seen for it, and notes the later
+ * pages that set it again: a cookie re-set on every page lives its lifetime after the last visit.
  */
 export function mergeCookie(into: Map<string, ObservedCookie>, cookie: ObservedCookie): void {
   const key = cookieKey(cookie);
   const known = into.get(key);
-  if (!known) {
-    into.set(key, cookie);
+  if (!known || (known.evidence.setBy === 'request' && cookie.evidence.setBy !== 'request')) {
+    // A cookie first known only from a request header gains its real attributes once set.
+    into.set(key, known ? { ...cookie, refreshedOn: known.refreshedOn } : cookie);
     return;
+  }
+  const page = cookie.evidence.page;
+  if (
+    cookie.lifetimeSeconds !== undefined &&
+    page !== known.evidence.page &&
+    !known.refreshedOn.includes(page)
+  ) {
+    known.refreshedOn.push(page);
   }
   if (
     cookie.lifetimeSeconds !== undefined &&
     (known.lifetimeSeconds === undefined || cookie.lifetimeSeconds > known.lifetimeSeconds)
   ) {
-    into.set(key, { ...known, lifetimeSeconds: cookie.lifetimeSeconds, expires: cookie.expires });
+    into.set(key, { ...cookie, refreshedOn: known.refreshedOn });
   }
-  // A cookie first known only from a request header gains its real attributes once a response
-  // is seen setting it.
-  if (known.setBy === 'request' && cookie.setBy !== 'request') {
-    into.set(key, { ...cookie, seenOn: known.seenOn });
+}
+
+/** Tallies one request to another host. */
+export function countRequest(
+  hosts: Map<string, HostRequests>,
+  host: string,
+  page: string,
+  type: string,
+): void {
+  const known = hosts.get(host);
+  if (!known) hosts.set(host, { host, firstPage: page, count: 1, types: [type] });
+  else {
+    known.count += 1;
+    if (!known.types.includes(type)) known.types.push(type);
   }
 }

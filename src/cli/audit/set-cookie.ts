@@ -1,66 +1,11 @@
 /**
- * Reads Set-Cookie header lines (RFC 6265, section 5.2) into name, domain, path, lifetime and
- * flags. The crawl needs only the names (to tell header cookies from script cookies); the HAR
- * reader needs everything, since a HAR file has no cookie jar to ask.
+ * A cookie as the wire states it: a Set-Cookie line (parsed by set-cookie-parser) or the text a
+ * script assigned to document.cookie, which has the same syntax. The lifetime counts from the
+ * response's Date header (or the moment of writing), never from the browser's jar, which caps
+ * every expiry at 400 days.
  */
-export interface SetCookie {
-  name: string;
-  value: string;
-  /** The Domain attribute without its leading dot, or undefined for a host-only cookie. */
-  domain: string | undefined;
-  path: string | undefined;
-  /** Max-Age in seconds, which wins over Expires when both are given. */
-  maxAge: number | undefined;
-  /** Expires as epoch milliseconds. */
-  expires: number | undefined;
-  httpOnly: boolean;
-  secure: boolean;
-  sameSite: string | undefined;
-}
-
-/** One header line; undefined when it has no `name=` pair (browsers ignore such lines too). */
-export function parseSetCookie(line: string): SetCookie | undefined {
-  const [pair = '', ...attributes] = line.split(';');
-  const equals = pair.indexOf('=');
-  if (equals < 1) return undefined;
-  const cookie: SetCookie = {
-    name: pair.slice(0, equals).trim(),
-    value: pair.slice(equals + 1).trim(),
-    domain: undefined,
-    path: undefined,
-    maxAge: undefined,
-    expires: undefined,
-    httpOnly: false,
-    secure: false,
-    sameSite: undefined,
-  };
-  if (cookie.name === '') return undefined;
-  for (const attribute of attributes) {
-    const [rawKey = '', ...rest] = attribute.split('=');
-    const key = rawKey.trim().toLowerCase();
-    const value = rest.join('=').trim();
-    if (key === 'domain' && value) cookie.domain = value.replace(/^\./, '').toLowerCase();
-    else if (key === 'path' && value.startsWith('/')) cookie.path = value;
-    else if (key === 'max-age' && /^-?\d+$/.test(value)) cookie.maxAge = Number(value);
-    else if (key === 'expires') {
-      const time = Date.parse(value);
-      if (!Number.isNaN(time)) cookie.expires = time;
-    } else if (key === 'httponly') cookie.httpOnly = true;
-    else if (key === 'secure') cookie.secure = true;
-    else if (key === 'samesite' && value) cookie.sameSite = value;
-  }
-  return cookie;
-}
-
-/**
- * Some tools join several Set-Cookie headers into one value with newlines (Firefox's HAR export
- * does); commas cannot be used to split because Expires dates contain them.
- */
-export const splitSetCookieHeader = (value: string) =>
-  value
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
+import { parseSetCookie } from 'set-cookie-parser';
+import type { Evidence, ObservedCookie } from './observation.ts';
 
 /** The default Path for a cookie set without one: the request path up to its last slash. */
 export function defaultPath(url: URL): string {
@@ -69,9 +14,65 @@ export function defaultPath(url: URL): string {
   return path.slice(0, path.lastIndexOf('/'));
 }
 
+/**
+ * One cookie line set for `url` at `setAt` (epoch ms): undefined when it has no `name=` pair
+ * (browsers ignore such lines too). A Max-Age or Expires in the past is a deletion: lifetime ≤ 0.
+ */
+export function readCookieLine(
+  line: string,
+  url: URL,
+  setAt: number,
+  evidence: Evidence,
+): ObservedCookie | undefined {
+  const [cookie] = parseSetCookie(line, { decodeValues: false, split: false });
+  if (!cookie || cookie.name === '' || !line.includes('=')) return undefined;
+  let lifetimeSeconds: number | undefined;
+  if (cookie.maxAge !== undefined && Number.isFinite(cookie.maxAge))
+    lifetimeSeconds = cookie.maxAge;
+  else if (cookie.expires && !Number.isNaN(cookie.expires.getTime())) {
+    lifetimeSeconds = Math.round((cookie.expires.getTime() - setAt) / 1000);
+  }
+  return {
+    storage: 'http-cookie',
+    name: cookie.name,
+    domain: cookie.domain ? cookie.domain.replace(/^\./, '').toLowerCase() : url.hostname,
+    path: cookie.path?.startsWith('/') ? cookie.path : defaultPath(url),
+    lifetimeSeconds,
+    expires:
+      lifetimeSeconds === undefined
+        ? undefined
+        : new Date(setAt + lifetimeSeconds * 1000).toISOString(),
+    httpOnly: cookie.httpOnly ?? false,
+    secure: cookie.secure ?? false,
+    sameSite: cookie.sameSite,
+    evidence,
+    refreshedOn: [],
+  };
+}
+
+/** The moment a response's lifetimes count from: its Date header, else when it arrived. */
+export function responseTime(dateHeader: string | undefined | null, arrivedAt: number): number {
+  const date = dateHeader ? Date.parse(dateHeader) : Number.NaN;
+  return Number.isNaN(date) ? arrivedAt : date;
+}
+
+/**
+ * Some tools join several Set-Cookie headers into one value with newlines (Firefox's HAR export
+ * does); commas cannot be used to split because Expires dates contain them.
+ */
+export const splitLines = (value: string) =>
+  value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
 /** "a=1; b=2" from a Cookie request header into names. */
 export const cookieNamesFromHeader = (value: string) =>
   value
     .split(';')
     .map((pair) => pair.split('=')[0]?.trim() ?? '')
     .filter(Boolean);
+
+/** A cookie whose header deletes it (Max-Age ≤ 0, or an expiry in the past). */
+export const isDeletion = (cookie: ObservedCookie) =>
+  cookie.lifetimeSeconds !== undefined && cookie.lifetimeSeconds <= 0;

@@ -1,0 +1,68 @@
+/**
+ * The inventory as a knowledge base for the EDPB Website Auditing Tool, in the shape the Open
+ * Cookie Database publishes for it (src/cli/audit/open-cookie-database/edpb-knowledge-base-sample.json):
+ * an inspector loads the portal's own declaration into the tool and compares it with what the
+ * tool records. The tool keeps cookies and local storage in separate knowledge bases.
+ */
+import type { Category, Cookie, Provider } from './schema.ts';
+
+/** The tool's categories, as the Open Cookie Database names them ("functional": strictly necessary). */
+const CATEGORY: Record<Category, string> = {
+  necessary: 'functional',
+  preferences: 'personalization',
+  statistics: 'analytics',
+  marketing: 'marketing',
+};
+
+const KIND = {
+  'http-cookie': 'cookie',
+  'local-storage': 'localstorage',
+  'session-storage': 'localstorage',
+} as const;
+
+export interface KnowledgeBaseMeta {
+  /** e.g. "ODWB – Open Data Wallonie-Bruxelles cookie declaration". */
+  name: string;
+  /** Who answers for the declaration: the portal's operator. */
+  author: string;
+  updated: Date;
+  /** The portal's host, where its first-party cookies live. */
+  portalHost: string;
+  /** The policy page a cookie's row is on; the row's anchor is appended. */
+  policyUrl: (cookie: Cookie) => string;
+  /** The policy's text of the purpose and lifetime, in the tool's language (English). */
+  comment: (cookie: Cookie) => string;
+}
+
+export function edpbKnowledgeBases(
+  cookies: Cookie[],
+  providers: Provider[],
+  meta: KnowledgeBaseMeta,
+) {
+  const stamp = meta.updated.toISOString();
+  const providerOf = (cookie: Cookie) =>
+    providers.find((provider) => provider.id === cookie.provider);
+  const knowledge = (cookie: Cookie) => ({
+    updated_at: stamp,
+    created_at: stamp,
+    kind: KIND[cookie.storage],
+    domain: cookie.party === 'first' ? meta.portalHost : (providerOf(cookie)?.domains?.[0] ?? ''),
+    name: cookie.name,
+    category: CATEGORY[cookie.category],
+    source: providerOf(cookie)?.name ?? cookie.provider,
+    controller: meta.author,
+    date: '',
+    policy: meta.policyUrl(cookie),
+    reference: meta.policyUrl(cookie),
+    comment: meta.comment(cookie),
+  });
+  return (['cookie', 'localstorage'] as const)
+    .map((category) => ({
+      name: category === 'cookie' ? meta.name : `${meta.name} (local storage)`,
+      author: meta.author,
+      category,
+      knowledges: cookies.filter((cookie) => KIND[cookie.storage] === category).map(knowledge),
+      created_at: stamp,
+    }))
+    .filter((base) => base.knowledges.length > 0);
+}

@@ -1,0 +1,31 @@
+/** /cookies-edpb.json: the declaration as a knowledge base for the EDPB Website Auditing Tool. */
+import type { APIRoute } from 'astro';
+import { getRelativeLocaleUrl } from 'astro:i18n';
+import { defaultLocale, locales, type Locale } from '../config/locales.ts';
+import { site } from '../config/site.ts';
+import { cookieAnchor } from '../data/anchors.ts';
+import { edpbKnowledgeBases } from '../data/edpb-knowledge-base.ts';
+import { formatLifetime } from '../data/lifetime.ts';
+import { getInventory, policyUpdated } from '../data/collections.ts';
+import { useTranslations } from '../i18n/ui.ts';
+
+/** The tool's interface is in English: its knowledge bases carry the English texts. */
+const TOOL_LANGUAGE: Locale = 'en';
+
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const { cookies, providers } = await getInventory();
+  const t = useTranslations(TOOL_LANGUAGE);
+  const policy = new URL(getRelativeLocaleUrl(defaultLocale, ''), siteUrl).href;
+  const data = edpbKnowledgeBases(cookies, providers, {
+    name: `${site.portalName} cookie declaration`,
+    author: site.organisation,
+    updated: await policyUpdated(),
+    portalHost: new URL(site.portalUrl).hostname,
+    policyUrl: (cookie) => `${policy}#${cookieAnchor(cookie.name)}`,
+    comment: (cookie) =>
+      `${cookie.purpose[TOOL_LANGUAGE]} Lifetime: ${formatLifetime(cookie.lifetime, locales[TOOL_LANGUAGE].bcp47, t('lifetime.session'))} (${cookie.lifetime}).`,
+  });
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
