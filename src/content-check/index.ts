@@ -6,6 +6,7 @@
  *   pages.ts     the policy pages of every locale (content/policy/)
  *   strings.ts   the interface strings of every locale (src/i18n/ui/)
  *   messages.ts  how a schema failure and a list of problems read to an editor
+ *   translations.ts  translations behind the French reference: warnings, not problems
  */
 import { AstroError } from 'astro/errors';
 import { contentPaths } from '../config/paths.ts';
@@ -13,13 +14,16 @@ import { checkInventory, type Inventory } from './data.ts';
 import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { checkStrings } from './strings.ts';
+import { checkTranslations, formatWarnings } from './translations.ts';
 
 import { formatProblems } from './messages.ts';
 
-export { formatProblems };
+export { formatProblems, formatWarnings };
 
 export interface ContentCheck {
   problems: string[];
+  /** Publishable but worth fixing: translations behind the French (checked once content is complete). */
+  warnings: string[];
   inventory: Inventory;
 }
 
@@ -42,7 +46,12 @@ export function checkContent(root: string): ContentCheck {
     { path: contentPaths.providers, text: providersText ?? '[]' },
   );
   problems.push(...inventory.problems, ...checkPages(root), ...checkStrings(root));
-  return { problems, inventory: { cookies: inventory.cookies, providers: inventory.providers } };
+  const warnings = problems.length === 0 ? checkTranslations(root) : [];
+  return {
+    problems,
+    warnings,
+    inventory: { cookies: inventory.cookies, providers: inventory.providers },
+  };
 }
 
 /** The report as an error Astro prints (build) and shows in its overlay (dev), hint included. */

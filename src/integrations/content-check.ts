@@ -9,20 +9,27 @@ import type { AstroIntegration } from 'astro';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkedFolders } from '../config/paths.ts';
-import { checkContent, contentError, formatProblems } from '../content-check/index.ts';
+import {
+  checkContent,
+  contentError,
+  formatProblems,
+  formatWarnings,
+} from '../content-check/index.ts';
 
 export default function contentCheck(): AstroIntegration {
   let root = '';
   return {
     name: 'odwb:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, addMiddleware }) => {
+      'astro:config:setup': ({ config, command, addMiddleware, logger }) => {
         root = fileURLToPath(config.root);
-        const { problems } = checkContent(root);
+        // The middleware and the pages (translation notices) run in Vite's module graph, not
+        // here: they find the project by this.
+        process.env.CONTENT_CHECK_ROOT = root;
+        const { problems, warnings } = checkContent(root);
         if (problems.length > 0 && command !== 'dev') throw contentError(problems);
+        if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (command === 'dev') {
-          // The middleware runs in Vite's module graph, not here: it finds the project by this.
-          process.env.CONTENT_CHECK_ROOT = root;
           addMiddleware({
             entrypoint: new URL('./content-check-middleware.ts', import.meta.url),
             order: 'pre',
@@ -33,10 +40,11 @@ export default function contentCheck(): AstroIntegration {
         const watched = checkedFolders.map((folder) => join(root, folder) + sep);
         const recheck = (file: string) => {
           if (!watched.some((folder) => file.startsWith(folder))) return;
-          const { problems } = checkContent(root);
+          const { problems, warnings } = checkContent(root);
           if (problems.length > 0)
             logger.error(`${relative(root, file)} changed.\n${formatProblems(problems)}`);
           else logger.info(`${relative(root, file)} changed; the content check passes.`);
+          if (warnings.length > 0) logger.warn(formatWarnings(warnings));
           server.ws.send({ type: 'full-reload' });
         };
         server.watcher.add(watched);
