@@ -12,7 +12,10 @@ export default getViteConfig({
       {
         // Data, strings, components and the tools: no build needed, so they run in seconds.
         extends: true,
-        test: { name: 'unit', include: ['tests/{data,i18n,components,audit,bench}/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/{data,i18n,components,audit,bench,translations}/**/*.test.ts'],
+        },
       },
       {
         // The real site: built once (at the root and under a sub-path) before these run.
