@@ -183,7 +183,7 @@ describe('an edited French paragraph', () => {
       .filter((line) => /^[A-Z]/.test(line))
       .sort((a, b) => b.length - a.length)[0];
     const reformatted = paragraph
-      .replace(/ /g, (space, offset: number) => (offset % 7 === 0 ? '\n' : '  '))
+      .replace(/ /g, (_space, offset: number) => (offset % 7 === 0 ? '\n' : '  '))
       .replace(/’/g, "'")
       .replace(/ :/g, '\u202F:');
     write(FRENCH_PAGE, `${text.replace(paragraph, reformatted)}\n\n`);
