@@ -149,5 +149,7 @@ describe.skipIf(skipBrowser)('the notices in Chromium', () => {
     } finally {
       await Promise.allSettled([session.close(), site.close()]);
     }
-  });
+    // Four axe runs in a fresh browser: on a machine busy with the other test files they can
+    // take a minute or more, as the other browser checks allow.
+  }, 240_000);
 });
