@@ -14,7 +14,9 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{data,i18n,components,lib,audit,bench,contracts}/**/*.test.ts'],
+          include: [
+            'tests/{data,i18n,components,lib,audit,bench,contracts,translations}/**/*.test.ts',
+          ],
         },
       },
       {

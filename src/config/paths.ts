@@ -9,6 +9,8 @@ export const contentPaths = {
   /** Every published version of the policy (src/versions/). */
   versions: 'content/versions.yaml',
   uiStrings: 'src/i18n/ui',
+  /** Per language, the French text each translated text was made from (written by `npm run translations -- mark`). */
+  translations: 'content/translations',
 } as const;
 
 /** Folders whose edits change what the content check says (watched by `npm run dev`). */

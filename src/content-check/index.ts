@@ -8,6 +8,7 @@
  *   versions.ts  the recorded versions, and changes made since the last one (content/versions.yaml)
  *   operator-facts.ts  the operator facts of src/config/site.ts: sourced, or shown as missing
  *   messages.ts  how a schema failure and a list of problems read to an editor
+ *   translations.ts  translations behind the French reference: warnings, not problems
  */
 import { AstroError } from 'astro/errors';
 import { contentPaths } from '../config/paths.ts';
@@ -19,10 +20,11 @@ import { checkVersions } from './versions.ts';
 import { checkOperatorFacts } from './operator-facts.ts';
 import { operator } from '../config/site.ts';
 import { requiresConsent } from '../data/schema.ts';
+import { checkTranslations, formatWarnings } from './translations.ts';
 
 import { formatNotices, formatProblems } from './messages.ts';
 
-export { formatNotices, formatProblems };
+export { formatNotices, formatProblems, formatWarnings };
 
 export interface ContentCheck {
   problems: string[];
@@ -30,6 +32,8 @@ export interface ContentCheck {
   unrecorded: string[];
   /** Operator facts not found yet: the pages show them as not yet published; worth saying, not blocking. */
   notices: string[];
+  /** Publishable but worth fixing: translations behind the French (checked once content is complete). */
+  warnings: string[];
   inventory: Inventory;
 }
 
@@ -60,7 +64,14 @@ export function checkContent(root: string): ContentCheck {
     consentAsked: inventory.cookies.some((cookie) => requiresConsent(cookie.category)),
   });
   problems.push(...facts.problems);
-  return { problems, unrecorded: versions.unrecorded, notices: facts.notices, inventory: valid };
+  const warnings = problems.length === 0 ? checkTranslations(root) : [];
+  return {
+    problems,
+    unrecorded: versions.unrecorded,
+    notices: facts.notices,
+    warnings,
+    inventory: valid,
+  };
 }
 
 /** The report as an error Astro prints (build) and shows in its overlay (dev), hint included. */

@@ -8,7 +8,7 @@ import { defaultLocale, isLocale, localeCodes, locales } from '../config/locales
 import { contentPaths } from '../config/paths.ts';
 
 /** MDX pages below one locale's folder, as paths relative to it (fr/index.mdx -> index.mdx). */
-function pagesOf(dir: string): string[] {
+export function pagesOf(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx') || file.endsWith('.md'))

@@ -16,6 +16,7 @@ import {
   contentError,
   formatNotices,
   formatProblems,
+  formatWarnings,
 } from '../content-check/index.ts';
 
 function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
@@ -32,15 +33,17 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, addMiddleware, logger }) => {
         root = fileURLToPath(config.root);
-        const { problems, unrecorded, notices } = checkContent(root);
+        // The middleware and the pages (translation notices) run in Vite's module graph, not
+        // here: they find the project by this.
+        process.env.CONTENT_CHECK_ROOT = root;
+        const { problems, unrecorded, notices, warnings } = checkContent(root);
         // Facts the pages show as not yet published: worth saying, not a warning about the build.
         if (notices.length > 0) logger.info(formatNotices(notices));
         if (command !== 'dev' && problems.length + unrecorded.length > 0)
           throw contentError([...problems, ...unrecorded]);
+        if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (command === 'dev') {
           warnUnrecorded(unrecorded, logger);
-          // The middleware runs in Vite's module graph, not here: it finds the project by this.
-          process.env.CONTENT_CHECK_ROOT = root;
           addMiddleware({
             entrypoint: new URL('./content-check-middleware.ts', import.meta.url),
             order: 'pre',
@@ -51,11 +54,12 @@ export default function contentCheck(): AstroIntegration {
         const watched = checkedFolders.map((folder) => join(root, folder) + sep);
         const recheck = (file: string) => {
           if (!watched.some((folder) => file.startsWith(folder))) return;
-          const { problems, unrecorded } = checkContent(root);
+          const { problems, unrecorded, warnings } = checkContent(root);
           if (problems.length > 0)
             logger.error(`${relative(root, file)} changed.\n${formatProblems(problems)}`);
           else logger.info(`${relative(root, file)} changed; the content check passes.`);
           warnUnrecorded(unrecorded, logger);
+          if (warnings.length > 0) logger.warn(formatWarnings(warnings));
           server.ws.send({ type: 'full-reload' });
         };
         server.watcher.add(watched);

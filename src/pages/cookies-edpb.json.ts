@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { defaultLocale, locales, type Locale } from '../config/locales.ts';
-import { site } from '../config/site.ts';
+import { isMissing, operator, site } from '../config/site.ts';
 import { cookieAnchor } from '../data/anchors.ts';
 import { edpbKnowledgeBases } from '../data/edpb-knowledge-base.ts';
 import { formatLifetime } from '../data/lifetime.ts';
@@ -18,7 +18,8 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   const policy = new URL(getRelativeLocaleUrl(defaultLocale, ''), siteUrl).href;
   const data = edpbKnowledgeBases(cookies, providers, {
     name: `${site.portalName} cookie declaration`,
-    author: site.organisation,
+    // The content check refuses to publish without a sourced controller.
+    author: isMissing(operator.controller) ? site.portalName : operator.controller.value,
     updated: await policyUpdated(),
     portalHost: new URL(site.portalUrl).hostname,
     policyUrl: (cookie) => `${policy}#${cookieAnchor(cookie.name)}`,

@@ -266,6 +266,7 @@ describe('other hosts', () => {
     {
       id: 'matomo',
       name: 'Matomo',
+      role: 'controller' as const,
       website: 'https://matomo.org',
       privacyPolicy: 'https://matomo.org/privacy-policy/',
       domains: ['example.net'],

@@ -1,0 +1,44 @@
+/**
+ * Translations that no longer follow the French reference, as warnings: the policy still
+ * publishes (each stale page and cookie row tells its visitors so), while
+ * `npm run check -- --strict` fails on them for a release pipeline. One warning per language and
+ * file, naming the texts and the command that records them once updated.
+ */
+import { locales, defaultLocale } from '../config/locales.ts';
+import { translationStatus, type TextStatus } from '../translations/status.ts';
+
+const reference = locales[defaultLocale].englishName;
+
+function list(texts: TextStatus[]): string {
+  return texts.map(({ label }) => label).join('; ');
+}
+
+export function checkTranslations(root: string): string[] {
+  const warnings: string[] = [];
+  for (const { locale, texts, problem } of translationStatus(root)) {
+    if (problem) warnings.push(problem);
+    const language = locales[locale].englishName;
+    const files = [...new Set(texts.map(({ file }) => file))];
+    for (const file of files) {
+      const inFile = texts.filter((text) => text.file === file);
+      const stale = inFile.filter(({ status }) => status === 'stale');
+      const missing = inFile.filter(({ status }) => status === 'missing');
+      const mark = `npm run translations -- mark ${locale} ${file}`;
+      if (stale.length > 0)
+        warnings.push(
+          `${file}: ${stale.length === 1 ? `the ${language} text of ${list(stale)} follows` : `${stale.length} ${language} texts follow`} an older ${reference} text${stale.length === 1 ? '' : ` (${list(stale)})`}. Update ${stale.length === 1 ? 'it' : 'them'} (\`npm run translations\` shows what changed), then run \`${mark}\`.`,
+        );
+      if (missing.length > 0)
+        warnings.push(
+          `${file}: ${list(missing)} ${missing.length === 1 ? 'has' : 'have'} no ${language} text yet. Translate ${missing.length === 1 ? 'it' : 'them'}, then run \`${mark}\`.`,
+        );
+    }
+  }
+  return warnings;
+}
+
+/** The warnings as a person reads them, after the build or `npm run check`. */
+export function formatWarnings(warnings: string[]): string {
+  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+  return `Translations behind the ${reference} reference: ${count}.\n${warnings.map((warning) => `  - ${warning}`).join('\n')}`;
+}

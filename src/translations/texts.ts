@@ -1,0 +1,209 @@
+/**
+ * Every text a translator translates, read from the files on disk, with one id per text that is
+ * the same in every language:
+ *   cookies/<name>/<field>        a cookie's service, purpose or condition (content/cookies.yaml)
+ *   policy/<page>#title           a page's title (frontmatter), #description likewise
+ *   policy/<page>#<section>       a page's section: a heading and what follows it up to the next
+ *                                 heading (#intro for the text before the first heading)
+ *   ui/<key>                      an interface string (src/i18n/ui/<locale>.json)
+ * Sections are tracked one by one, so a translator sees which part of a long page moved. A
+ * section's id is the slug of its French heading; a translation's sections are matched to the
+ * French ones by position, since their headings are in another language (the pages mirror each
+ * other section for section). Files that cannot be read give no texts: the content check reports
+ * them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { defaultLocale, type Locale } from '../config/locales.ts';
+import { contentPaths } from '../config/paths.ts';
+import { pagesOf } from '../content-check/pages.ts';
+
+const LOCALIZED_FIELDS = ['service', 'purpose', 'condition'] as const;
+
+export interface ReferenceText {
+  id: string;
+  /** What a person calls it: cookie "sessionid": purpose, section "Vos droits", "table.caption". */
+  label: string;
+  /** The French text, as written. */
+  french: string;
+  /** The file holding this text in a given language, relative to the project. */
+  file: (locale: Locale) => string;
+}
+
+const readIfExists = (root: string, path: string): string | undefined => {
+  const file = join(root, path);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const asText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+function loadYaml(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return yaml.load(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Lower-case ASCII words joined by hyphens: "Qu’est-ce qu’un cookie ?" -> qu-est-ce-qu-un-cookie. */
+export function slugOf(heading: string): string {
+  return heading
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+interface Section {
+  /** The heading's text without the #s, or undefined for the text before the first heading. */
+  heading?: string;
+  text: string;
+}
+
+interface Page {
+  title?: string;
+  description?: string;
+  sections: Section[];
+}
+
+/** Frontmatter and sections of an MDX page. Headings inside fenced code do not split. */
+export function splitPage(source: string): Page {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  const frontmatter = loadYaml(match?.[1]);
+  const body = match ? source.slice(match[0].length) : source;
+  const sections: Section[] = [{ text: '' }];
+  let fenced = false;
+  for (const line of body.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const heading = fenced ? null : /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading) sections.push({ heading: heading[1], text: '' });
+    const current = sections.at(-1)!;
+    current.text += `${line}\n`;
+  }
+  return {
+    title: isRecord(frontmatter) ? asText(frontmatter.title) : undefined,
+    description: isRecord(frontmatter) ? asText(frontmatter.description) : undefined,
+    // The first section is the text before any heading, kept even when empty so that sections
+    // match by position in every language.
+    sections,
+  };
+}
+
+/** Section ids from the French headings, made unique in order (a second "Notes" is notes-2). */
+function sectionIds(sections: Section[]): string[] {
+  const seen = new Map<string, number>();
+  return sections.map(({ heading }) => {
+    const base = heading === undefined ? 'intro' : slugOf(heading) || 'section';
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  });
+}
+
+function cookieEntries(root: string): Record<string, unknown>[] {
+  const list = loadYaml(readIfExists(root, contentPaths.cookies));
+  return Array.isArray(list) ? list.filter(isRecord) : [];
+}
+
+function uiStrings(root: string, locale: Locale): Record<string, unknown> {
+  const text = readIfExists(root, `${contentPaths.uiStrings}/${locale}.json`);
+  try {
+    const strings: unknown = text === undefined ? undefined : JSON.parse(text);
+    return isRecord(strings) ? strings : {};
+  } catch {
+    return {};
+  }
+}
+
+const pageFile = (page: string) => (locale: Locale) => `${contentPaths.pages}/${locale}/${page}`;
+const readPage = (root: string, locale: Locale, page: string) =>
+  splitPage(readIfExists(root, pageFile(page)(locale)) ?? '');
+
+/** The French texts, in the order of their files: cookies, then pages, then interface strings. */
+export function referenceTexts(root: string): ReferenceText[] {
+  const texts: ReferenceText[] = [];
+  const cookiesFile = () => contentPaths.cookies;
+  for (const entry of cookieEntries(root)) {
+    const name = asText(entry.name)?.trim();
+    if (!name) continue;
+    for (const field of LOCALIZED_FIELDS) {
+      const value = entry[field];
+      const french = isRecord(value) ? asText(value[defaultLocale]) : undefined;
+      if (french === undefined) continue;
+      texts.push({
+        id: `cookies/${name}/${field}`,
+        label: `cookie "${name}": ${field}`,
+        french,
+        file: cookiesFile,
+      });
+    }
+  }
+  for (const page of pagesOf(join(root, contentPaths.pages, defaultLocale))) {
+    const { title, description, sections } = readPage(root, defaultLocale, page);
+    const file = pageFile(page);
+    if (title) texts.push({ id: `policy/${page}#title`, label: 'title', french: title, file });
+    if (description)
+      texts.push({
+        id: `policy/${page}#description`,
+        label: 'description',
+        french: description,
+        file,
+      });
+    const ids = sectionIds(sections);
+    sections.forEach(({ heading, text }, index) => {
+      // A page that starts with a heading has no text before it: nothing to translate there.
+      if (!text.trim()) return;
+      texts.push({
+        id: `policy/${page}#${ids[index]}`,
+        label: heading === undefined ? 'the text before the first heading' : `section "${heading}"`,
+        french: text,
+        file,
+      });
+    });
+  }
+  const uiFile = (locale: Locale) => `${contentPaths.uiStrings}/${locale}.json`;
+  for (const [key, value] of Object.entries(uiStrings(root, defaultLocale))) {
+    const french = asText(value);
+    if (french !== undefined)
+      texts.push({ id: `ui/${key}`, label: `"${key}"`, french, file: uiFile });
+  }
+  return texts;
+}
+
+/**
+ * One language's texts by id (the reference's ids). A text the language lacks, or has empty, is
+ * absent. Sections are matched to the French ones by position.
+ */
+export function translatedTexts(root: string, locale: Locale): Map<string, string> {
+  const texts = new Map<string, string>();
+  const put = (id: string, value: unknown) => {
+    const text = asText(value);
+    if (text !== undefined) texts.set(id, text);
+  };
+  for (const entry of cookieEntries(root)) {
+    const name = asText(entry.name)?.trim();
+    if (!name) continue;
+    for (const field of LOCALIZED_FIELDS) {
+      const value = entry[field];
+      if (isRecord(value)) put(`cookies/${name}/${field}`, value[locale]);
+    }
+  }
+  for (const page of pagesOf(join(root, contentPaths.pages, defaultLocale))) {
+    const ids = sectionIds(readPage(root, defaultLocale, page).sections);
+    const { title, description, sections } = readPage(root, locale, page);
+    put(`policy/${page}#title`, title);
+    put(`policy/${page}#description`, description);
+    sections.forEach(({ text }, index) => {
+      if (index < ids.length) put(`policy/${page}#${ids[index]}`, text);
+    });
+  }
+  for (const [key, value] of Object.entries(uiStrings(root, locale))) put(`ui/${key}`, value);
+  return texts;
+}

@@ -1,0 +1,235 @@
+/**
+ * Translations that keep step with the French reference, on temporary copies of the project with
+ * the real commands a translator runs: `npm run translations` (report, --json, --report, --strict,
+ * mark) and `npm run check`. Each copy starts with every translation marked done, then changes
+ * the French the way an editor would.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultLocale, localeCodes, locales } from '../../src/config/locales.ts';
+import { markDone } from '../../src/translations/mark.ts';
+import { translatedLocales } from '../../src/translations/status.ts';
+import { slugOf } from '../../src/translations/texts.ts';
+import { copyProject } from '../support/copy-project.ts';
+
+const execFileAsync = promisify(execFile);
+const translated = translatedLocales();
+const COOKIES = 'content/cookies.yaml';
+const FRENCH_PAGE = `content/policy/${defaultLocale}/index.mdx`;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let project: { dir: string; remove: () => void };
+const read = (path: string) => readFileSync(join(project.dir, path), 'utf8');
+const write = (path: string, text: string) => writeFileSync(join(project.dir, path), text);
+const edit = (path: string, from: string | RegExp, to: string) => {
+  const text = read(path);
+  expect(text.match(from), `${path} contains ${String(from)}`).not.toBeNull();
+  write(path, text.replace(from, to));
+};
+
+async function run(cli: 'translations' | 'check', ...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await execFileAsync(
+      process.execPath,
+      [`src/cli/${cli}.ts`, ...args],
+      { cwd: project.dir, env: { ...process.env, NO_COLOR: '1' } },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as Run;
+    return { code, stdout, stderr };
+  }
+}
+
+/** Per language, the ids that are not up to date, from `npm run translations -- --json`. */
+async function notUpToDate(): Promise<Record<string, string[]>> {
+  const { stdout } = await run('translations', '--json');
+  const report = JSON.parse(stdout) as {
+    locales: { locale: string; files: { texts: { id: string; status: string }[] }[] }[];
+  };
+  return Object.fromEntries(
+    report.locales.map(({ locale, files }) => [
+      locale,
+      files.flatMap(({ texts }) =>
+        texts
+          .filter(({ status }) => status !== 'up-to-date')
+          .map(({ id, status }) => `${id} ${status}`),
+      ),
+    ]),
+  );
+}
+
+const everyLocale = (ids: string[]) => Object.fromEntries(translated.map((code) => [code, ids]));
+
+/** The sessionid cookie's French purpose, set to a known text and marked done everywhere. */
+const PURPOSE_BEFORE = 'Vous reconnaître d’une page à l’autre une fois connecté à votre compte.';
+const PURPOSE_AFTER = 'Vous reconnaître sur chaque page une fois connecté à votre compte.';
+const sessionidFrenchPurpose = /(- name: sessionid\n[\s\S]*?\n  purpose:\n    fr: ).*\n/;
+
+beforeEach(() => {
+  project = copyProject();
+  edit(COOKIES, sessionidFrenchPurpose, `$1${PURPOSE_BEFORE}\n`);
+  for (const locale of translated) expect(markDone(project.dir, locale).refused).toEqual([]);
+});
+afterEach(() => project.remove());
+
+describe('an edited French purpose', () => {
+  beforeEach(() => edit(COOKIES, sessionidFrenchPurpose, `$1${PURPOSE_AFTER}\n`));
+
+  it('makes exactly that field stale in every other language, with the French change shown', async () => {
+    expect(await notUpToDate()).toEqual(everyLocale(['cookies/sessionid/purpose stale']));
+    const { code, stdout } = await run('translations');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    for (const locale of translated) {
+      const name = `${locales[locale].englishName} (${locale})`;
+      const at = lines.findIndex((line) => line.startsWith(`${name}: `));
+      expect(lines[at]).toMatch(
+        new RegExp(`^${name.replace(/[()]/g, '\\$&')}: 1 stale, 0 missing, \\d+ up to date$`),
+      );
+      expect(lines.slice(at + 1, at + 4)).toEqual([
+        expect.stringMatching(/^ {2}content\/cookies\.yaml: 1 stale, 0 missing, \d+ up to date$/),
+        '    stale cookies/sessionid/purpose (cookie "sessionid": purpose)',
+        "      French since: Vous reconnaître [-d'une-]{+sur chaque+} page [-à l'autre -]une fois connecté à votre compte.",
+      ]);
+    }
+    expect(stdout).toContain(
+      'After updating a translation, record it: npm run translations -- mark <locale> [file or text id]',
+    );
+  });
+
+  it('writes a Markdown report with the change, and fails with --strict', async () => {
+    const { code, stderr } = await run('translations', '--strict', '--report', 'report.md');
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'Translations are not up to date with the French reference (--strict). Translate the texts listed above, then mark them done.\n',
+    );
+    const report = read('report.md');
+    expect(report).toContain('| Language | Up to date | Stale | Missing |');
+    for (const locale of translated) {
+      expect(report).toMatch(
+        new RegExp(`\\| ${locales[locale].englishName} \\(${locale}\\) \\| \\d+ \\| 1 \\| 0 \\|`),
+      );
+    }
+    expect(report.split('\n')).toContain(
+      '| `cookies/sessionid/purpose` (cookie "sessionid": purpose) | stale | Vous reconnaître <del>d\'une</del><ins>sur chaque</ins> page <del>à l\'autre </del>une fois connecté à votre compte. |',
+    );
+  });
+
+  it('is a warning for npm run check, and a failure with --strict', async () => {
+    const warning = (locale: (typeof translated)[number]) =>
+      `  - content/cookies.yaml: the ${locales[locale].englishName} text of cookie "sessionid": purpose follows an older French text. Update it (\`npm run translations\` shows what changed), then run \`npm run translations -- mark ${locale} content/cookies.yaml\`.`;
+    const expected = [
+      `Translations behind the French reference: ${translated.length} warnings.`,
+      ...translated.map(warning),
+    ];
+    const check = await run('check');
+    expect(check.code).toBe(0);
+    expect(check.stderr.trimEnd().split('\n')).toEqual(expected);
+    expect(check.stdout).toMatch(/see the warnings above\)\.\n$/);
+
+    const strict = await run('check', '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr.trimEnd().split('\n')).toEqual([
+      ...expected,
+      'The check fails with --strict: bring these translations up to date with the French first.',
+    ]);
+  });
+
+  it('once Dutch is marked done, leaves Dutch clean and the others stale', async () => {
+    const mark = await run('translations', 'mark', 'nl');
+    expect(mark).toEqual({
+      code: 0,
+      stdout:
+        'Dutch (nl): marked 1 text as translated from the current French, in content/translations/nl.json.\n',
+      stderr: '',
+    });
+    const expected = everyLocale(['cookies/sessionid/purpose stale']);
+    expected.nl = [];
+    expect(await notUpToDate()).toEqual(expected);
+    // Marking again changes nothing: the command is safe to repeat.
+    const record = read('content/translations/nl.json');
+    expect((await run('translations', 'mark', 'nl')).stdout).toBe(
+      'Dutch (nl): nothing new to mark.\n',
+    );
+    expect(read('content/translations/nl.json')).toBe(record);
+  });
+
+  it('can be marked done for one cookie field only', async () => {
+    expect((await run('translations', 'mark', 'de', 'cookies/sessionid/purpose')).code).toBe(0);
+    expect((await notUpToDate()).de).toEqual([]);
+  });
+});
+
+describe('an edited French paragraph', () => {
+  it('makes the section that holds it stale in every other language', async () => {
+    const heading = /^## (.+)$/m.exec(read(FRENCH_PAGE))![1];
+    edit(FRENCH_PAGE, /^## .+\n\n(\S+)/m, `## ${heading}\n\nVraiment, $1`);
+    expect(await notUpToDate()).toEqual(everyLocale([`policy/index.mdx#${slugOf(heading)} stale`]));
+  });
+
+  it('that is only re-wrapped, re-spaced or re-quoted changes nothing', async () => {
+    const text = read(FRENCH_PAGE);
+    const paragraph = text
+      .split('\n')
+      .filter((line) => /^[A-Z]/.test(line))
+      .sort((a, b) => b.length - a.length)[0];
+    const reformatted = paragraph
+      .replace(/ /g, (_space, offset: number) => (offset % 7 === 0 ? '\n' : '  '))
+      .replace(/’/g, "'")
+      .replace(/ :/g, '\u202F:');
+    write(FRENCH_PAGE, `${text.replace(paragraph, reformatted)}\n\n`);
+    expect(read(FRENCH_PAGE)).not.toBe(text);
+    expect(await notUpToDate()).toEqual(everyLocale([]));
+    const check = await run('check', '--strict');
+    expect(check).toMatchObject({ code: 0, stderr: '' });
+  });
+});
+
+describe('marking done', () => {
+  it('refuses a text that has no translation, naming the file, the text and the fix', async () => {
+    edit(
+      COOKIES,
+      /(- name: sessionid\n[\s\S]*?\n  purpose:\n(?: {4}\w\w: .*\n)*? {4}nl: ).*\n/,
+      "$1''\n",
+    );
+    const result = await run('translations', 'mark', 'nl', 'cookies/sessionid');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'content/cookies.yaml: cookie "sessionid": purpose has no Dutch text, so it cannot be marked as translated. Write the Dutch text first, then mark it again.\n',
+    );
+  });
+
+  it('says what it accepts when the target names no text', async () => {
+    const result = await run('translations', 'mark', 'de', 'cookies/nosuchcookie');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      '"cookies/nosuchcookie" names no French text. Give a file (content/cookies.yaml, content/policy/de/index.mdx, src/i18n/ui/de.json), a cookie (cookies/<name>), a cookie\'s field (cookies/<name>/purpose) or a text\'s id as `npm run translations` shows it.\n',
+    );
+  });
+});
+
+describe('a new language', () => {
+  it('starts with every text missing, and the report shows the work left', async () => {
+    edit(
+      'src/config/locales.ts',
+      "  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE' },\n",
+      "  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE' },\n  it: { label: 'Italiano', englishName: 'Italian', bcp47: 'it-IT' },\n",
+    );
+    const { stdout } = await run('translations');
+    const total = /^English \(en\): up to date \((\d+) texts\)$/m.exec(stdout)![1];
+    expect(stdout).toContain(`\nItalian (it): 0 stale, ${total} missing, 0 up to date\n`);
+    expect(stdout).toMatch(
+      /^ {2}content\/policy\/it\/index\.mdx: 0 stale, \d+ missing, 0 up to date$/m,
+    );
+    expect(localeCodes).not.toContain('it');
+  });
+});
