@@ -118,7 +118,7 @@ if ('error' in options) {
   process.exit(2);
 }
 stopOnSignals();
-let exitCode = 1;
+let exitCode: number;
 try {
   exitCode = await main(options);
 } catch (error) {

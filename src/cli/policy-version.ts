@@ -10,7 +10,8 @@ switch (result.kind) {
   case 'refused':
     console.error(formatProblems(result.problems));
     console.error('Fix these first: only a complete policy is recorded as a version.');
-    process.exit(1);
+    process.exitCode = 1;
+    break;
   case 'unchanged':
     console.log(
       `Nothing changed since the version of ${result.since}: no new version recorded (${VERSIONS_FILE}).`,

@@ -224,10 +224,9 @@ export async function crawl(options: CrawlOptions): Promise<Observation> {
   const languages = new Set<string>();
   const origins = new Set(options.urls.map((url) => new URL(url).origin));
   const wire = new Wire();
-  let browser = 'Chromium';
+  const { context } = session;
+  const browser = `Chromium ${context.browser()?.version() ?? ''}`.trim();
   try {
-    const { context } = session;
-    browser = `Chromium ${context.browser()?.version() ?? ''}`.trim();
     await wire.listen(context);
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(timeoutSeconds * 1000);
