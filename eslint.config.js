@@ -1,15 +1,16 @@
 // @ts-check
 // ESLint for TypeScript and Astro files; formatting is Prettier's job, so only correctness rules.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: {
       // Config, CLI tools and tests run on Node; pages ship no script to browsers.
