@@ -3,43 +3,44 @@
  * is wrong with which field, and how to fix it; `formatProblems` makes the report. Every message is built from the schema's own enums and the locale list, so the
  * advice cannot drift from the rules.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { localeCodes, locales, isLocale } from '../config/locales.ts';
-import { categories, parties, storageTypes } from '../data/schema.ts';
 
 const LOCALIZED_FIELDS = new Set(['service', 'purpose', 'condition']);
 const oneOf = (values: readonly string[]) => values.join(', ');
 
-/** How to fix each field, in the editor's terms. `providersFile` is named where it helps. */
-function fixFor(field: string, providersFile: string): string {
-  switch (field) {
-    case 'name':
-      return 'Write the cookie name as the browser shows it, e.g. name: sessionid.';
-    case 'wildcard':
-      return 'Write wildcard: true when the name is a pattern with *, or remove the line.';
-    case 'provider':
-      return `Write the id of a provider listed in ${providersFile}.`;
-    case 'category':
-      return `Use one of: ${oneOf(categories)}.`;
-    case 'party':
-      return `Use one of: ${oneOf(parties)} (first when the portal sets it).`;
-    case 'storage':
-      return `Use one of: ${oneOf(storageTypes)}.`;
-    case 'lifetime':
-      return 'Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session.';
-    case 'source':
-      return 'Add a list of sources, each with a url and a note saying what it states.';
-    case 'url':
-    case 'website':
-    case 'privacyPolicy':
-      return 'Write a full web address starting with https://.';
-    case 'note':
-      return 'Say in a sentence what the source states.';
-    case 'id':
-      return 'Use lower-case letters, digits and hyphens, e.g. id: opendatasoft.';
-    default:
-      return `Write a ${field}.`;
+/** The schema of the field at `path` (['source', 0, 'url'] -> the source's url), or undefined. */
+export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    current = current && unwrap(current);
+    if (typeof key === 'number' && current instanceof z.ZodArray)
+      current = current.element as z.ZodType;
+    else if (current instanceof z.ZodObject)
+      current = current.shape[String(key)] as z.ZodType | undefined;
+    else return undefined;
   }
+  return current;
+}
+
+/** Optional fields and defaults wrap the field's own schema, which is the one with a shape. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (
+    current instanceof z.ZodOptional ||
+    current instanceof z.ZodNullable ||
+    current instanceof z.ZodDefault
+  )
+    current = current.unwrap() as z.ZodType;
+  return current;
+}
+
+/** How to fix a field: its description in the schema it belongs to (src/data/schema.ts). */
+export function hintFor(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const field = schemaAt(schema, path);
+  return (
+    field?.description ?? (field && unwrap(field).description) ?? `Write a ${String(path.at(-1))}.`
+  );
 }
 
 /** "source 1 url" for ['source', 0, 'url']: numbers are shown from 1, as an editor counts. */
@@ -64,13 +65,9 @@ function kindOf(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-export function describeIssue(
-  issue: z.core.$ZodIssue,
-  entry: unknown,
-  allowedFields: readonly string[],
-  providersFile: string,
-): string {
+export function describeIssue(issue: z.core.$ZodIssue, entry: unknown, schema: z.ZodType): string {
   const path = issue.path;
+  const fix = hintFor(schema, path);
   const field = String(path.at(-1) ?? '');
   const value = valueAt(entry, path);
 
@@ -85,6 +82,9 @@ export function describeIssue(
         )
         .join('\n');
     }
+    const parentSchema = schemaAt(schema, path);
+    const owner = parentSchema && unwrap(parentSchema);
+    const allowedFields = owner instanceof z.ZodObject ? Object.keys(owner.shape) : [];
     return issue.keys
       .map(
         (key) =>
@@ -107,7 +107,7 @@ export function describeIssue(
     if (LOCALIZED_FIELDS.has(field)) {
       return `${field} is missing. Add ${field}: with a text for each of ${oneOf(localeCodes)}.`;
     }
-    return `${fieldLabel(path)} is missing. ${fixFor(field, providersFile)}`;
+    return `${fieldLabel(path)} is missing. ${fix}`;
   }
 
   if (LOCALIZED_FIELDS.has(field)) {
@@ -118,18 +118,18 @@ export function describeIssue(
   }
 
   if (issue.code === 'invalid_type' && issue.expected === 'array') {
-    return `${fieldLabel(path)} must be a list, not ${kindOf(value)}. ${fixFor(field, providersFile)}`;
+    return `${fieldLabel(path)} must be a list, not ${kindOf(value)}. ${fix}`;
   }
   if (typeof value === 'string' && value.trim() === '') {
-    return `${fieldLabel(path)} is empty. ${fixFor(field, providersFile)}`;
+    return `${fieldLabel(path)} is empty. ${fix}`;
   }
   if (Array.isArray(value) && value.length === 0) {
-    return `${fieldLabel(path)} is an empty list. ${fixFor(field, providersFile)}`;
+    return `${fieldLabel(path)} is an empty list. ${fix}`;
   }
   if (typeof value === 'string') {
-    return `${fieldLabel(path)} "${value}" is not valid. ${fixFor(field, providersFile)}`;
+    return `${fieldLabel(path)} "${value}" is not valid. ${fix}`;
   }
-  return `${fieldLabel(path)} cannot be ${kindOf(value)}. ${fixFor(field, providersFile)}`;
+  return `${fieldLabel(path)} cannot be ${kindOf(value)}. ${fix}`;
 }
 
 /** The report a person reads: a count, then one problem per line. */
