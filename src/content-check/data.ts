@@ -22,6 +22,8 @@ export interface Inventory {
 
 export interface InventoryResult extends Inventory {
   problems: string[];
+  /** Every cookie name written, valid entry or not: links to a cookie's row are checked by it. */
+  cookieNames: string[];
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
@@ -222,6 +224,9 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
 
   return {
     problems,
+    cookieNames: rawCookies.flatMap(({ entry }) =>
+      typeof entry.name === 'string' && entry.name.trim() ? [entry.name.trim()] : [],
+    ),
     cookies: cookieCheck.valid.map(({ value }) => value),
     providers: providerCheck.valid.map(({ value }) => value),
   };
