@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import yaml from 'js-yaml';
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { mdxToJs, mdxToMdast, type MdastNode } from 'satteri';
 import { contentPaths } from '../config/paths.ts';
 import { categories } from '../data/schema.ts';
 import { cookieAnchor } from '../data/anchors.ts';
@@ -78,7 +78,8 @@ function checkFrontmatter(path: string, text: string, problems: string[]): strin
   if (data !== undefined) {
     const result = pageSchema.safeParse(data ?? {});
     for (const issue of result.success ? [] : result.error.issues) {
-      const key = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+      const first = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
+      const key = first === undefined ? undefined : String(first);
       const line = key && lineOfKey(match[1], key);
       for (const message of describeIssue(issue, data ?? {}, pageSchema).split('\n')) {
         problems.push(`${path}: ${line ? `line ${line}: ` : ''}${message}`);
@@ -106,12 +107,6 @@ function visit(node: MdastNode, callback: (node: MdastNode) => void): void {
   for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child, callback);
 }
 
-function textOf(node: MdastNode): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'mdxjsEsm')
-    return node.type.startsWith('mdx') ? '' : node.value;
-  return ((node as { children?: MdastNode[] }).children ?? []).map(textOf).join('');
-}
-
 type JsxNode = MdastNode & {
   name: string | null;
   attributes: { type: string; name?: string; value?: unknown }[];
@@ -131,12 +126,21 @@ function importedNames(tree: MdastNode): Set<string> {
   return names;
 }
 
-/** Ids the built page will have: headings (as Astro slugs them), the cookie table's rows. */
-function anchorsOf(tree: MdastNode, cookieNames: readonly string[]): Set<string> {
-  const anchors = new Set(LAYOUT_ANCHORS);
-  const slugger = new GithubSlugger();
+/** The headings' ids, computed by the very plugin Astro's MDX integration gives them with. */
+function headingIds(body: string): string[] {
+  const astro = { headings: [] as { slug: string }[] };
+  mdxToJs(body, {
+    hastPlugins: [satteriHeadingIdsPlugin()],
+    features: { gfm: true, smartPunctuation: true },
+    data: { astro },
+  });
+  return astro.headings.map((heading) => heading.slug);
+}
+
+/** Ids the built page will have: the layout's, the headings', the cookie table's rows. */
+function anchorsOf(body: string, tree: MdastNode, cookieNames: readonly string[]): Set<string> {
+  const anchors = new Set([...LAYOUT_ANCHORS, ...headingIds(body)]);
   visit(tree, (node) => {
-    if (node.type === 'heading') anchors.add(slugger.slug(textOf(node)));
     if (isJsx(node)) {
       for (const attribute of node.attributes)
         if (attribute.name === 'id' && typeof attribute.value === 'string')
@@ -174,6 +178,7 @@ function checkLinks(
   page: ParsedPage,
   tree: MdastNode,
   pages: Map<string, ParsedPage>,
+  cookieNames: readonly string[],
   problems: string[],
 ): void {
   const links: { url: string; position?: MdastNode['position'] }[] = [];
@@ -201,16 +206,25 @@ function checkLinks(
     }
     if (!hash || !target.anchors || target.anchors.has(hash)) continue;
     const near = nearest(hash, [...target.anchors]);
-    const cookie = hash.startsWith('cookie-');
+    const cookie = hash.startsWith('cookie-') && !target.anchors.has('category-necessary');
+    const listed = cookieNames.some((name) => cookieAnchor(name) === hash);
     problems.push(
-      cookie
-        ? `${where}the link "${url}" points to a cookie that is not in ${contentPaths.cookies}, or not in that page's cookie table. Use cookie- followed by a cookie's name as listed there.`
-        : `${where}the link "${url}" points to an anchor ${target === page ? 'this page' : target.url} does not have.` +
+      cookie && listed
+        ? `${where}the link "${url}" points to a cookie's row, but ${target === page ? 'this page' : target.url} has no cookie table. Link to a page with <CookieTable />, or add it to this one.`
+        : hash.startsWith('cookie-') && !listed
+          ? `${where}the link "${url}" points to the cookie "${hash.slice('cookie-'.length)}", which is not in ${contentPaths.cookies}. Write #cookie- followed by the name of a cookie listed there.`
+          : `${where}the link "${url}" points to an anchor ${target === page ? 'this page' : target.url} does not have.` +
             (near
               ? ` Did you mean "#${near}"?`
               : ' Link to one of its headings: its text in lower case, spaces as hyphens.'),
     );
   }
+}
+
+/** The ids a page will have once built, from its text (for the tests that hold this to the build). */
+export function pageAnchors(text: string, cookieNames: readonly string[]): Set<string> {
+  const body = checkFrontmatter('', text, []);
+  return anchorsOf(body, mdxToMdast(body), cookieNames);
 }
 
 /** Every problem in the pages' frontmatter, MDX, components and internal links. */
@@ -236,7 +250,7 @@ export function checkPageContents(
     try {
       const tree = mdxToMdast(body);
       trees.set(page, tree);
-      page.anchors = anchorsOf(tree, cookieNames);
+      page.anchors = anchorsOf(body, tree, cookieNames);
     } catch (error) {
       page.problems.push(parseFailure(path, error));
     }
@@ -244,7 +258,7 @@ export function checkPageContents(
   // Links are checked once every page's anchors are known.
   for (const [page, tree] of trees) {
     checkComponents(page, tree, page.problems);
-    checkLinks(page, tree, pages, page.problems);
+    checkLinks(page, tree, pages, cookieNames, page.problems);
   }
   return [...pages.values()].flatMap((page) => page.problems);
 }
