@@ -13,7 +13,7 @@ export function forbiddenInCookieName(name: string): string | undefined {
     if (character === '\t') return 'a tab';
     if (code < 0x20 || code === 0x7f)
       return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    if (code > 0x7e) return `"${character}" (only plain ASCII characters are allowed)`;
+    if (code > 0x7e) return `"${character}" (not plain ASCII)`;
     if (SEPARATORS.includes(character)) return `"${character}"`;
   }
   return undefined;
