@@ -9,6 +9,9 @@ export const contentPaths = {
   /** Every published version of the policy (src/versions/). */
   versions: 'content/versions.yaml',
   uiStrings: 'src/i18n/ui',
+  /** JSON Schemas for the YAML files, generated from src/data/schema.ts by `npm run schemas`. */
+  cookiesJsonSchema: 'content/schemas/cookies.schema.json',
+  providersJsonSchema: 'content/schemas/providers.schema.json',
 } as const;
 
 /** Folders whose edits change what the content check says (watched by `npm run dev`). */

@@ -6,7 +6,7 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { describeIssue } from './messages.ts';
-import { forbiddenInCookieName } from './cookie-name.ts';
+import { forbiddenInCookieName } from '../data/cookie-name.ts';
 import { cookieSchema, providerSchema, type Cookie, type Provider } from '../data/schema.ts';
 
 export interface YamlFile {

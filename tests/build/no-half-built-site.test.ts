@@ -2,7 +2,7 @@
  * No half-built site, ever: when rendering fails after some pages were written, the output
  * folder still holds the previous build, untouched, and no staging folder is left beside it.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/config/locales.ts';
@@ -15,7 +15,8 @@ afterAll(copy.remove);
 /** Every file below `dir` with its text, so "untouched" can be compared exactly. */
 function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir, { recursive: true, encoding: 'utf8', withFileTypes: false })
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => statSync(join(dir, file)).isFile())
       .sort()
       .map((file) => [file, readFileSync(join(dir, file), 'utf8')]),
   );

@@ -5,6 +5,9 @@
  */
 const SEPARATORS = '()<>@,;:\\"/[]?={}';
 
+/** The same rule as a pattern, for the JSON Schema editors' YAML extension checks names with. */
+export const COOKIE_NAME_PATTERN = "^[!#$%&'*+\\-.^_`|~0-9A-Za-z]+$";
+
 /** The first character a cookie name may not contain, described for an editor, or undefined. */
 export function forbiddenInCookieName(name: string): string | undefined {
   for (const character of name) {
