@@ -23,7 +23,8 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('a build that fails while rendering', () => {
-  it('leaves the previous build in dist/ as it was', async () => {
+  // A real build on a loaded machine: well over the default minute.
+  it('leaves the previous build in dist/ as it was', { timeout: 300_000 }, async () => {
     const page = join(copy.dir, 'src/pages/[lang]/[...slug].astro');
     // The last language's page fails, after the pages rendered before it were written.
     const failing = localeCodes.at(-1);

@@ -68,7 +68,7 @@ describe('the build refuses an incomplete policy', () => {
 });
 
 describe('the build refuses a broken policy page', () => {
-  it('names a misspelt component before Astro renders anything', async () => {
+  it('names a misspelt component before Astro renders anything', { timeout: 300_000 }, async () => {
     const dir = copyProject();
     const page = join(dir, 'content/policy/fr/index.mdx');
     writeFileSync(page, readFileSync(page, 'utf8').replace('<CookieTable />', '<CookiesTable />'));
