@@ -7,6 +7,7 @@
  *   mdx.ts       each page's frontmatter, MDX, components and links
  *   strings.ts   the interface strings of every locale (src/i18n/ui/)
  *   versions.ts  the recorded versions, and changes made since the last one (content/versions.yaml)
+ *   config.ts    the languages' tags and per-language settings (src/config/)
  *   messages.ts  how a schema failure and a list of problems read to an editor
  */
 import { AstroError } from 'astro/errors';
@@ -16,6 +17,7 @@ import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { checkStrings } from './strings.ts';
 import { checkVersions } from './versions.ts';
+import { checkSiteConfig } from './config.ts';
 
 import { formatProblems } from './messages.ts';
 

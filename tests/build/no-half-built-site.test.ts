@@ -47,7 +47,7 @@ describe('a build that fails while rendering', () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('Rendering failed on purpose');
     // Pages were written before the failure: the build got that far.
-    expect(result.output).toMatch(/\/fr\/index\.html/);
+    expect(result.output).toMatch(/├─ \/[a-z]+\/(404\/)?index\.html/);
     expect(snapshot(outDir)).toEqual(previous);
     expect(readdirSync(copy.dir).filter((name) => name.includes('dist'))).toEqual(['dist']);
   });
