@@ -48,7 +48,12 @@ export function checkContent(root: string): ContentCheck {
     { path: contentPaths.cookies, text: cookiesText ?? '[]' },
     { path: contentPaths.providers, text: providersText ?? '[]' },
   );
-  problems.push(...inventory.problems, ...checkPages(root, inventory.cookieNames), ...checkStrings(root));
+  problems.push(
+    ...checkSiteConfig(),
+    ...inventory.problems,
+    ...checkPages(root, inventory.cookieNames),
+    ...checkStrings(root),
+  );
   const valid = { cookies: inventory.cookies, providers: inventory.providers };
   // An invalid inventory is reported above; then only the pages are compared with the version.
   const versions = checkVersions(root, inventory.problems.length === 0 ? valid : undefined);

@@ -128,7 +128,12 @@ function importedNames(tree: MdastNode): Set<string> {
 
 /** The headings' ids, computed by the very plugin Astro's MDX integration gives them with. */
 function headingIds(body: string): string[] {
-  const astro = { headings: [] as { slug: string }[] };
+  const astro = {
+    frontmatter: {},
+    headings: [] as { depth: number; slug: string; text: string }[],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
   mdxToJs(body, {
     hastPlugins: [satteriHeadingIdsPlugin()],
     features: { gfm: true, smartPunctuation: true },

@@ -4,7 +4,7 @@
  * key, so `t()` never falls back to another language on a published page.
  */
 import { createInstance } from 'i18next';
-import { defaultLocale, localeCodes } from '../config/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
 // French is the reference: its keys are the type of every key (the check holds the others to it).
 import type fr from './ui/fr.json';
 
