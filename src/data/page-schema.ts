@@ -4,7 +4,6 @@
  * check refuses exactly what the build would. Each field's description is the fix an editor reads.
  */
 import { z } from 'astro/zod';
-import { calendarDate } from './calendar-date.ts';
 
 export const pageSchema = z.strictObject({
   title: z
@@ -19,10 +18,6 @@ export const pageSchema = z.strictObject({
     .describe(
       'Write description: with one or two sentences saying what the page covers (search engines show it).',
     ),
-  /** Shown under the title in the locale's date format. */
-  lastUpdated: calendarDate(
-    'Write the date as YYYY-MM-DD, a day that exists, e.g. lastUpdated: 2026-11-29.',
-  ),
 });
 
 export type PageData = z.output<typeof pageSchema>;

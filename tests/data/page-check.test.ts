@@ -17,24 +17,6 @@ function problemsOf(name: string): string[] {
 }
 
 describe('the page check', () => {
-  it('refuses a date written day first, and gives the format', () => {
-    expect(problemsOf('page-date-day-first')).toEqual([
-      'content/policy/fr/index.mdx: line 4: lastUpdated "29/11/2026" is not valid. Write the date as YYYY-MM-DD, a day that exists, e.g. lastUpdated: 2026-11-29.',
-    ]);
-  });
-
-  it('refuses a date in words, and gives the format', () => {
-    expect(problemsOf('page-date-in-words')).toEqual([
-      'content/policy/fr/index.mdx: line 4: lastUpdated "last week" is not valid. Write the date as YYYY-MM-DD, a day that exists, e.g. lastUpdated: 2026-11-29.',
-    ]);
-  });
-
-  it('refuses a day the calendar does not have instead of publishing the next one', () => {
-    expect(problemsOf('page-date-not-a-day')).toEqual([
-      'content/policy/fr/index.mdx: line 4: lastUpdated "2026-11-31" is not valid. Write the date as YYYY-MM-DD, a day that exists, e.g. lastUpdated: 2026-11-29.',
-    ]);
-  });
-
   it('refuses a blank description', () => {
     expect(problemsOf('page-empty-description')).toEqual([
       'content/policy/fr/index.mdx: line 3: description is empty. Write description: with one or two sentences saying what the page covers (search engines show it).',
@@ -43,31 +25,31 @@ describe('the page check', () => {
 
   it('refuses a link to a cookie row on a page without the table', () => {
     expect(problemsOf('page-link-to-cookie-without-table')).toEqual([
-      'content/policy/fr/index.mdx: line 7, column 6: the link "#cookie-sessionid" points to a cookie\'s row, but this page has no cookie table. Link to a page with <CookieTable />, or add it to this one.',
+      'content/policy/fr/index.mdx: line 6, column 6: the link "#cookie-sessionid" points to a cookie\'s row, but this page has no cookie table. Link to a page with <CookieTable />, or add it to this one.',
     ]);
   });
 
   it("refuses a link to another page's anchor that it does not have", () => {
     expect(problemsOf('page-link-to-missing-anchor-elsewhere')).toEqual([
-      'content/policy/fr/index.mdx: line 7, column 5: the link "/en/#your-rights" points to an anchor /en/ does not have. Link to one of its headings: its text in lower case, spaces as hyphens.',
+      'content/policy/fr/index.mdx: line 6, column 5: the link "/en/#your-rights" points to an anchor /en/ does not have. Link to one of its headings: its text in lower case, spaces as hyphens.',
     ]);
   });
 
   it('refuses a link to a cookie the inventory does not list', () => {
     expect(problemsOf('page-link-to-missing-cookie')).toEqual([
-      'content/policy/fr/index.mdx: line 7, column 6: the link "#cookie-foo" points to the cookie "foo", which is not in content/cookies.yaml. Write #cookie- followed by the name of a cookie listed there.',
+      'content/policy/fr/index.mdx: line 6, column 6: the link "#cookie-foo" points to the cookie "foo", which is not in content/cookies.yaml. Write #cookie- followed by the name of a cookie listed there.',
     ]);
   });
 
   it('refuses a link to a heading that does not exist, suggesting the nearest', () => {
     expect(problemsOf('page-link-to-missing-heading')).toEqual([
-      'content/policy/fr/index.mdx: line 9, column 6: the link "#vos-droit" points to an anchor this page does not have. Did you mean "#vos-droits"?',
+      'content/policy/fr/index.mdx: line 8, column 6: the link "#vos-droit" points to an anchor this page does not have. Did you mean "#vos-droits"?',
     ]);
   });
 
   it('refuses a link to a page that does not exist, listing the pages', () => {
     expect(problemsOf('page-link-to-missing-page')).toEqual([
-      'content/policy/fr/index.mdx: line 7, column 6: the link "/fr/archives/" leads to no page of the site. Link to one of: /, /fr/, /en/, /nl/, /de/.',
+      'content/policy/fr/index.mdx: line 6, column 6: the link "/fr/archives/" leads to no page of the site. Link to one of: /, /fr/, /en/, /nl/, /de/.',
     ]);
   });
 
@@ -85,37 +67,37 @@ describe('the page check', () => {
 
   it('names a misspelt component and suggests the one meant', () => {
     expect(problemsOf('page-misspelt-component')).toEqual([
-      'content/policy/fr/index.mdx: line 9, column 1: <CookiesTable /> is not a component the site provides. Did you mean <CookieTable />? The components are: AuthorityLink, ContactLink, CookieTable, Organisation, PlatformProvider, PortalLink, PortalName (src/components/site/index.ts).',
+      'content/policy/fr/index.mdx: line 8, column 1: <CookiesTable /> is not a component the site provides. Did you mean <CookieTable />? The components are: AuthorityLink, ContactLink, CookieTable, Organisation, PlatformProvider, PortalLink, PortalName (src/components/site/index.ts).',
     ]);
   });
 
   it('reports a brace MDX reads as an unfinished expression, with line and column', () => {
     expect(problemsOf('page-unclosed-brace')).toEqual([
-      'content/policy/fr/index.mdx: line 7, column 13: the MDX cannot be read (Unexpected end of file in expression, expected a corresponding closing brace for `{`). Close every tag (<Name>…</Name>, or <Name /> when it has no content) and every { with }; write \\{ or \\< for a literal brace or angle bracket.',
+      'content/policy/fr/index.mdx: line 6, column 13: the MDX cannot be read (Unexpected end of file in expression, expected a corresponding closing brace for `{`). Close every tag (<Name>…</Name>, or <Name /> when it has no content) and every { with }; write \\{ or \\< for a literal brace or angle bracket.',
     ]);
   });
 
   it('reports an unclosed tag with line and column', () => {
     expect(problemsOf('page-unclosed-tag')).toEqual([
-      'content/policy/fr/index.mdx: line 7, column 12: the MDX cannot be read (Expected a closing tag for `<strong>` before the end of `paragraph`). Close every tag (<Name>…</Name>, or <Name /> when it has no content) and every { with }; write \\{ or \\< for a literal brace or angle bracket.',
+      'content/policy/fr/index.mdx: line 6, column 12: the MDX cannot be read (Expected a closing tag for `<strong>` before the end of `paragraph`). Close every tag (<Name>…</Name>, or <Name /> when it has no content) and every { with }; write \\{ or \\< for a literal brace or angle bracket.',
     ]);
   });
 
   it('lists the components when nothing is close to the unknown one', () => {
     expect(problemsOf('page-unknown-component')).toEqual([
-      'content/policy/fr/index.mdx: line 7, column 1: <Banner /> is not a component the site provides. The components are: AuthorityLink, ContactLink, CookieTable, Organisation, PlatformProvider, PortalLink, PortalName (src/components/site/index.ts).',
+      'content/policy/fr/index.mdx: line 6, column 1: <Banner /> is not a component the site provides. The components are: AuthorityLink, ContactLink, CookieTable, Organisation, PlatformProvider, PortalLink, PortalName (src/components/site/index.ts).',
     ]);
   });
 
   it('refuses a frontmatter field the site does not use', () => {
     expect(problemsOf('page-unknown-frontmatter-field')).toEqual([
-      'content/policy/fr/index.mdx: line 5: unknown field "summary". Correct its spelling or remove it; the fields are: title, description, lastUpdated.',
+      'content/policy/fr/index.mdx: line 4: unknown field "summary". Correct its spelling or remove it; the fields are: title, description.',
     ]);
   });
 
   it('refuses a page without frontmatter', () => {
     expect(problemsOf('page-without-frontmatter')).toEqual([
-      'content/policy/fr/index.mdx: the page has no frontmatter. Start it with a line ---, then title, description, lastUpdated (one per line), then a line ---.',
+      'content/policy/fr/index.mdx: the page has no frontmatter. Start it with a line ---, then title, description (one per line), then a line ---.',
     ]);
   });
 });
