@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { cookieSchema, providerSchema } from './data/schema.ts';
+import { pageSchema } from './data/page-schema.ts';
 import { contentPaths } from './config/paths.ts';
 import { parseVersions, VERSIONS_FILE } from './versions/versions-file.ts';
 
@@ -25,11 +25,7 @@ const providers = defineCollection({
 /** One MDX tree per locale (content/policy/fr/index.mdx ...), mirrored path for path. */
 const policy = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: contentPaths.pages }),
-  schema: z.object({
-    title: z.string().min(1),
-    description: z.string().min(1),
-    // No date here: the date shown is the last recorded version's (content/versions.yaml).
-  }),
+  schema: pageSchema,
 });
 
 /**

@@ -11,6 +11,9 @@ export const contentPaths = {
   uiStrings: 'src/i18n/ui',
   /** Per language, the French text each translated text was made from (written by `npm run translations -- mark`). */
   translations: 'content/translations',
+  /** JSON Schemas for the YAML files, generated from src/data/schema.ts by `npm run schemas`. */
+  cookiesJsonSchema: 'content/schemas/cookies.schema.json',
+  providersJsonSchema: 'content/schemas/providers.schema.json',
 } as const;
 
 /** Folders whose edits change what the content check says (watched by `npm run dev`). */

@@ -6,6 +6,7 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { describeIssue } from './messages.ts';
+import { forbiddenInCookieName } from '../data/cookie-name.ts';
 import { cookieSchema, providerSchema, type Cookie, type Provider } from '../data/schema.ts';
 
 export interface YamlFile {
@@ -21,6 +22,8 @@ export interface Inventory {
 
 export interface InventoryResult extends Inventory {
   problems: string[];
+  /** Every cookie name written, valid entry or not: links to a cookie's row are checked by it. */
+  cookieNames: string[];
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
@@ -83,9 +86,7 @@ function checkEntries<T>(
   schema: z.ZodObject,
   kind: string,
   key: string,
-  providersFile: string,
 ): { valid: { value: T; label: string; index: number }[]; problems: string[] } {
-  const allowedFields = Object.keys(schema.shape);
   const valid: { value: T; label: string; index: number }[] = [];
   const problems: string[] = [];
   list.forEach((entry, index) => {
@@ -102,7 +103,7 @@ function checkEntries<T>(
       return;
     }
     for (const issue of result.error.issues) {
-      for (const line of describeIssue(issue, entry, allowedFields, providersFile).split('\n')) {
+      for (const line of describeIssue(issue, entry, schema).split('\n')) {
         problems.push(`${file.path}: ${label}: ${line}`);
       }
     }
@@ -137,7 +138,6 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
     providerSchema,
     'provider',
     'id',
-    providersFile.path,
   );
   problems.push(...providerCheck.problems);
   problems.push(
@@ -156,7 +156,6 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
     cookieSchema,
     'cookie',
     'name',
-    providersFile.path,
   );
   problems.push(...cookieCheck.problems);
 
@@ -190,6 +189,14 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
       );
     }
     if (typeof name !== 'string') continue;
+    const badCharacter =
+      entry.storage === 'http-cookie' ? forbiddenInCookieName(name.trim()) : undefined;
+    if (badCharacter) {
+      problems.push(
+        `${cookiesFile.path}: ${label}: name contains ${badCharacter}, which a browser does not allow in a cookie name. ` +
+          "Write the name exactly as the browser shows it (letters, digits and ! # $ % & ' * + - . ^ _ ` | ~), or correct storage if it is not an http-cookie.",
+      );
+    }
     if (name.includes('*') && wildcard !== true) {
       problems.push(
         `${cookiesFile.path}: ${label}: name contains "*" but wildcard is not true. ` +
@@ -217,6 +224,9 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
 
   return {
     problems,
+    cookieNames: rawCookies.flatMap(({ entry }) =>
+      typeof entry.name === 'string' && entry.name.trim() ? [entry.name.trim()] : [],
+    ),
     cookies: cookieCheck.valid.map(({ value }) => value),
     providers: providerCheck.valid.map(({ value }) => value),
   };

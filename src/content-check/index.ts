@@ -3,10 +3,12 @@
  * Astro renders anything. One entry, `checkContent(root)`, for the build's integration
  * (src/integrations/content-check.ts), `npm run check` (src/cli/check.ts) and the tests; its parts:
  *   data.ts      the cookie inventory and the providers (content/*.yaml)
- *   pages.ts     the policy pages of every locale (content/policy/)
+ *   pages.ts     the policy pages of every locale (content/policy/), their tree
+ *   mdx.ts       each page's frontmatter, MDX, components and links
  *   strings.ts   the interface strings of every locale (src/i18n/ui/)
  *   versions.ts  the recorded versions, and changes made since the last one (content/versions.yaml)
  *   operator-facts.ts  the operator facts of src/config/site.ts: sourced, or shown as missing
+ *   config.ts    the languages' tags and per-language settings (src/config/)
  *   messages.ts  how a schema failure and a list of problems read to an editor
  *   translations.ts  translations behind the French reference: warnings, not problems
  */
@@ -21,6 +23,7 @@ import { checkOperatorFacts } from './operator-facts.ts';
 import { operator } from '../config/site.ts';
 import { requiresConsent } from '../data/schema.ts';
 import { checkTranslations, formatWarnings } from './translations.ts';
+import { checkSiteConfig } from './config.ts';
 
 import { formatNotices, formatProblems } from './messages.ts';
 
@@ -55,7 +58,12 @@ export function checkContent(root: string): ContentCheck {
     { path: contentPaths.cookies, text: cookiesText ?? '[]' },
     { path: contentPaths.providers, text: providersText ?? '[]' },
   );
-  problems.push(...inventory.problems, ...checkPages(root), ...checkStrings(root));
+  problems.push(
+    ...checkSiteConfig(),
+    ...inventory.problems,
+    ...checkPages(root, inventory.cookieNames),
+    ...checkStrings(root),
+  );
   const valid = { cookies: inventory.cookies, providers: inventory.providers };
   // An invalid inventory is reported above; then only the pages are compared with the version.
   const versions = checkVersions(root, inventory.problems.length === 0 ? valid : undefined);

@@ -3,56 +3,45 @@
  * is wrong with which field, and how to fix it; `formatProblems` makes the report. Every message is built from the schema's own enums and the locale list, so the
  * advice cannot drift from the rules.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { localeCodes, locales, isLocale } from '../config/locales.ts';
-import {
-  categories,
-  parties,
-  PLACEHOLDER,
-  providerRoles,
-  setWhenValues,
-  storageTypes,
-} from '../data/schema.ts';
+import { PLACEHOLDER } from '../data/schema.ts';
 
 const LOCALIZED_FIELDS = new Set(['service', 'purpose', 'condition']);
 const oneOf = (values: readonly string[]) => values.join(', ');
 
-/** How to fix each field, in the editor's terms. `providersFile` is named where it helps. */
-function fixFor(field: string, providersFile: string): string {
-  switch (field) {
-    case 'name':
-      return 'Write the cookie name as the browser shows it, e.g. name: sessionid.';
-    case 'wildcard':
-      return 'Write wildcard: true when the name is a pattern with *, or remove the line.';
-    case 'provider':
-      return `Write the id of a provider listed in ${providersFile}.`;
-    case 'category':
-      return `Use one of: ${oneOf(categories)}.`;
-    case 'party':
-      return `Use one of: ${oneOf(parties)} (first when the portal sets it).`;
-    case 'role':
-      return `Use one of: ${oneOf(providerRoles)} (processor when the company handles the data only for the portal's operator, as the platform company does; controller when it decides itself what it does with the data).`;
-    case 'storage':
-      return `Use one of: ${oneOf(storageTypes)}.`;
-    case 'lifetime':
-      return 'Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session.';
-    case 'source':
-      return 'Add a list of sources, each with a url and a note saying what it states.';
-    case 'url':
-    case 'website':
-    case 'privacyPolicy':
-      return 'Write a full web address starting with https://.';
-    case 'note':
-      return 'Say in a sentence what the source states.';
-    case 'id':
-      return 'Use lower-case letters, digits and hyphens, e.g. id: opendatasoft.';
-    case 'setWhen':
-      return `Use one of: ${oneOf(setWhenValues)}; remove the line when any visit sets it.`;
-    case 'domains':
-      return 'List the host names its servers use, in lower case, e.g. domains: [stats.example.net].';
-    default:
-      return `Write a ${field}.`;
+/** The schema of the field at `path` (['source', 0, 'url'] -> the source's url), or undefined. */
+export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    current = current && unwrap(current);
+    if (typeof key === 'number' && current instanceof z.ZodArray)
+      current = current.element as z.ZodType;
+    else if (current instanceof z.ZodObject)
+      current = current.shape[String(key)] as z.ZodType | undefined;
+    else return undefined;
   }
+  return current;
+}
+
+/** Optional fields and defaults wrap the field's own schema, which is the one with a shape. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (
+    current instanceof z.ZodOptional ||
+    current instanceof z.ZodNullable ||
+    current instanceof z.ZodDefault
+  )
+    current = current.unwrap() as z.ZodType;
+  return current;
+}
+
+/** How to fix a field: its description in the schema it belongs to (src/data/schema.ts). */
+export function hintFor(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const field = schemaAt(schema, path);
+  return (
+    field?.description ?? (field && unwrap(field).description) ?? `Write a ${String(path.at(-1))}.`
+  );
 }
 
 /** "source 1 url" for ['source', 0, 'url']: numbers are shown from 1, as an editor counts. */
@@ -77,17 +66,12 @@ function kindOf(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-export function describeIssue(
-  issue: z.core.$ZodIssue,
-  entry: unknown,
-  allowedFields: readonly string[],
-  providersFile: string,
-): string {
+export function describeIssue(issue: z.core.$ZodIssue, entry: unknown, schema: z.ZodType): string {
   const path = issue.path;
+  // An item of a list (domains 2) is fixed as the list is.
+  const fix = hintFor(schema, typeof path.at(-1) === 'number' ? path.slice(0, -1) : path);
   const field = String(path.at(-1) ?? '');
   const value = valueAt(entry, path);
-  // An item of a list (domains 2) is fixed as the list is.
-  const listField = typeof path.at(-1) === 'number' ? String(path.at(-2)) : field;
 
   if (issue.code === 'unrecognized_keys') {
     const parent = path.at(-1);
@@ -100,6 +84,9 @@ export function describeIssue(
         )
         .join('\n');
     }
+    const parentSchema = schemaAt(schema, path);
+    const owner = parentSchema && unwrap(parentSchema);
+    const allowedFields = owner instanceof z.ZodObject ? Object.keys(owner.shape) : [];
     return issue.keys
       .map(
         (key) =>
@@ -115,7 +102,7 @@ export function describeIssue(
     if (parent !== undefined && LOCALIZED_FIELDS.has(String(parent)) && isLocale(field)) {
       return `${String(parent)}.${field} still says ${PLACEHOLDER}. Write the ${locales[field].englishName} text in its place.`;
     }
-    return `${fieldLabel(path)} still says ${PLACEHOLDER}. ${fixFor(listField, providersFile)}`;
+    return `${fieldLabel(path)} still says ${PLACEHOLDER}. ${fix}`;
   }
 
   // A text missing in one language: the most common mistake, so the most specific message.
@@ -130,7 +117,7 @@ export function describeIssue(
     if (LOCALIZED_FIELDS.has(field)) {
       return `${field} is missing. Add ${field}: with a text for each of ${oneOf(localeCodes)}.`;
     }
-    return `${fieldLabel(path)} is missing. ${fixFor(listField, providersFile)}`;
+    return `${fieldLabel(path)} is missing. ${fix}`;
   }
 
   if (LOCALIZED_FIELDS.has(field)) {
@@ -141,18 +128,18 @@ export function describeIssue(
   }
 
   if (issue.code === 'invalid_type' && issue.expected === 'array') {
-    return `${fieldLabel(path)} must be a list, not ${kindOf(value)}. ${fixFor(listField, providersFile)}`;
+    return `${fieldLabel(path)} must be a list, not ${kindOf(value)}. ${fix}`;
   }
   if (typeof value === 'string' && value.trim() === '') {
-    return `${fieldLabel(path)} is empty. ${fixFor(listField, providersFile)}`;
+    return `${fieldLabel(path)} is empty. ${fix}`;
   }
   if (Array.isArray(value) && value.length === 0) {
-    return `${fieldLabel(path)} is an empty list. ${fixFor(listField, providersFile)}`;
+    return `${fieldLabel(path)} is an empty list. ${fix}`;
   }
   if (typeof value === 'string') {
-    return `${fieldLabel(path)} "${value}" is not valid. ${fixFor(listField, providersFile)}`;
+    return `${fieldLabel(path)} "${value}" is not valid. ${fix}`;
   }
-  return `${fieldLabel(path)} cannot be ${kindOf(value)}. ${fixFor(listField, providersFile)}`;
+  return `${fieldLabel(path)} cannot be ${kindOf(value)}. ${fix}`;
 }
 
 /** Operator facts not found yet, one per line: the pages show them as not yet published. */

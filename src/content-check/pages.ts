@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, isLocale, localeCodes, locales } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
+import { checkPageContents } from './mdx.ts';
 
 /** MDX pages below one locale's folder, as paths relative to it (fr/index.mdx -> index.mdx). */
 export function pagesOf(dir: string): string[] {
@@ -16,8 +17,11 @@ export function pagesOf(dir: string): string[] {
     .sort();
 }
 
-/** Every locale mirrors the reference locale's pages, path for path. */
-export function checkPages(root: string): string[] {
+/**
+ * Every locale mirrors the reference locale's pages, path for path, and each page's frontmatter,
+ * MDX, components and links are sound (mdx.ts). `cookieNames` are the inventory's, for anchors.
+ */
+export function checkPages(root: string, cookieNames: readonly string[]): string[] {
   const base = join(root, contentPaths.pages);
   const reference = pagesOf(join(base, defaultLocale));
   const problems: string[] = [];
@@ -48,5 +52,9 @@ export function checkPages(root: string): string[] {
       );
     }
   }
+  const files = localeCodes.flatMap((locale) =>
+    pagesOf(join(base, locale)).map((file) => ({ locale, file })),
+  );
+  problems.push(...checkPageContents(root, files, cookieNames));
   return problems;
 }

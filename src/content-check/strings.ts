@@ -1,11 +1,36 @@
 /** The interface strings: one flat i18next JSON file per locale, mirroring the reference locale's keys. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentPaths } from '../config/paths.ts';
 import { defaultLocale, localeCodes, locales } from '../config/locales.ts';
 import { readText } from './read-text.ts';
 
-/** Every UI string of the reference locale exists, non-empty, in every other locale. */
+/**
+ * UI strings that are rightly the same as in French, per language (a brand, "Cookie"): any other
+ * string equal to the French one was copied and not translated.
+ */
+export const sameAsReferenceFile = 'src/i18n/same-as-french.json';
+
+function sameAsReference(root: string, problems: string[]): Record<string, string[]> {
+  // No file means no exception: every string must differ from French.
+  if (!existsSync(join(root, sameAsReferenceFile))) return {};
+  const text = readFileSync(join(root, sameAsReferenceFile), 'utf8');
+  try {
+    return JSON.parse(text) as Record<string, string[]>;
+  } catch (error) {
+    problems.push(
+      `${sameAsReferenceFile}: the JSON cannot be read (${(error as Error).message}). Write one list of keys per language, e.g. { "en": ["table.name"] }.`,
+    );
+    return {};
+  }
+}
+
+/**
+ * Every UI string of the reference locale exists, non-empty and translated, in every other locale.
+ */
 export function checkStrings(root: string): string[] {
   const problems: string[] = [];
+  const allowedSame = sameAsReference(root, problems);
   const read = (locale: string): Record<string, unknown> | undefined => {
     const path = `${contentPaths.uiStrings}/${locale}.json`;
     const text = readText(
@@ -40,6 +65,15 @@ export function checkStrings(root: string): string[] {
         );
       else if (typeof value !== 'string' || value.trim() === '')
         problems.push(`${path}: "${key}" is empty. Write its ${language} text.`);
+      else if (
+        locale !== defaultLocale &&
+        value === reference[key] &&
+        !(allowedSame[locale] ?? []).includes(key)
+      )
+        problems.push(
+          `${path}: "${key}" is the same as in ${locales[defaultLocale].englishName} ("${value}"). ` +
+            `Translate it; if it is rightly the same in ${language}, add "${key}" to "${locale}" in ${sameAsReferenceFile}.`,
+        );
     }
     for (const key of Object.keys(strings).filter((key) => !keys.includes(key))) {
       problems.push(

@@ -1,10 +1,12 @@
 /**
  * The cookie inventory's schema: the one place that says what a cookie and a provider are.
  * Astro's content collections (src/content.config.ts), the standalone data check, the table and
- * the README's field list all derive from it.
+ * the README's field list all derive from it. Each field's description is the fix an editor reads
+ * when it is wrong (src/content-check/messages.ts) and the help the editor's YAML extension shows.
  */
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../config/locales.ts';
+import { contentPaths } from '../config/paths.ts';
 import { parseLifetime } from './lifetime.ts';
 
 /** Purpose categories, in the order the table shows them. Only `necessary` is exempt from consent. */
@@ -47,29 +49,46 @@ function localizedText() {
 }
 
 const cookieName = z.string().trim().min(1);
+const webAddress = () => z.url({ protocol: /^https?$/ });
+const ADDRESS_HINT = 'Write a full web address starting with https://.';
+const oneOf = (values: readonly string[]) => `Use one of: ${values.join(', ')}.`;
 
 export const sourceSchema = z.strictObject({
   /** Where the fact was read (documentation, template, source code). */
-  url: z.url({ protocol: /^https?$/ }),
+  url: webAddress().describe(ADDRESS_HINT),
   /** What that source says, in a sentence, so a reviewer need not open it. */
-  note: z.string().trim().min(1),
+  note: z.string().trim().min(1).describe('Say in a sentence what the source states.'),
 });
 
 export const cookieSchema = z.strictObject({
   /** The cookie's name as the browser shows it, or a pattern with `*` when `wildcard` is true. */
-  name: cookieName,
+  name: cookieName.describe('Write the cookie name as the browser shows it, e.g. name: sessionid.'),
   /** True when `name` is a pattern such as `_pk_id.*` that matches several cookies. */
-  wildcard: z.boolean().optional(),
+  wildcard: z
+    .boolean()
+    .optional()
+    .describe('Write wildcard: true when the name is a pattern with *, or remove the line.'),
   /** The `id` of an entry in content/providers.yaml. */
-  provider: z.string().trim().min(1),
+  provider: z
+    .string()
+    .trim()
+    .min(1)
+    .describe(`Write the id of a provider listed in ${contentPaths.providers}.`),
   /** What the cookie is for; decides whether consent is needed. */
-  category: z.enum(categories),
+  category: z.enum(categories).describe(oneOf(categories)),
   /** `first` when the portal sets it, `third` when another site does. */
-  party: z.enum(parties),
+  party: z
+    .enum(parties)
+    .describe(`${oneOf(parties).slice(0, -1)} (first when the portal sets it).`),
   /** Where the browser keeps it. */
-  storage: z.enum(storageTypes),
+  storage: z.enum(storageTypes).describe(oneOf(storageTypes)),
   /** ISO 8601 duration (P2W, P6M, P1Y) or `session`; the longest the browser keeps it. */
-  lifetime: z.string().refine((value) => parseLifetime(value) !== undefined),
+  lifetime: z
+    .string()
+    .refine((value) => parseLifetime(value) !== undefined)
+    .describe(
+      'Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session.',
+    ),
   /** The feature of the portal that sets it, and where (public site, administration area). */
   service: localizedText(),
   /** Why the portal needs it, in words a visitor understands. */
@@ -77,9 +96,15 @@ export const cookieSchema = z.strictObject({
   /** When it is set only in some cases, e.g. only if the portal has several languages. */
   condition: localizedText().optional(),
   /** Set only after signing in, after consent to its category, after any consent choice, or on a multilingual portal. */
-  setWhen: z.enum(setWhenValues).optional(),
+  setWhen: z
+    .enum(setWhenValues)
+    .optional()
+    .describe(`${oneOf(setWhenValues).slice(0, -1)}; remove the line when any visit sets it.`),
   /** Where each fact above comes from: lifetimes differ between defaults and the operator's settings. */
-  source: z.array(sourceSchema).min(1),
+  source: z
+    .array(sourceSchema)
+    .min(1)
+    .describe('Add a list of sources, each with a url and a note saying what it states.'),
 });
 
 export const providerSchema = z.strictObject({
@@ -87,15 +112,24 @@ export const providerSchema = z.strictObject({
   id: z
     .string()
     .trim()
-    .regex(/^[a-z0-9][a-z0-9-]*$/),
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .describe('Use lower-case letters, digits and hyphens, e.g. id: opendatasoft.'),
   /** The company's name as visitors know it. */
-  name: z.string().trim().min(1),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .describe("Write the company's name as visitors know it, e.g. name: Opendatasoft."),
   /** `processor` when it handles the data only for the portal's controller, `controller` when it decides its own use of it. */
-  role: z.enum(providerRoles),
+  role: z
+    .enum(providerRoles)
+    .describe(
+      `${oneOf(providerRoles).slice(0, -1)} (processor when the company handles the data only for the portal's operator, as the platform company does; controller when it decides itself what it does with the data).`,
+    ),
   /** The company's home page. */
-  website: z.url({ protocol: /^https?$/ }),
+  website: webAddress().describe(ADDRESS_HINT),
   /** The company's privacy policy, which visitors are entitled to read. */
-  privacyPolicy: z.url({ protocol: /^https?$/ }),
+  privacyPolicy: webAddress().describe(ADDRESS_HINT),
   /** Host names its servers answer on (a request or cookie on one of them or below belongs to it). */
   domains: z
     .array(
@@ -105,7 +139,10 @@ export const providerSchema = z.strictObject({
         .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/),
     )
     .min(1)
-    .optional(),
+    .optional()
+    .describe(
+      'List the host names its servers use, in lower case, e.g. domains: [stats.example.net].',
+    ),
 });
 
 export type CookieInput = z.input<typeof cookieSchema>;

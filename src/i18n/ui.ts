@@ -4,18 +4,23 @@
  * key, so `t()` never falls back to another language on a published page.
  */
 import { createInstance } from 'i18next';
-import { defaultLocale, type Locale } from '../config/locales.ts';
-import fr from './ui/fr.json';
-import en from './ui/en.json';
-import nl from './ui/nl.json';
-import de from './ui/de.json';
+import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
+// French is the reference: its keys are the type of every key (the check holds the others to it).
+import type fr from './ui/fr.json';
 
 /** Every key French has. i18next's plural forms (`_one`, `_other`) are asked for by their stem. */
 type Key = keyof typeof fr;
 type PluralStem<K> = K extends `${infer Stem}_${'one' | 'other'}` ? Stem : never;
 export type UiKey = Key | PluralStem<Key>;
 
-const resources = { fr, en, nl, de } satisfies Record<Locale, Record<Key, string>>;
+/** Each locale's file, found from the locale list: a new language needs no line here. */
+const files = import.meta.glob<Record<Key, string>>('./ui/*.json', {
+  eager: true,
+  import: 'default',
+});
+const resources = Object.fromEntries(
+  localeCodes.map((locale) => [locale, files[`./ui/${locale}.json`] ?? {}]),
+);
 
 const i18n = createInstance();
 void i18n.init({

@@ -103,8 +103,8 @@ export default function policyPdf(): AstroIntegration {
         } catch (error) {
           rmSync(out, { recursive: true, force: true });
           logger.error(
-            `The policy PDFs could not be printed, so dist/ was removed rather than left with ` +
-              `broken download links: ${(error as Error).message}\n` +
+            `The policy PDFs could not be printed, so the build stopped and dist/ was left as it ` +
+              `was rather than published with broken download links: ${(error as Error).message}\n` +
               'Build with POLICY_PDF=off to publish without PDFs.',
           );
           process.exit(1);

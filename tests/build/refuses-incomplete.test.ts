@@ -66,3 +66,20 @@ describe('the build refuses an incomplete policy', () => {
     expect(existsSync(outDir)).toBe(false);
   });
 });
+
+describe('the build refuses a broken policy page', () => {
+  it('names a misspelt component before Astro renders anything', { timeout: 300_000 }, async () => {
+    const dir = copyProject();
+    const page = join(dir, 'content/policy/fr/index.mdx');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('<CookieTable />', '<CookiesTable />'));
+    const outDir = join(dir, 'dist');
+    const result = await buildSite({ root: dir, outDir });
+
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(
+      /  - content\/policy\/fr\/index\.mdx: line \d+, column 1: <CookiesTable \/> is not a component the site provides\. Did you mean <CookieTable \/>\?/,
+    );
+    expect(result.output).not.toMatch(/Stack trace|\n\s+at /);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/index.ts';
+import { checkSiteConfig } from '../../src/content-check/config.ts';
 
 const run = promisify(execFile);
 const fixture = (name: string) =>
@@ -47,6 +48,49 @@ describe('the UI string check', () => {
       'src/i18n/ui/nl.json: "site.skipLink" is empty. Write its Dutch text.',
       'src/i18n/ui/nl.json: "table.unused" is not used by src/i18n/ui/fr.json. Remove it, or add it there first.',
       'src/i18n/ui/de.json: "table.caption" is missing. Add its German text (see src/i18n/ui/fr.json).',
+    ]);
+  });
+});
+
+describe('untranslated UI strings', () => {
+  it('flags a string left as in French, and says how to allow it', () => {
+    expect(checkContent(fixture('ui-string-copied-from-french')).problems).toEqual([
+      'src/i18n/ui/de.json: "table.caption" is the same as in French ("y"). Translate it; if it is rightly the same in German, add "table.caption" to "de" in src/i18n/same-as-french.json.',
+    ]);
+  });
+});
+
+describe('the language configuration', () => {
+  const french = { englishName: 'French', bcp47: 'fr-BE' };
+
+  it('accepts the real locale list and site settings', () => {
+    expect(checkSiteConfig()).toEqual([]);
+  });
+
+  it('names src/config/locales.ts for a tag that is not BCP 47, instead of a RangeError', () => {
+    expect(
+      checkSiteConfig({ fr: french, es: { englishName: 'Spanish', bcp47: 'es_ES' } }, {}, 'fr'),
+    ).toEqual([
+      'src/config/locales.ts: es (Spanish): bcp47 "es_ES" is not a BCP 47 language tag. Write the language, a hyphen and the region, e.g. es-BE.',
+    ]);
+  });
+
+  it('gives the standard spelling of a tag written in lower case', () => {
+    expect(
+      checkSiteConfig({ fr: french, it: { englishName: 'Italian', bcp47: 'it-it' } }, {}, 'fr'),
+    ).toEqual([
+      'src/config/locales.ts: it (Italian): bcp47 "it-it" is not written the standard way. Write "it-IT".',
+    ]);
+  });
+
+  it('names a per-language setting the new language lacks, and the explicit fallback', () => {
+    const table = { fr: french, es: { englishName: 'Spanish', bcp47: 'es-ES' } };
+    const settings = {
+      portalName: 'ODWB',
+      authorityUrl: { fr: 'https://www.autoriteprotectiondonnees.be' },
+    };
+    expect(checkSiteConfig(table, settings, 'fr')).toEqual([
+      "src/config/site.ts: authorityUrl has no value for \"es\" (Spanish). Add es: with its Spanish value, or reuse another language's on purpose, e.g. es: 'https://www.autoriteprotectiondonnees.be'.",
     ]);
   });
 });

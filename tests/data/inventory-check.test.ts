@@ -181,6 +181,43 @@ describe('the data check', () => {
     ]);
   });
 
+  const COOKIE_NAME_FIX =
+    "Write the name exactly as the browser shows it (letters, digits and ! # $ % & ' * + - . ^ _ ` | ~), or correct storage if it is not an http-cookie.";
+
+  it('refuses a cookie name with a space, naming the character', () => {
+    expect(problemsOf('cookie-name-with-space')).toEqual([
+      `content/cookies.yaml: cookie "session id": name contains a space, which a browser does not allow in a cookie name. ${COOKIE_NAME_FIX}`,
+    ]);
+  });
+
+  it('refuses a cookie name copied with its value (name=value)', () => {
+    expect(problemsOf('cookie-name-with-equals')).toEqual([
+      `content/cookies.yaml: cookie "django_language=fr": name contains "=", which a browser does not allow in a cookie name. ${COOKIE_NAME_FIX}`,
+    ]);
+  });
+
+  it('refuses a cookie name with a character outside ASCII', () => {
+    expect(problemsOf('cookie-name-with-accent')).toEqual([
+      `content/cookies.yaml: cookie "sessiónid": name contains "ó" (not plain ASCII), which a browser does not allow in a cookie name. ${COOKIE_NAME_FIX}`,
+    ]);
+  });
+
+  it('accepts any non-empty text as a local storage key', () => {
+    expect(problemsOf('storage-key-with-space')).toEqual([]);
+  });
+
+  it("gives a provider's name a provider's hint", () => {
+    expect(problemsOf('provider-missing-name')).toEqual([
+      'content/providers.yaml: provider "opendatasoft": name is missing. Write the company\'s name as visitors know it, e.g. name: Opendatasoft.',
+    ]);
+  });
+
+  it('refuses a website without https://', () => {
+    expect(problemsOf('provider-invalid-website')).toEqual([
+      'content/providers.yaml: provider "opendatasoft": website "www.opendatasoft.com" is not valid. Write a full web address starting with https://.',
+    ]);
+  });
+
   it('reports every problem of every entry in one run', () => {
     expect(problemsOf('many-problems')).toEqual([
       `content/cookies.yaml: cookie "sessionid": category "analytics" is not valid. ${CATEGORY_FIX}`,

@@ -22,6 +22,8 @@ declare module 'vitest' {
     distDir: string;
     /** The site built with SUBPATH_BUILD's SITE_URL and BASE_PATH. */
     subpathDistDir: string;
+    /** What the root build printed, as a person running `npm run build` reads it. */
+    buildLog: string;
   }
 }
 
@@ -29,15 +31,17 @@ async function build(workDir: string, name: string, env: Record<string, string> 
   const outDir = join(workDir, name);
   const result = await buildSite({ outDir, env });
   if (result.code !== 0) throw new Error(`The site does not build (${name}):\n${result.output}`);
-  return outDir;
+  return { outDir, log: result.output };
 }
 
 export default async function setup(project: TestProject) {
   const workDir = mkdtempSync(join(tmpdir(), 'odwb-test-builds-'));
   const removeBuilds = () => rmSync(workDir, { recursive: true, force: true });
   try {
-    project.provide('distDir', await build(workDir, 'dist'));
-    project.provide('subpathDistDir', await build(workDir, 'dist-subpath', SUBPATH_BUILD));
+    const root = await build(workDir, 'dist');
+    project.provide('distDir', root.outDir);
+    project.provide('buildLog', root.log);
+    project.provide('subpathDistDir', (await build(workDir, 'dist-subpath', SUBPATH_BUILD)).outDir);
   } catch (error) {
     removeBuilds();
     throw error;

@@ -1,0 +1,50 @@
+/**
+ * The site's per-language configuration, checked when a language is added: every locale has a
+ * valid BCP 47 tag (src/config/locales.ts), and every per-language setting of src/config/site.ts
+ * (a group keyed by language, such as authorityUrl) has a value for it. TypeScript would say so
+ * only in `astro check`; the build and `npm run check` run without types.
+ */
+import { defaultLocale, locales } from '../config/locales.ts';
+import { site } from '../config/site.ts';
+
+const LOCALES_FILE = 'src/config/locales.ts';
+const SITE_FILE = 'src/config/site.ts';
+
+type LocaleTable = Record<string, { englishName: string; bcp47: string }>;
+
+/** Problems with the locale list and the per-language settings; arguments default to the real ones. */
+export function checkSiteConfig(
+  table: LocaleTable = locales,
+  settings: Record<string, unknown> = site,
+  reference: string = defaultLocale,
+): string[] {
+  const problems: string[] = [];
+  const codes = Object.keys(table);
+  for (const [code, { englishName, bcp47 }] of Object.entries(table)) {
+    let canonical: string | undefined;
+    try {
+      [canonical] = Intl.getCanonicalLocales(bcp47);
+    } catch {
+      canonical = undefined;
+    }
+    if (canonical === undefined)
+      problems.push(
+        `${LOCALES_FILE}: ${code} (${englishName}): bcp47 "${bcp47}" is not a BCP 47 language tag. ` +
+          `Write the language, a hyphen and the region, e.g. ${code}-BE.`,
+      );
+    else if (canonical !== bcp47)
+      problems.push(
+        `${LOCALES_FILE}: ${code} (${englishName}): bcp47 "${bcp47}" is not written the standard way. Write "${canonical}".`,
+      );
+  }
+  // A per-language setting is a group of values keyed by language, like the reference's.
+  for (const [name, value] of Object.entries(settings)) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, reference)) continue;
+    for (const code of codes.filter((code) => !Object.hasOwn(value, code)))
+      problems.push(
+        `${SITE_FILE}: ${name} has no value for "${code}" (${table[code].englishName}). ` +
+          `Add ${code}: with its ${table[code].englishName} value, or reuse another language's on purpose, e.g. ${code}: '${String((value as Record<string, unknown>)[reference])}'.`,
+      );
+  }
+  return problems;
+}

@@ -1,0 +1,271 @@
+/**
+ * What is inside each policy page, read the way the build reads it: the frontmatter against the
+ * collection's own schema (src/data/page-schema.ts), the MDX with the parser Astro's MDX
+ * integration uses (satteri), the components against those the site gives MDX
+ * (src/components/site/index.ts), and every link inside the site against the pages and anchors
+ * the build will produce. A mistake here would otherwise reach Astro's renderer as a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { mdxToJs, mdxToMdast, type MdastNode } from 'satteri';
+import { contentPaths } from '../config/paths.ts';
+import { categories } from '../data/schema.ts';
+import { cookieAnchor } from '../data/anchors.ts';
+import { pageSchema } from '../data/page-schema.ts';
+import { describeIssue } from './messages.ts';
+import { nearest } from './nearest.ts';
+import { siteComponents, siteComponentsFile } from './site-components.ts';
+
+/** One page as the check sees it: `locale`/`file` as below content/policy/. */
+export interface PageFile {
+  locale: string;
+  file: string;
+}
+
+interface ParsedPage {
+  path: string;
+  url: string;
+  /** Its ids, or undefined when the page cannot be read (its own problem says so). */
+  anchors?: Set<string>;
+  /** This page's problems, so the report reads page by page. */
+  problems: string[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const fields = () => Object.keys(pageSchema.shape).join(', ');
+/** Ids every policy page has, whatever its text. */
+// The main landmark (skip link target) and the version history below the text; the test
+// tests/build/page-anchors.test.ts holds this list to the built pages.
+const LAYOUT_ANCHORS = ['content', 'policy-history'];
+
+/** The page's address on the site: fr/index.mdx -> /fr/, fr/a/b.mdx -> /fr/a/b/. */
+export function pageUrl({ locale, file }: PageFile): string {
+  const slug = file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+  return `/${locale}/${slug ? `${slug}/` : ''}`;
+}
+
+type Point = { line: number; column: number };
+const at = (point: Point | undefined) =>
+  point ? `line ${point.line}, column ${point.column}: ` : '';
+
+/** The 1-based line of `key:` at the top level of the frontmatter, for messages. */
+function lineOfKey(frontmatter: string, key: string): number | undefined {
+  const index = frontmatter.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? undefined : index + 2;
+}
+
+function checkFrontmatter(path: string, text: string, problems: string[]): string {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    problems.push(
+      `${path}: the page has no frontmatter. Start it with a line ---, then ${fields()} (one per line), then a line ---.`,
+    );
+    return text;
+  }
+  // Dates stay text (no YAML timestamps), so 2026-11-31 is refused instead of becoming 1 December.
+  let data: unknown;
+  try {
+    data = yaml.load(match[1], { schema: yaml.CORE_SCHEMA, filename: path });
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    const where = error.mark
+      ? at({ line: error.mark.line + 2, column: error.mark.column + 1 })
+      : '';
+    problems.push(
+      `${path}: ${where}the frontmatter cannot be read (${error.reason}). Write one field per line as name: value, and put quotes around texts that contain ": ".`,
+    );
+  }
+  if (data !== undefined) {
+    const result = pageSchema.safeParse(data ?? {});
+    for (const issue of result.success ? [] : result.error.issues) {
+      const first = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
+      const key = first === undefined ? undefined : String(first);
+      const line = key && lineOfKey(match[1], key);
+      for (const message of describeIssue(issue, data ?? {}, pageSchema).split('\n')) {
+        problems.push(`${path}: ${line ? `line ${line}: ` : ''}${message}`);
+      }
+    }
+  }
+  // The body keeps its line numbers: the frontmatter becomes as many empty lines.
+  return match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
+}
+
+/** "9:6: Expected a closing tag for `<b>` (9:6) before ... (mdx-jsx:...)" -> position and reason. */
+function parseFailure(path: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):(\d+): ([\s\S]*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/.exec(message);
+  const where = match ? at({ line: Number(match[1]), column: Number(match[2]) }) : '';
+  const reason = (match ? match[3] : message).replace(/ \(\d+:\d+\)/g, '');
+  return (
+    `${path}: ${where}the MDX cannot be read (${reason}). ` +
+    'Close every tag (<Name>…</Name>, or <Name /> when it has no content) and every { with }; write \\{ or \\< for a literal brace or angle bracket.'
+  );
+}
+
+function visit(node: MdastNode, callback: (node: MdastNode) => void): void {
+  callback(node);
+  for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child, callback);
+}
+
+type JsxNode = MdastNode & {
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+};
+const isJsx = (node: MdastNode): node is JsxNode =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/** Names an MDX page brings in itself with `import`. */
+function importedNames(tree: MdastNode): Set<string> {
+  const names = new Set<string>();
+  visit(tree, (node) => {
+    if (node.type !== 'mdxjsEsm') return;
+    const source = (node as { value: string }).value;
+    for (const [, clause] of source.matchAll(/import\s+([^'"]+?)\s+from/g))
+      for (const name of clause.replace(/[{}*]|\bas\b/g, ' ').split(/[\s,]+/)) names.add(name);
+  });
+  return names;
+}
+
+/** The headings' ids, computed by the very plugin Astro's MDX integration gives them with. */
+function headingIds(body: string): string[] {
+  const astro = {
+    frontmatter: {},
+    headings: [] as { depth: number; slug: string; text: string }[],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
+  mdxToJs(body, {
+    hastPlugins: [satteriHeadingIdsPlugin()],
+    features: { gfm: true, smartPunctuation: true },
+    data: { astro },
+  });
+  return astro.headings.map((heading) => heading.slug);
+}
+
+/** Ids the built page will have: the layout's, the headings', the cookie table's rows. */
+function anchorsOf(body: string, tree: MdastNode, cookieNames: readonly string[]): Set<string> {
+  const anchors = new Set([...LAYOUT_ANCHORS, ...headingIds(body)]);
+  visit(tree, (node) => {
+    if (isJsx(node)) {
+      for (const attribute of node.attributes)
+        if (attribute.name === 'id' && typeof attribute.value === 'string')
+          anchors.add(attribute.value);
+      if (node.name === 'CookieTable') {
+        for (const name of cookieNames) anchors.add(cookieAnchor(name));
+        for (const category of categories) anchors.add(`category-${category}`);
+      }
+    }
+  });
+  return anchors;
+}
+
+function checkComponents(page: ParsedPage, tree: MdastNode, problems: string[]): void {
+  const known = siteComponents();
+  const imported = importedNames(tree);
+  visit(tree, (node) => {
+    if (!isJsx(node) || !node.name) return;
+    const name = node.name.split('.')[0];
+    // Lower-case names are HTML elements, which MDX passes through.
+    if (!/^[A-Z]/.test(name) || known.includes(name) || imported.has(name)) return;
+    const guess = nearest(name, known);
+    problems.push(
+      `${page.path}: ${at(node.position?.start)}<${node.name} /> is not a component the site provides. ` +
+        `${guess ? `Did you mean <${guess} />? ` : ''}The components are: ${known.join(', ')} (${siteComponentsFile}).`,
+    );
+  });
+}
+
+function isExternal(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
+}
+
+function checkLinks(
+  page: ParsedPage,
+  tree: MdastNode,
+  pages: Map<string, ParsedPage>,
+  cookieNames: readonly string[],
+  problems: string[],
+): void {
+  const links: { url: string; position?: MdastNode['position'] }[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition')
+      links.push({ url: (node as { url: string }).url, position: node.position });
+    if (isJsx(node) && node.name === 'a')
+      for (const attribute of node.attributes)
+        if (attribute.name === 'href' && typeof attribute.value === 'string')
+          links.push({ url: attribute.value, position: node.position });
+  });
+  for (const { url, position } of links) {
+    if (!url || isExternal(url)) continue;
+    const resolved = new URL(url, `https://site.invalid${page.url}`);
+    const [pathname, hash] = [resolved.pathname, decodeURIComponent(resolved.hash.slice(1))];
+    // Files (cookies.json, the PDFs) are checked by the build's own link test, not here.
+    if (/\.[a-z0-9]+$/i.test(pathname)) continue;
+    const where = `${page.path}: ${at(position?.start)}`;
+    const target = pages.get(pathname.endsWith('/') ? pathname : `${pathname}/`);
+    if (!target) {
+      problems.push(
+        `${where}the link "${url}" leads to no page of the site. Link to one of: ${[...pages.keys()].join(', ')}.`,
+      );
+      continue;
+    }
+    if (!hash || !target.anchors || target.anchors.has(hash)) continue;
+    const near = nearest(hash, [...target.anchors]);
+    const cookie = hash.startsWith('cookie-') && !target.anchors.has('category-necessary');
+    const listed = cookieNames.some((name) => cookieAnchor(name) === hash);
+    problems.push(
+      cookie && listed
+        ? `${where}the link "${url}" points to a cookie's row, but ${target === page ? 'this page' : target.url} has no cookie table. Link to a page with <CookieTable />, or add it to this one.`
+        : hash.startsWith('cookie-') && !listed
+          ? `${where}the link "${url}" points to the cookie "${hash.slice('cookie-'.length)}", which is not in ${contentPaths.cookies}. Write #cookie- followed by the name of a cookie listed there.`
+          : `${where}the link "${url}" points to an anchor ${target === page ? 'this page' : target.url} does not have.` +
+            (near
+              ? ` Did you mean "#${near}"?`
+              : ' Link to one of its headings: its text in lower case, spaces as hyphens.'),
+    );
+  }
+}
+
+/** The ids a page will have once built, from its text (for the tests that hold this to the build). */
+export function pageAnchors(text: string, cookieNames: readonly string[]): Set<string> {
+  const body = checkFrontmatter('', text, []);
+  return anchorsOf(body, mdxToMdast(body), cookieNames);
+}
+
+/** Every problem in the pages' frontmatter, MDX, components and internal links. */
+export function checkPageContents(
+  root: string,
+  files: readonly PageFile[],
+  cookieNames: readonly string[],
+): string[] {
+  // The language chooser at the site's root is a page too.
+  const chooser: ParsedPage = {
+    path: '',
+    url: '/',
+    anchors: new Set(LAYOUT_ANCHORS),
+    problems: [],
+  };
+  const pages = new Map<string, ParsedPage>([[chooser.url, chooser]]);
+  const trees = new Map<ParsedPage, MdastNode>();
+  for (const file of files) {
+    const path = `${contentPaths.pages}/${file.locale}/${file.file}`;
+    const page: ParsedPage = { path, url: pageUrl(file), problems: [] };
+    pages.set(page.url, page);
+    const body = checkFrontmatter(path, readFileSync(join(root, path), 'utf8'), page.problems);
+    try {
+      const tree = mdxToMdast(body);
+      trees.set(page, tree);
+      page.anchors = anchorsOf(body, tree, cookieNames);
+    } catch (error) {
+      page.problems.push(parseFailure(path, error));
+    }
+  }
+  // Links are checked once every page's anchors are known.
+  for (const [page, tree] of trees) {
+    checkComponents(page, tree, page.problems);
+    checkLinks(page, tree, pages, cookieNames, page.problems);
+  }
+  return [...pages.values()].flatMap((page) => page.problems);
+}
