@@ -11,6 +11,7 @@
  * the same bytes. playwright-core, which drives Chromium, is loaded only when PDFs are printed.
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +59,14 @@ export function policyDateOfBuild(out: string): Date {
   return date;
 }
 
+/** An error Astro prints as the build's own (message and hint, no trace of this file). */
+function buildError(message: string, hint: string): AstroError {
+  const error = new AstroError(message, hint);
+  error.name = 'PolicyPdfError';
+  error.stack = '';
+  return error;
+}
+
 export default function policyPdf(): AstroIntegration {
   let enabled = false;
   let base = '/';
@@ -69,13 +78,17 @@ export default function policyPdf(): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig, logger }) => {
         const mode = process.env.POLICY_PDF ?? 'auto';
         if (!['auto', 'on', 'off'].includes(mode)) {
-          logger.error(`POLICY_PDF="${mode}" is not one of auto, on, off.`);
-          process.exit(1);
+          throw buildError(
+            `POLICY_PDF="${mode}" is not one of auto, on, off.`,
+            'Set POLICY_PDF to auto (the default), on or off.',
+          );
         }
         const browser = mode === 'off' ? undefined : findChromium();
         if (command === 'build' && mode === 'on' && !browser) {
-          logger.error(`POLICY_PDF=on, but the PDFs cannot be printed.\n${NO_BROWSER_MESSAGE}`);
-          process.exit(1);
+          throw buildError(
+            `POLICY_PDF=on, but the PDFs cannot be printed.\n${NO_BROWSER_MESSAGE}`,
+            'Install a Chromium as above, or build with POLICY_PDF=auto or off.',
+          );
         }
         if (command === 'build' && mode === 'auto' && !browser) {
           logger.warn('No Chromium found: building without the PDF downloads (see README).');
@@ -102,12 +115,11 @@ export default function policyPdf(): AstroIntegration {
           logger.info(`Printed ${jobs.length} policy PDFs.`);
         } catch (error) {
           rmSync(out, { recursive: true, force: true });
-          logger.error(
+          throw buildError(
             `The policy PDFs could not be printed, so the build stopped and dist/ was left as it ` +
-              `was rather than published with broken download links: ${(error as Error).message}\n` +
-              'Build with POLICY_PDF=off to publish without PDFs.',
+              `was rather than published with broken download links: ${(error as Error).message}`,
+            'Build with POLICY_PDF=off to publish without PDFs.',
           );
-          process.exit(1);
         }
       },
     },
