@@ -141,7 +141,8 @@ ${localeCodes.map((locale) => `    ${locale}: TODO\n`).join('')}  source:
   /** The project's content and UI strings in a scratch root, with `extra` added to cookies.yaml. */
   function scratchProject(extra: string): string {
     cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
-    cpSync(join(projectRoot, 'src/i18n/ui'), join(root, 'src/i18n/ui'), { recursive: true });
+    // The UI strings and the list of those rightly the same as in French.
+    cpSync(join(projectRoot, 'src/i18n'), join(root, 'src/i18n'), { recursive: true });
     const cookies = join(root, 'content/cookies.yaml');
     writeFileSync(cookies, `${readFileSync(cookies, 'utf8')}\n${extra}`);
     return root;

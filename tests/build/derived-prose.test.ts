@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import { publishConsentSettings } from '../../src/config/publish-consent-settings.ts';
-import { recordVersion } from '../../src/versions/record.ts';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { buildSite } from '../support/build-site.ts';
 import { copyProject } from '../support/copy-project.ts';
 
@@ -99,9 +100,10 @@ beforeAll(async () => {
     { url: 'https://portal.example.org/terms/', note: 'The fixture portal’s terms say so.' },
   );
   // The fixture's inventory is a change like any other: published only as a recorded version.
-  const recorded = recordVersion(dir);
-  if (recorded.kind !== 'recorded')
-    throw new Error(`No version recorded: ${JSON.stringify(recorded)}`);
+  // Recorded by the copy's own command, which reads the copy's site.ts (settings published).
+  await promisify(execFile)(process.execPath, [join(dir, 'src/cli/policy-version.ts'), dir], {
+    cwd: dir,
+  });
   const outDir = join(dir, 'dist');
   const result = await buildSite({ root: dir, outDir, env: { POLICY_PDF: 'off' } });
   if (result.code !== 0) throw new Error(`The fixture site does not build:\n${result.output}`);

@@ -14,6 +14,7 @@ import { markDone } from '../../src/translations/mark.ts';
 import { translatedLocales } from '../../src/translations/status.ts';
 import { slugOf } from '../../src/translations/texts.ts';
 import { copyProject } from '../support/copy-project.ts';
+import { recordVersion } from '../../src/versions/record.ts';
 
 const execFileAsync = promisify(execFile);
 const translated = translatedLocales();
@@ -125,6 +126,8 @@ describe('an edited French purpose', () => {
   });
 
   it('is a warning for npm run check, and a failure with --strict', async () => {
+    // An inventory change is published as a version; its translations may still lag behind.
+    expect(recordVersion(project.dir).kind).toBe('recorded');
     const warning = (locale: (typeof translated)[number]) =>
       `  - content/cookies.yaml: the ${locales[locale].englishName} text of cookie "sessionid": purpose follows an older French text. Update it (\`npm run translations\` shows what changed), then run \`npm run translations -- mark ${locale} content/cookies.yaml\`.`;
     const expected = [
@@ -134,7 +137,7 @@ describe('an edited French purpose', () => {
     const check = await run('check');
     expect(check.code).toBe(0);
     expect(check.stderr.trimEnd().split('\n')).toEqual(expected);
-    expect(check.stdout).toMatch(/see the warnings above\)\.\n$/);
+    expect(check.stdout).toMatch(/see the warnings above\)\.\n/);
 
     const strict = await run('check', '--strict');
     expect(strict.code).toBe(1);
