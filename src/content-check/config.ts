@@ -19,7 +19,6 @@ export function checkSiteConfig(
   reference: string = defaultLocale,
 ): string[] {
   const problems: string[] = [];
-  const codes = Object.keys(table);
   for (const [code, { englishName, bcp47 }] of Object.entries(table)) {
     let canonical: string | undefined;
     try {
@@ -40,10 +39,12 @@ export function checkSiteConfig(
   // A per-language setting is a group of values keyed by language, like the reference's.
   for (const [name, value] of Object.entries(settings)) {
     if (value === null || typeof value !== 'object' || !Object.hasOwn(value, reference)) continue;
-    for (const code of codes.filter((code) => !Object.hasOwn(value, code)))
+    for (const [code, { englishName }] of Object.entries(table).filter(
+      ([code]) => !Object.hasOwn(value, code),
+    ))
       problems.push(
-        `${SITE_FILE}: ${name} has no value for "${code}" (${table[code].englishName}). ` +
-          `Add ${code}: with its ${table[code].englishName} value, or reuse another language's on purpose, e.g. ${code}: '${String((value as Record<string, unknown>)[reference])}'.`,
+        `${SITE_FILE}: ${name} has no value for "${code}" (${englishName}). ` +
+          `Add ${code}: with its ${englishName} value, or reuse another language's on purpose, e.g. ${code}: '${String((value as Record<string, unknown>)[reference])}'.`,
       );
   }
   return problems;

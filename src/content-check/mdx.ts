@@ -58,7 +58,8 @@ function lineOfKey(frontmatter: string, key: string): number | undefined {
 
 function checkFrontmatter(path: string, text: string, problems: string[]): string {
   const match = FRONTMATTER.exec(text);
-  if (!match) {
+  const frontmatter = match?.[1];
+  if (!match || frontmatter === undefined) {
     problems.push(
       `${path}: the page has no frontmatter. Start it with a line ---, then ${fields()} (one per line), then a line ---.`,
     );
@@ -67,7 +68,7 @@ function checkFrontmatter(path: string, text: string, problems: string[]): strin
   // Dates stay text (no YAML timestamps), so 2026-11-31 is refused instead of becoming 1 December.
   let data: unknown;
   try {
-    data = yaml.load(match[1], { schema: yaml.CORE_SCHEMA, filename: path });
+    data = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA, filename: path });
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const where = error.mark
@@ -82,7 +83,7 @@ function checkFrontmatter(path: string, text: string, problems: string[]): strin
     for (const issue of result.success ? [] : result.error.issues) {
       const first = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
       const key = first === undefined ? undefined : String(first);
-      const line = key && lineOfKey(match[1], key);
+      const line = key && lineOfKey(frontmatter, key);
       for (const message of describeIssue(issue, data ?? {}, pageSchema).split('\n')) {
         problems.push(`${path}: ${line ? `line ${line}: ` : ''}${message}`);
       }
@@ -96,8 +97,9 @@ function checkFrontmatter(path: string, text: string, problems: string[]): strin
 function parseFailure(path: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const match = /^(\d+):(\d+): ([\s\S]*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/.exec(message);
-  const where = match ? at({ line: Number(match[1]), column: Number(match[2]) }) : '';
-  const reason = (match ? match[3] : message).replace(/ \(\d+:\d+\)/g, '');
+  const [, line, column, text = message] = match ?? [];
+  const where = line && column ? at({ line: Number(line), column: Number(column) }) : '';
+  const reason = text.replace(/ \(\d+:\d+\)/g, '');
   return (
     `${path}: ${where}the MDX cannot be read (${reason}). ` +
     'Close every tag (<Name>…</Name>, or <Name /> when it has no content) and every { with }; write \\{ or \\< for a literal brace or angle bracket.'
@@ -122,7 +124,7 @@ function importedNames(tree: MdastNode): Set<string> {
   visit(tree, (node) => {
     if (node.type !== 'mdxjsEsm') return;
     const source = (node as { value: string }).value;
-    for (const [, clause] of source.matchAll(/import\s+([^'"]+?)\s+from/g))
+    for (const [, clause = ''] of source.matchAll(/import\s+([^'"]+?)\s+from/g))
       for (const name of clause.replace(/[{}*]|\bas\b/g, ' ').split(/[\s,]+/)) names.add(name);
   });
   return names;
@@ -166,7 +168,7 @@ function checkComponents(page: ParsedPage, tree: MdastNode, problems: string[]):
   const imported = importedNames(tree);
   visit(tree, (node) => {
     if (!isJsx(node) || !node.name) return;
-    const name = node.name.split('.')[0];
+    const [name = node.name] = node.name.split('.');
     // Lower-case names are HTML elements, which MDX passes through.
     if (!/^[A-Z]/.test(name) || known.includes(name) || imported.has(name)) return;
     const guess = nearest(name, known);

@@ -18,11 +18,18 @@ function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++)
       current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+        cell(previous, j) + 1,
+        cell(current, j - 1) + 1,
+        cell(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
     previous = current;
   }
-  return previous[b.length];
+  return cell(previous, b.length);
+}
+
+/** A cell the loops above have already filled; a missing one is a mistake in this file. */
+function cell(row: readonly number[], index: number): number {
+  const value = row[index];
+  if (value === undefined) throw new Error(`editDistance: cell ${index} read before it was filled`);
+  return value;
 }

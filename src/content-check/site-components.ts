@@ -17,7 +17,7 @@ export function siteComponents(): string[] {
   return body
     .replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')
     .split(',')
-    .map((entry) => entry.split(':')[0].trim())
+    .map((entry) => entry.replace(/:[\s\S]*/, '').trim())
     .filter(Boolean)
     .sort();
 }

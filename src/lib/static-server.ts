@@ -90,7 +90,10 @@ export async function serveStatic(
     const file = resolveFile(pathname);
     const path = file ?? notFoundPage(pathname);
     response.statusCode = file ? 200 : 404;
-    if (!path) return response.end('Not found');
+    if (!path) {
+      response.end('Not found');
+      return;
+    }
     response.setHeader('Content-Type', contentTypes[extname(path)] ?? 'application/octet-stream');
     createReadStream(path).pipe(response);
   });

@@ -24,8 +24,8 @@ export function isPageStale(locale: Locale, page: string): boolean {
 export function staleCookies(locale: Locale): Set<string> {
   return new Set(
     staleIds(locale).flatMap((id) => {
-      const match = /^cookies\/(.+)\/[^/]+$/.exec(id);
-      return match ? [match[1]] : [];
+      const name = /^cookies\/(.+)\/[^/]+$/.exec(id)?.[1];
+      return name === undefined ? [] : [name];
     }),
   );
 }

@@ -68,8 +68,8 @@ interface Section {
 }
 
 interface Page {
-  title?: string;
-  description?: string;
+  title?: string | undefined;
+  description?: string | undefined;
   sections: Section[];
 }
 
@@ -82,8 +82,8 @@ export function splitPage(source: string): Page {
   let fenced = false;
   for (const line of body.split(/\r?\n/)) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const heading = fenced ? null : /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (heading) sections.push({ heading: heading[1], text: '' });
+    const heading = fenced ? undefined : /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)?.[1];
+    if (heading !== undefined) sections.push({ heading, text: '' });
     const current = sections.at(-1)!;
     current.text += `${line}\n`;
   }

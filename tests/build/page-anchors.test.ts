@@ -22,7 +22,11 @@ const pages = localeCodes.flatMap((locale) =>
 describe('the anchors the page check knows', () => {
   it.each(pages)('$locale/$file: every id of the built page, and every heading', (page) => {
     const html = readFileSync(join(inject('distDir'), pageUrl(page), 'index.html'), 'utf8');
-    const built = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+    const built = new Set(
+      [...html.matchAll(/\sid="([^"]+)"/g)]
+        .map((match) => match[1])
+        .filter((id) => id !== undefined),
+    );
     const known = pageAnchors(
       readFileSync(join(projectRoot, contentPaths.pages, page.locale, page.file), 'utf8'),
       cookieNames,

@@ -17,6 +17,7 @@ import { recordVersion } from '../../src/versions/record.ts';
 import { translatedLocales } from '../../src/translations/status.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { copyProject } from '../support/copy-project.ts';
+import { present } from '../support/present.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const COOKIES = 'content/cookies.yaml';
@@ -107,11 +108,13 @@ describe('a build with translations behind the French', () => {
       const html = page(locale);
       const pageNotices = [...html.matchAll(/<p class="translation-notice"[^>]*>([\s\S]*?)<\/p>/g)];
       expect(
-        pageNotices.map(([, inner]) => textOf(inner)),
+        pageNotices.map(([, inner]) => textOf(present(inner, 'the text of a page notice'))),
         locale,
       ).toEqual(NOTICES[locale].page ? [NOTICES[locale].page] : []);
       if (NOTICES[locale].page)
-        expect(pageNotices[0][0]).toContain(`<a href="/${defaultLocale}/" hreflang="fr">`);
+        expect(present(pageNotices[0], `a page notice in ${locale}`)[0]).toContain(
+          `<a href="/${defaultLocale}/" hreflang="fr">`,
+        );
       // Only the edited cookie's row, in the cell with its purpose.
       const rowNotices = [
         ...html.matchAll(
@@ -119,11 +122,14 @@ describe('a build with translations behind the French', () => {
         ),
       ];
       expect(
-        rowNotices.map(([, row, inner]) => [row, textOf(inner)]),
+        rowNotices.map(([, row, inner]) => [
+          row,
+          textOf(present(inner, 'the text of a row notice')),
+        ]),
         locale,
       ).toEqual(NOTICES[locale].row ? [['cookie-sessionid', NOTICES[locale].row]] : []);
       if (NOTICES[locale].row)
-        expect(rowNotices[0][0]).toContain(
+        expect(present(rowNotices[0], `a row notice in ${locale}`)[0]).toContain(
           `<a href="/${defaultLocale}/#cookie-sessionid" hreflang="fr">`,
         );
       expect(html).not.toMatch(/<script/i);

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/config/locales.ts';
 import { contentPaths } from '../../src/config/paths.ts';
 import { jsonSchemaFiles } from '../../src/data/json-schema.ts';
+import { present } from '../support/present.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
@@ -28,7 +29,7 @@ describe('the JSON Schemas of the YAML files', () => {
     for (const [file, schema] of [
       [contentPaths.cookies, contentPaths.cookiesJsonSchema],
       [contentPaths.providers, contentPaths.providersJsonSchema],
-    ])
+    ] as const)
       expect(read(file).split('\n')[0]).toBe(
         `# yaml-language-server: $schema=./${schema.slice('content/'.length)}`,
       );
@@ -41,7 +42,8 @@ describe('the JSON Schemas of the YAML files', () => {
 
   it('reject a cookie missing a language, naming where', () => {
     const language = localeCodes.at(-1)!;
-    const [first, ...rest] = cookies;
+    const [listed, ...rest] = cookies;
+    const first = present(listed, `a cookie in ${contentPaths.cookies}`);
     const purpose = { ...(first.purpose as Record<string, string>) };
     delete purpose[language];
     expect(validateCookies([{ ...first, purpose }, ...rest])).toBe(false);

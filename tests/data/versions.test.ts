@@ -18,6 +18,7 @@ import { describeChange, providerNames } from '../../src/versions/describe.ts';
 import { inventoryChanges } from '../../src/versions/diff.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import { parseVersions } from '../../src/versions/versions-file.ts';
+import { present } from '../support/present.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/sites/versions/', import.meta.url));
@@ -87,8 +88,9 @@ describe('a change to the inventory', () => {
     });
     const versions = versionsOf(dir);
     expect(versions.map((version) => version.date)).toEqual(['2026-11-29', todayInBrussels()]);
-    expect(versions[1].summary).toBeUndefined();
-    expect(versions[1].cookies.find((cookie) => cookie.name === 'sessionid')?.lifetime).toBe('P1M');
+    const latest = present(versions[1], 'the version just recorded');
+    expect(latest.summary).toBeUndefined();
+    expect(latest.cookies.find((cookie) => cookie.name === 'sessionid')?.lifetime).toBe('P1M');
 
     const accepted = await run('check', dir);
     expect(accepted.code).toBe(0);
@@ -250,7 +252,10 @@ describe('the history of inventory changes', () => {
   });
 
   it.each(localeCodes)('describes a changed lifetime and a new cookie in %s', (locale) => {
-    const previous = versionsOf(fixture)[0];
+    const previous = present(
+      versionsOf(fixture)[0],
+      `a version in the fixture's content/versions.yaml`,
+    );
     const sessionid = previous.cookies.find((cookie) => cookie.name === 'sessionid')!;
     const current = {
       cookies: [

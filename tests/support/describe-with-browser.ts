@@ -19,7 +19,8 @@ export function describeWithBrowser(
 ): void {
   const decision = browserPolicy();
   if (decision.kind === 'run') {
-    (options.concurrent ? describe.concurrent : describe)(name, { timeout: options.timeout }, body);
+    const { concurrent, ...suiteOptions } = options;
+    (concurrent ? describe.concurrent : describe)(name, suiteOptions, body);
   } else if (decision.kind === 'skip') {
     // One line per suite here; the end-of-run reporter prints the banner with the count.
     process.stderr.write(`SKIPPED, needs a browser (SKIP_BROWSER_TESTS=1): ${name}\n`);

@@ -15,6 +15,7 @@ import { translatedLocales } from '../../src/translations/status.ts';
 import { slugOf } from '../../src/translations/texts.ts';
 import { copyProject } from '../support/copy-project.ts';
 import { recordVersion } from '../../src/versions/record.ts';
+import { present } from '../support/present.ts';
 
 const execFileAsync = promisify(execFile);
 const translated = translatedLocales();
@@ -174,17 +175,23 @@ describe('an edited French purpose', () => {
 
 describe('an edited French paragraph', () => {
   it('makes the section that holds it stale in every other language', async () => {
-    const heading = /^## (.+)$/m.exec(read(FRENCH_PAGE))![1];
+    const heading = present(
+      /^## (.+)$/m.exec(read(FRENCH_PAGE))?.[1],
+      `a ## heading in ${FRENCH_PAGE}`,
+    );
     edit(FRENCH_PAGE, /^## .+\n\n(\S+)/m, `## ${heading}\n\nVraiment, $1`);
     expect(await notUpToDate()).toEqual(everyLocale([`policy/index.mdx#${slugOf(heading)} stale`]));
   });
 
   it('that is only re-wrapped, re-spaced or re-quoted changes nothing', async () => {
     const text = read(FRENCH_PAGE);
-    const paragraph = text
-      .split('\n')
-      .filter((line) => /^[A-Z]/.test(line))
-      .sort((a, b) => b.length - a.length)[0];
+    const paragraph = present(
+      text
+        .split('\n')
+        .filter((line) => /^[A-Z]/.test(line))
+        .sort((a, b) => b.length - a.length)[0],
+      `a paragraph in ${FRENCH_PAGE}`,
+    );
     const reformatted = paragraph
       .replace(/ /g, (_space, offset: number) => (offset % 7 === 0 ? '\n' : '  '))
       .replace(/’/g, "'")

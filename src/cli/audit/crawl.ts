@@ -30,7 +30,7 @@ export interface CrawlOptions {
   /** Per page, for loading it. */
   timeoutSeconds: number;
   /** Called before each page, for a progress line. */
-  onPage?: (url: string, index: number, max: number) => void;
+  onPage?: ((url: string, index: number, max: number) => void) | undefined;
 }
 
 /** Links to files, not pages: a portal links to many dataset exports and they set no cookie. */

@@ -148,8 +148,8 @@ function srcsetUrls(srcset: string | undefined): string[] {
 }
 
 /** The URLs a page asks for on load, as written in the HTML. */
-export function referencedUrls(html: string): { url: string; as?: AssetKind }[] {
-  const urls: { url: string; as?: AssetKind }[] = [];
+export function referencedUrls(html: string): { url: string; as?: AssetKind | undefined }[] {
+  const urls: { url: string; as?: AssetKind | undefined }[] = [];
   for (const link of tags(html, 'link')) {
     const rels = (link.rel ?? '').toLowerCase().split(/\s+/);
     if (!link.href) continue;

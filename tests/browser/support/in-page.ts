@@ -98,7 +98,9 @@ export function unreadableCells(): string[] {
       if (headerHidden && cell.tagName === 'TD' && row.cells.length === headers.length) {
         const column = headers[cell.cellIndex];
         const label = getComputedStyle(cell, '::before').content;
-        if (!label.includes(column) && !cell.innerText.includes(column))
+        if (column === undefined)
+          problems.push(`${name} is in column ${cell.cellIndex + 1}, which the header row lacks`);
+        else if (!label.includes(column) && !cell.innerText.includes(column))
           problems.push(
             `${name} does not say its column "${column}" while the header row is hidden`,
           );

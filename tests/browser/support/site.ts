@@ -69,7 +69,9 @@ export function uiString(locale: string, key: string): string {
   const strings = JSON.parse(
     readFileSync(`${projectRoot}src/i18n/ui/${locale}.json`, 'utf8'),
   ) as Record<string, string>;
-  return strings[key];
+  const value = strings[key];
+  if (value === undefined) throw new Error(`src/i18n/ui/${locale}.json has no string "${key}".`);
+  return value;
 }
 
 /** The anchor of a cookie's row, as README documents it: `#cookie-<name>`. */
