@@ -111,7 +111,14 @@ describeWithBrowser('npm run dev', () => {
 
     writeFileSync(cookies, original);
     await overlayOnReload(page, (text) => text === '');
-    expect(await page.locator('#cookie-csrftoken').count()).toBeGreaterThan(0);
+    // Astro reloads the collection from the fixed file a moment later: the row comes back.
+    let rows = 0;
+    for (let tries = 0; tries < 30 && rows === 0; tries++) {
+      await page.goto(`${origin}/fr/`).catch(() => undefined);
+      rows = await page.locator('#cookie-csrftoken').count();
+      if (rows === 0) await page.waitForTimeout(1000);
+    }
+    expect(rows).toBeGreaterThan(0);
     await page.close();
   });
 });
