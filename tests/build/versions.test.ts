@@ -5,7 +5,7 @@
  * project, one real build (without PDFs: the PDF tests read the main build).
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { formatDate } from '../../src/i18n/dates.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { copyProject } from '../support/copy-project.ts';
+import { edit } from '../support/edit-file.ts';
 
 const copies: (() => void)[] = [];
 afterAll(() => copies.forEach((remove) => remove()));
@@ -25,14 +26,6 @@ const LIFETIME_CHANGE: Record<Locale, string> = {
   nl: 'Cookie sessionid: bewaartermijn gewijzigd van ‘2 weken’ naar ‘1 maand’.',
   de: 'Cookie sessionid: Speicherdauer von „2 Wochen“ auf „1 Monat“ geändert.',
 };
-
-function edit(dir: string, path: string, change: (text: string) => string) {
-  const file = join(dir, path);
-  const before = readFileSync(file, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`The test's edit changed nothing in ${path}.`);
-  writeFileSync(file, after);
-}
 
 /** `npm run dev` in the copy until it has started, returning what it printed. */
 function devServerOutput(dir: string): Promise<string> {

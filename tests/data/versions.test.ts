@@ -5,7 +5,7 @@
  * in a temporary copy of the `versions` fixture site (no build).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { inventoryChanges } from '../../src/versions/diff.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import { parseVersions } from '../../src/versions/versions-file.ts';
 import { present } from '../support/present.ts';
+import { edit } from '../support/edit-file.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/sites/versions/', import.meta.url));
@@ -33,14 +34,6 @@ function copyFixture(): string {
   copies.push(dir);
   cpSync(fixture, dir, { recursive: true });
   return dir;
-}
-
-function edit(dir: string, path: string, change: (text: string) => string) {
-  const file = join(dir, path);
-  const before = readFileSync(file, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`The test's edit changed nothing in ${path}.`);
-  writeFileSync(file, after);
 }
 
 interface Run {

@@ -10,6 +10,8 @@ import {
   coverageOf,
   describeSeconds,
   evidenceOf,
+  HOST_COLUMNS,
+  hostRows,
   lifetimeOf,
   placeOf,
   plural,
@@ -93,17 +95,7 @@ export function formatHtml(
           .map((suggestion) => `<pre>${escape(suggestion.yaml)}</pre>`)
           .join('')}`,
     '<h2>Requests to other hosts</h2>',
-    table(
-      'Hosts other than the audited one',
-      ['Host', 'Declared by', 'Requests', 'Types', 'First caused by'],
-      hosts.map((host) => [
-        host.host,
-        host.provider ?? 'undeclared',
-        String(host.count),
-        host.types.join(', '),
-        host.firstPage,
-      ]),
-    ),
+    table('Hosts other than the audited one', HOST_COLUMNS, hostRows(hosts)),
     '<h2>What the audit covered</h2>',
     `<p>${escape(coverageOf(observation))}</p>`,
     table(

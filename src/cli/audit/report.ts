@@ -69,6 +69,17 @@ export function evidenceOf(evidence: Evidence): string {
 }
 
 /** Left-aligned columns, two spaces apart, with a header row. */
+/** The other hosts' table, the same in the text and the HTML report. */
+export const HOST_COLUMNS = ['Host', 'Declared by', 'Requests', 'Types', 'First caused by'];
+export const hostRows = (hosts: Comparison['hosts']) =>
+  hosts.map((host) => [
+    host.host,
+    host.provider ?? 'undeclared',
+    String(host.count),
+    host.types.join(', '),
+    host.firstPage,
+  ]);
+
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
@@ -169,16 +180,7 @@ export function formatTable(
     const undeclaredHosts = hosts.filter((host) => host.provider === undefined).length;
     sections.push(
       `Requests to other hosts (${hosts.length}, ${undeclaredHosts} undeclared${context.strictHosts ? '' : ', for information'}): add each host to its provider's domains in providers.yaml, or stop the portal from calling it.\n` +
-        table(
-          ['Host', 'Declared by', 'Requests', 'Types', 'First caused by'],
-          hosts.map((host) => [
-            host.host,
-            host.provider ?? 'undeclared',
-            String(host.count),
-            host.types.join(', '),
-            host.firstPage,
-          ]),
-        ),
+        table(HOST_COLUMNS, hostRows(hosts)),
     );
   }
   if (notSeen.length > 0) {
