@@ -38,9 +38,10 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }),
     }),
     hostFiles(),
-    policyPdf(),
-    // Last: compresses every text file the steps before wrote.
+    // Compresses every text file the steps before wrote, while the PDFs print.
     precompress(),
+    // Prints the PDFs from astro:build:generated on, and waits for them in astro:build:done.
+    policyPdf(),
     // Last: dist/ is replaced only once every step above has succeeded.
     atomicOutDir(),
   ],

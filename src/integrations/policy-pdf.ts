@@ -6,21 +6,16 @@
  *   POLICY_PDF=auto (default)  PDFs when a Chromium is found, else no PDF links (with a warning)
  *   POLICY_PDF=on              PDFs required: the build fails without a Chromium
  *   POLICY_PDF=off             no PDFs and no PDF links (fast builds, benchmarks)
- * Chromium starts when the build starts (its start-up overlaps Astro's work) and prints every page
- * at once (src/lib/print-pdfs.ts); each PDF carries the policy's date, so the same content gives
- * the same bytes. playwright-core, which drives Chromium, is loaded only when PDFs are printed.
+ * One Chromium prints every page at once (src/lib/print-pdfs.ts), driven over its DevTools pipe,
+ * so the build never loads playwright-core; each PDF carries the policy's date, so the same
+ * content gives the same bytes.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  findChromium,
-  launchChromium,
-  NO_BROWSER_MESSAGE,
-  type ChromiumSession,
-} from '../lib/chromium.ts';
+import { findChromium, NO_BROWSER_MESSAGE } from '../lib/chromium.ts';
 import { printPdfs, type PrintJob } from '../lib/print-pdfs.ts';
 
 /** The attribute that marks a page's PDF link; its href is where the PDF is written. */
@@ -70,8 +65,8 @@ function buildError(message: string, hint: string): AstroError {
 export default function policyPdf(): AstroIntegration {
   let enabled = false;
   let base = '/';
-  /** Launched when the build starts, so Chromium starts up while Astro renders the pages. */
-  let browser: Promise<ChromiumSession> | undefined;
+  /** The PDFs being printed, and how many. */
+  let printing: Promise<number> | undefined;
   return {
     name: 'odwb:policy-pdf',
     hooks: {
@@ -100,21 +95,27 @@ export default function policyPdf(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:start': () => {
-        if (!enabled) return;
-        browser = launchChromium();
-        // Awaited in astro:build:done; if the build fails first, Playwright ends Chromium on exit.
-        browser.catch(() => undefined);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
+      // Chromium starts once the pages exist, not earlier: started while Vite bundles, it slowed
+      // the whole build more than its own start-up costs here (bench: "PDF cost"). Printing runs
+      // while the steps after this one (sitemap, host files, compression) do their work, and the
+      // build waits for it in astro:build:done.
+      'astro:build:generated': ({ dir }) => {
         if (!enabled) return;
         const out = fileURLToPath(dir);
-        const jobs = printJobs(out, base);
+        printing = (async () => {
+          const jobs = printJobs(out, base);
+          await printPdfs(out, base, jobs, policyDateOfBuild(out));
+          return jobs.length;
+        })();
+        // Awaited in astro:build:done; if the build fails before that, nobody is left to tell.
+        printing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!printing) return;
         try {
-          await printPdfs(out, base, jobs, policyDateOfBuild(out), browser);
-          logger.info(`Printed ${jobs.length} policy PDFs.`);
+          logger.info(`Printed ${await printing} policy PDFs.`);
         } catch (error) {
-          rmSync(out, { recursive: true, force: true });
+          rmSync(fileURLToPath(dir), { recursive: true, force: true });
           throw buildError(
             `The policy PDFs could not be printed, so the build stopped and dist/ was left as it ` +
               `was rather than published with broken download links: ${(error as Error).message}`,

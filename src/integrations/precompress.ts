@@ -1,23 +1,29 @@
 /**
- * Last step of the build: writes `<file>.gz` (gzip level 9) and `<file>.br` (brotli quality 11)
- * beside every text file of dist/, so a host that serves precompressed files (nginx's gzip_static,
- * Caddy's precompressed, most CDNs) sends the smallest form without compressing on each request.
- * It runs after every other step that writes to dist/ (the PDFs, _headers), so nothing is missed.
+ * Writes `<file>.gz` (gzip level 9) and `<file>.br` (brotli quality 11) beside every text file of
+ * dist/, so a host that serves precompressed files (nginx's gzip_static, Caddy's precompressed,
+ * most CDNs) sends the smallest form without compressing on each request. It runs after every
+ * step that writes text to dist/ (the sitemap, _headers), so nothing is missed; the PDFs, which
+ * are not text, print meanwhile, and compressing in Node's thread pool leaves the main thread free
+ * to serve Chromium the pages it prints.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { compressedExtensions } from '../config/hosting.ts';
 import { filesIn, hostOnlyFiles } from './host-files.ts';
 
-export function gzipMax(content: Buffer): Buffer {
-  return gzipSync(content, { level: constants.Z_BEST_COMPRESSION });
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+export function gzipMax(content: Buffer): Promise<Buffer> {
+  return gzipAsync(content, { level: constants.Z_BEST_COMPRESSION });
 }
 
-export function brotliMax(content: Buffer): Buffer {
-  return brotliCompressSync(content, {
+export function brotliMax(content: Buffer): Promise<Buffer> {
+  return brotliAsync(content, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
       [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
@@ -32,13 +38,16 @@ export function compressibleFiles(dir: string): string[] {
   );
 }
 
-export function precompressDir(dir: string): number {
+export async function precompressDir(dir: string): Promise<number> {
   const files = compressibleFiles(dir);
-  for (const file of files) {
-    const content = readFileSync(join(dir, file));
-    writeFileSync(join(dir, `${file}.gz`), gzipMax(content));
-    writeFileSync(join(dir, `${file}.br`), brotliMax(content));
-  }
+  await Promise.all(
+    files.map(async (file) => {
+      const content = await readFile(join(dir, file));
+      const [gzipped, brotlied] = await Promise.all([gzipMax(content), brotliMax(content)]);
+      await writeFile(join(dir, `${file}.gz`), gzipped);
+      await writeFile(join(dir, `${file}.br`), brotlied);
+    }),
+  );
   return files.length;
 }
 
@@ -46,8 +55,8 @@ export default function precompress(): AstroIntegration {
   return {
     name: 'odwb:precompress',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const count = precompressDir(fileURLToPath(dir).replace(/\/$/, ''));
+      'astro:build:done': async ({ dir, logger }) => {
+        const count = await precompressDir(fileURLToPath(dir).replace(/\/$/, ''));
         logger.info(`${count} text files written beside themselves as .gz and .br`);
       },
     },

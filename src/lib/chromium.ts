@@ -1,16 +1,22 @@
 /**
- * Finds and launches the machine's Chromium for the browser tests and the cookie audit.
+ * Finds the machine's Chromium (for the browser tests, the cookie audit and the build's PDFs) and
+ * launches it through Playwright for the tests and the audit; the build drives it directly
+ * (src/lib/print-pdfs.ts).
  * Playwright's own browser download cannot run everywhere (it cannot here), so we drive a
  * system Chromium through playwright-core and say plainly how to get one when none is found.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 // Types only: the module itself is loaded by launchChromium(), so code that merely asks whether a
 // browser exists (every build, through the PDF integration) never loads playwright-core.
 import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 
 const CANDIDATES = [
+  // Chromium's headless shell (Debian's chromium-headless-shell), the build Playwright itself runs
+  // headless: the same Blink without the desktop browser around it. Measured here it starts in
+  // 0.5 s and 0.85 s of CPU, against 2.4 s and 2.1 s for the full browser.
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -32,7 +38,8 @@ export const CHROMIUM_ARGS = [
 export const NO_BROWSER_MESSAGE = [
   'No Chromium found. The browser checks need one; any of these works:',
   '  - set CHROMIUM_PATH=/path/to/chromium (or Chrome);',
-  '  - install the system package: sudo apt-get install -y chromium (Debian/Ubuntu);',
+  '  - install the system package: sudo apt-get install -y chromium-headless-shell (Debian; the',
+  '    fastest), or chromium (Debian/Ubuntu);',
   '  - or let Playwright fetch its own: npx playwright install chromium, then set CHROMIUM_PATH',
   '    to the path it prints.',
 ].join('\n');
@@ -43,6 +50,10 @@ export function findChromium(): string | undefined {
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return CANDIDATES.find((path) => existsSync(path));
 }
+
+/** Whether this Chromium is a headless shell (Debian's chromium-headless-shell, Playwright's). */
+export const isHeadlessShell = (executable: string) =>
+  /headless[-_]shell/.test(basename(executable));
 
 export interface ChromiumSession {
   context: BrowserContext;

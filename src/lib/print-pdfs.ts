@@ -1,12 +1,13 @@
 /**
- * Prints the policy pages of a built dist/ to PDF: one Chromium, one tab per page, all pages at
- * once (printing is mostly Chromium's own work, spread over its processes, so the pages print side
- * by side instead of one after another). Every PDF carries the policy's date, not the clock, and
- * stable structure IDs, so the same content prints to the same bytes (reproducible-pdf.ts).
+ * Prints the policy pages of a built dist/ to PDF, in one Chromium driven over its DevTools pipe
+ * (devtools-pipe.ts), every page in its own tab and all at once. Every PDF carries the policy's
+ * date, not the clock, and stable structure IDs, so the same content prints to the same bytes
+ * (reproducible-pdf.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { launchChromium, type ChromiumSession } from './chromium.ts';
+import { CHROMIUM_ARGS, findChromium, isHeadlessShell, NO_BROWSER_MESSAGE } from './chromium.ts';
+import { startDevToolsBrowser, type DevToolsBrowser } from './devtools-pipe.ts';
 import { reproduciblePdf } from './reproducible-pdf.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -17,45 +18,92 @@ export interface PrintJob {
   pdf: string;
 }
 
-/** A4 with the margins the print stylesheet was designed for. */
+const inches = (millimetres: number) => millimetres / 25.4;
+
+/** A4 with the margins the print stylesheet was designed for; tagged, with an outline. */
 const PAGE = {
-  format: 'A4',
-  margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' },
-  tagged: true,
-  outline: true,
-} as const;
+  paperWidth: inches(210),
+  paperHeight: inches(297),
+  marginTop: inches(16),
+  marginBottom: inches(16),
+  marginLeft: inches(14),
+  marginRight: inches(14),
+  generateTaggedPDF: true,
+  generateDocumentOutline: true,
+};
 
 /**
- * Prints every job, then closes the browser. `starting` is a browser launched earlier (the build
- * starts one while Astro renders the pages, so its start-up overlaps that work); without it, one
- * is launched here.
+ * Starts the Chromium that prints. A headless shell runs as one process (--single-process), which
+ * halves its start-up and its CPU; it prints only the build's own pages, so the isolation of a
+ * process per page buys nothing here. The full browser crashes in that mode, so it keeps its
+ * processes.
+ */
+export function startPrinter(): DevToolsBrowser {
+  const executable = findChromium();
+  if (!executable) throw new Error(NO_BROWSER_MESSAGE);
+  const oneProcess = isHeadlessShell(executable) ? ['--single-process'] : [];
+  return startDevToolsBrowser(executable, [...CHROMIUM_ARGS, ...oneProcess]);
+}
+
+/** Loads one page in a new tab, checks it was found, and returns it printed. */
+async function printPage(browser: DevToolsBrowser, url: string): Promise<Buffer> {
+  const { targetId } = await browser.send<{ targetId: string }>('Target.createTarget', {
+    url: 'about:blank',
+  });
+  const { sessionId } = await browser.send<{ sessionId: string }>('Target.attachToTarget', {
+    targetId,
+    flatten: true,
+  });
+  await Promise.all([
+    browser.send('Page.enable', {}, sessionId),
+    browser.send('Network.enable', {}, sessionId),
+  ]);
+  const answered = browser.next<{ type: string; response: { status: number } }>(
+    'Network.responseReceived',
+    sessionId,
+    (event) => event.type === 'Document',
+  );
+  const loaded = browser.next('Page.loadEventFired', sessionId);
+  const { errorText } = await browser.send<{ errorText?: string }>(
+    'Page.navigate',
+    { url },
+    sessionId,
+  );
+  if (errorText) throw new Error(`${url} could not be loaded: ${errorText}`);
+  const { status } = (await answered).response;
+  if (status !== 200) throw new Error(`${url} answered ${status} instead of the page`);
+  await loaded;
+  const { data } = await browser.send<{ data: string }>('Page.printToPDF', PAGE, sessionId);
+  await browser.send('Target.closeTarget', { targetId });
+  return Buffer.from(data, 'base64');
+}
+
+/**
+ * Prints every job, then closes the browser. `browser` is one started earlier (the build starts
+ * it while Astro renders the pages, so its start-up overlaps that work); without it, one is
+ * started here.
  */
 export async function printPdfs(
   distDir: string,
   base: string,
   jobs: PrintJob[],
   policyDate: Date,
-  starting: Promise<ChromiumSession> = launchChromium(),
+  browser: DevToolsBrowser = startPrinter(),
 ): Promise<void> {
-  const site = await serveStatic(distDir, base);
-  const browser = await starting.catch(async (error: unknown) => {
-    await site.close();
-    throw error;
-  });
   try {
-    await Promise.all(
-      jobs.map(async (job) => {
-        const tab = await browser.context.newPage();
-        await tab.emulateMedia({ media: 'print' });
-        await tab.goto(new URL(job.page, site.url).href, { waitUntil: 'load' });
-        const pdf = await tab.pdf(PAGE);
-        await tab.close();
-        mkdirSync(dirname(job.pdf), { recursive: true });
-        writeFileSync(job.pdf, reproduciblePdf(pdf, policyDate));
-      }),
-    );
+    const site = await serveStatic(distDir, base);
+    try {
+      await Promise.all(
+        jobs.map(async (job) => {
+          const pdf = await printPage(browser, new URL(job.page, site.url).href);
+          mkdirSync(dirname(job.pdf), { recursive: true });
+          writeFileSync(job.pdf, reproduciblePdf(pdf, policyDate));
+        }),
+      );
+    } finally {
+      await site.close();
+    }
   } finally {
     await browser.close();
-    await site.close();
   }
 }

@@ -3,7 +3,15 @@
  * selectable text with every cookie, carries the policy's date, and stays small; a build that
  * cannot print leaves no link.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -129,5 +137,28 @@ describe('a build that cannot print PDFs', () => {
       `POLICY_PDF=on, but the PDFs cannot be printed.\n${NO_BROWSER_MESSAGE}`,
     );
     expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('stops, says why, and leaves the previous dist/ as it was when Chromium fails', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'odwb-pdf-crash-'));
+    workDirs.push(work);
+    // A "Chromium" that says something and stops at once, as a broken install does.
+    const chromium = join(work, 'chromium-headless-shell');
+    writeFileSync(chromium, '#!/bin/sh\necho "cannot open shared object file" >&2\nexit 127\n', {
+      mode: 0o755,
+    });
+    const outDir = join(work, 'dist');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'index.html'), 'the previous build');
+    const result = await buildSite({ outDir, env: { CHROMIUM_PATH: chromium } });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      'The policy PDFs could not be printed, so the build stopped and dist/ was left as it was ' +
+        `rather than published with broken download links: Chromium (${chromium}) stopped ` +
+        '(exit code 127); it last said:\ncannot open shared object file\n' +
+        '  Hint:\n    Build with POLICY_PDF=off to publish without PDFs.',
+    );
+    expect(readdirSync(outDir)).toEqual(['index.html']);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the previous build');
   });
 });

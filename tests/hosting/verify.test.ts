@@ -53,7 +53,7 @@ it('says what to do when there is no browser for the page checks', async () => {
     'http://127.0.0.1:9/',
   );
   expect(result.stderr).toBe(
-    'No Chromium found for the browser check: install one (sudo apt-get install -y chromium) or set CHROMIUM_PATH, then run npm run verify again.\n',
+    'No Chromium found for the browser check: install one (sudo apt-get install -y chromium-headless-shell) or set CHROMIUM_PATH, then run npm run verify again.\n',
   );
   expect(result.code).toBe(2);
 });

@@ -7,7 +7,7 @@ import { CannotRun } from './http.ts';
 import type { Check } from './checks.ts';
 
 export const NO_BROWSER =
-  'No Chromium found for the browser check: install one (sudo apt-get install -y chromium) or set CHROMIUM_PATH, then run npm run verify again.';
+  'No Chromium found for the browser check: install one (sudo apt-get install -y chromium-headless-shell) or set CHROMIUM_PATH, then run npm run verify again.';
 
 export async function browserCheck(urls: string[]): Promise<Check> {
   if (!findChromium()) throw new CannotRun(NO_BROWSER);

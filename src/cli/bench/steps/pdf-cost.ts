@@ -62,7 +62,7 @@ function pdfTable(results: BenchResults): Table[] {
         `PDFs: ${Object.entries(cost.pdfBytes)
           .map(([file, size]) => `${file} ${bytes(size)} B`)
           .join(', ')}.`,
-        `Budget: with PDFs <= ${pdfBudgetRatio} × without. The four pages print side by side in one Chromium (src/lib/print-pdfs.ts).`,
+        `Budget: with PDFs <= ${pdfBudgetRatio} × without. One Chromium prints the four pages (src/lib/print-pdfs.ts); the printing is measured in src/cli/bench/README.md.`,
       ],
     },
   ];
