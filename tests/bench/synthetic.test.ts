@@ -1,9 +1,15 @@
 /** The benchmark's synthetic inventories must be data the real check accepts, or it times errors. */
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { syntheticCopy } from '../../src/cli/bench/steps/synthetic-copies.ts';
 import { generateInventory, phraseLists, toYaml } from '../../src/cli/bench/synthetic.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 import { checkInventory } from '../../src/content-check/data.ts';
 import { categories, parties, storageTypes } from '../../src/data/schema.ts';
+import { projectRoot } from '../support/build-site.ts';
 
 const validate = (count: number) => {
   const files = toYaml(generateInventory(count));
@@ -55,4 +61,23 @@ describe('the synthetic inventory', () => {
   it('is the same inventory every time, so two runs build the same data', () => {
     expect(toYaml(generateInventory(50))).toEqual(toYaml(generateInventory(50)));
   });
+});
+
+describe('a synthetic project copy', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'odwb-synthetic-copy-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  // The benchmark times builds of these copies: a copy the content check refuses (an unrecorded
+  // version, a missing operator fact) would stop the benchmark or time an error.
+  it('passes the whole content check, its version recorded', () => {
+    const copy = syntheticCopy(projectRoot, scratch, 10);
+    const check = spawnSync(process.execPath, [join(copy.dir, 'src/cli/check.ts'), copy.dir], {
+      cwd: copy.dir,
+      encoding: 'utf8',
+    });
+    expect(check.status, `${check.stdout}${check.stderr}`).toBe(0);
+    expect(readFileSync(join(copy.dir, 'content/versions.yaml'), 'utf8')).not.toEqual(
+      readFileSync(join(projectRoot, 'content/versions.yaml'), 'utf8'),
+    );
+  }, 60_000);
 });

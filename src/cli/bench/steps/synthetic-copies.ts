@@ -1,8 +1,8 @@
 /** Project copies whose inventory is a synthetic one of N cookies (see ../synthetic.ts). */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPaths } from '../../../config/paths.ts';
-import { recordVersion } from '../../../versions/record.ts';
 import { BenchError } from '../step.ts';
 import { publishConsentSettings } from '../../../config/publish-consent-settings.ts';
 import { generateInventory, syntheticConsentSettings, toYaml } from '../synthetic.ts';
@@ -24,10 +24,16 @@ export function syntheticCopy(repo: string, scratch: string, cookies: number): S
     url: 'https://portal.example.org/terms/',
     note: 'A stand-in for the benchmark’s synthetic portal.',
   });
-  // A changed inventory is published only as a new version: record it, as an editor would.
-  if (recordVersion(dir).kind !== 'recorded') {
+  // A changed inventory is published only as a new version: record it, as an editor would, with
+  // the copy's own command, which reads the copy's site.ts (this process has the working tree's).
+  const recorded = spawnSync(process.execPath, [join(dir, 'src/cli/policy-version.ts'), dir], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  if (recorded.status !== 0) {
     throw new BenchError(
-      `The synthetic inventory of ${cookies} cookies could not be recorded as a version.`,
+      `The synthetic inventory of ${cookies} cookies could not be recorded as a version:\n` +
+        `${recorded.stdout}${recorded.stderr}`.trim(),
     );
   }
   return { cookies, dir, inventoryBytes: Buffer.byteLength(yamlFiles.cookies) };
