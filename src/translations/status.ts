@@ -33,6 +33,17 @@ export interface LocaleStatus {
 export const translatedLocales = (): Locale[] =>
   localeCodes.filter((locale) => locale !== defaultLocale);
 
+/** Each French text normalised and fingerprinted once, however many languages compare with it. */
+const prepared = new WeakMap<ReferenceText, { normalised: string; print: string }>();
+function prepare(text: ReferenceText): { normalised: string; print: string } {
+  let done = prepared.get(text);
+  if (!done) {
+    done = { normalised: normaliseText(text.french), print: fingerprint(text.french) };
+    prepared.set(text, done);
+  }
+  return done;
+}
+
 /** Compares one language against the reference (read once and passed in when checking several). */
 export function localeStatus(
   root: string,
@@ -41,11 +52,13 @@ export function localeStatus(
 ): LocaleStatus {
   const { record, problem } = readRecord(root, locale);
   const translated = translatedTexts(root, locale);
-  const texts = reference.map(({ id, label, french, file }): TextStatus => {
+  const texts = reference.map((text): TextStatus => {
+    const { id, label, file } = text;
+    const { normalised, print } = prepare(text);
     const recorded = record[id];
     const status: Status = !translated.has(id)
       ? 'missing'
-      : recorded?.fingerprint === fingerprint(french)
+      : recorded?.fingerprint === print
         ? 'up-to-date'
         : 'stale';
     return {
@@ -53,7 +66,7 @@ export function localeStatus(
       label,
       file: file(locale),
       status,
-      french: normaliseText(french),
+      french: normalised,
       ...(recorded ? { recordedFrench: recorded.french } : {}),
     };
   });

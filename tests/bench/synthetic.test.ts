@@ -10,6 +10,7 @@ import { localeCodes } from '../../src/config/locales.ts';
 import { checkInventory } from '../../src/content-check/data.ts';
 import { categories, parties, storageTypes } from '../../src/data/schema.ts';
 import { projectRoot } from '../support/build-site.ts';
+import { scriptFile } from '../support/npm-script.ts';
 
 const validate = (count: number) => {
   const files = toYaml(generateInventory(count));
@@ -71,7 +72,7 @@ describe('a synthetic project copy', () => {
   // version, a missing operator fact) would stop the benchmark or time an error.
   it('passes the whole content check, its version recorded', () => {
     const copy = syntheticCopy(projectRoot, scratch, 10);
-    const check = spawnSync(process.execPath, [join(copy.dir, 'src/cli/check.ts'), copy.dir], {
+    const check = spawnSync(process.execPath, [join(copy.dir, scriptFile('check')), copy.dir], {
       cwd: copy.dir,
       encoding: 'utf8',
     });

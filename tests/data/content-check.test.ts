@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/index.ts';
 import { checkSiteConfig } from '../../src/content-check/config.ts';
+import { scriptFile } from '../support/npm-script.ts';
 
 const run = promisify(execFile);
 const fixture = (name: string) =>
@@ -97,7 +98,7 @@ describe('the language configuration', () => {
 
 describe('npm run check', () => {
   it('confirms the real content is complete, with its counts', async () => {
-    const { stdout } = await run(process.execPath, ['src/cli/check.ts'], { cwd: projectRoot });
+    const { stdout } = await run(process.execPath, [scriptFile('check')], { cwd: projectRoot });
     const [summary, ...notices] = stdout.trimEnd().split('\n');
     expect(summary).toMatch(
       /^Cookie policy content is complete: \d+ cookies from \d+ providers?, every text in every language\.$/,
@@ -114,7 +115,7 @@ describe('npm run check', () => {
 
   it('lists every problem and exits non-zero, without a stack trace', async () => {
     const failure = await run(process.execPath, [
-      'src/cli/check.ts',
+      scriptFile('check'),
       fixture('incomplete-ui-strings'),
     ]).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stdout: '' });

@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { notFound, operator, type OperatorFact } from '../../src/config/site.ts';
 import { checkOperatorFacts } from '../../src/content-check/operator-facts.ts';
+import { scriptFile } from '../support/npm-script.ts';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -99,7 +100,7 @@ describe('npm run check with a consent cookie and no published consent settings'
     );
     cpSync(fixture, join(dir, 'content'), { recursive: true });
 
-    const failure = await run(process.execPath, ['src/cli/check.ts', dir], {
+    const failure = await run(process.execPath, [scriptFile('check'), dir], {
       cwd: projectRoot,
     }).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stdout: '' });

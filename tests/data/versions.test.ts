@@ -20,6 +20,7 @@ import { todayInBrussels } from '../../src/versions/today.ts';
 import { parseVersions } from '../../src/versions/versions-file.ts';
 import { present } from '../support/present.ts';
 import { edit } from '../support/edit-file.ts';
+import { scriptFile } from '../support/npm-script.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/sites/versions/', import.meta.url));
@@ -43,11 +44,11 @@ interface Run {
 }
 
 /** One of the project's commands, as `npm run <name>` runs it, on the copy. */
-function run(script: 'check' | 'policy-version', dir: string): Promise<Run> {
+function run(script: 'check' | 'policy:version', dir: string): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [`src/cli/${script}.ts`, dir],
+      [scriptFile(script), dir],
       { cwd: projectRoot },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
@@ -71,7 +72,7 @@ describe('a change to the inventory', () => {
       `  - content/cookies.yaml: cookie "sessionid": lifetime changed from P2W to P1M ${SINCE}\n`;
     expect(refused.stderr.slice(0, expected.length)).toBe(expected);
 
-    const recorded = await run('policy-version', dir);
+    const recorded = await run('policy:version', dir);
     expect(recorded).toEqual({
       code: 0,
       stdout:
@@ -87,7 +88,7 @@ describe('a change to the inventory', () => {
 
     const accepted = await run('check', dir);
     expect(accepted.code).toBe(0);
-    expect(await run('policy-version', dir)).toMatchObject({
+    expect(await run('policy:version', dir)).toMatchObject({
       code: 0,
       stdout: `Nothing changed since the version of ${todayInBrussels()}: no new version recorded (content/versions.yaml).\n`,
     });
@@ -129,7 +130,7 @@ describe('a change to a page', () => {
       code: 0,
       stderr: expect.not.stringContaining('cannot be published'),
     });
-    expect((await run('policy-version', dir)).stdout).toBe(
+    expect((await run('policy:version', dir)).stdout).toBe(
       'Nothing changed since the version of 2026-11-29: no new version recorded (content/versions.yaml).\n',
     );
   });
@@ -144,7 +145,7 @@ describe('a change to a page', () => {
       `  - content/policy/fr/index.mdx: text changed ${SINCE}\n`;
     expect((await run('check', dir)).stderr.slice(0, expected.length)).toBe(expected);
 
-    const recorded = await run('policy-version', dir);
+    const recorded = await run('policy:version', dir);
     expect(recorded.stdout).toBe(
       `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
         "The text changed: under this version's summary in content/versions.yaml, write in each language (fr, en, nl, de) a sentence saying what changed. `npm run check` refuses the version until then.\n",

@@ -16,6 +16,7 @@ import { slugOf } from '../../src/translations/texts.ts';
 import { copyProject } from '../support/copy-project.ts';
 import { recordVersion } from '../../src/versions/record.ts';
 import { present } from '../support/present.ts';
+import { scriptFile } from '../support/npm-script.ts';
 
 const execFileAsync = promisify(execFile);
 const translated = translatedLocales();
@@ -39,11 +40,10 @@ const edit = (path: string, from: string | RegExp, to: string) => {
 
 async function run(cli: 'translations' | 'check', ...args: string[]): Promise<Run> {
   try {
-    const { stdout, stderr } = await execFileAsync(
-      process.execPath,
-      [`src/cli/${cli}.ts`, ...args],
-      { cwd: project.dir, env: { ...process.env, NO_COLOR: '1' } },
-    );
+    const { stdout, stderr } = await execFileAsync(process.execPath, [scriptFile(cli), ...args], {
+      cwd: project.dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as Run;

@@ -1,10 +1,11 @@
 /**
- * The data check without Node's start-up: checkContent() called in this process on the 1,000-cookie
- * inventory, to show how much of the standalone command's time is Node starting.
+ * The data check without Node's start-up: checkContent() called over and over in one process on
+ * the 1,000-cookie inventory (../time-check.ts, run from the copy so that it reads the copy's
+ * configuration), to show how much of the standalone command's time is Node starting.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../../content-check/index.ts';
 import { checkBudgetCookies } from '../budgets.ts';
 import { median } from '../measure.ts';
 import { BenchError, type BenchStep } from '../step.ts';
@@ -20,14 +21,17 @@ export const inProcessCheck: BenchStep = {
     // The scaling step's copy when it made one, else a copy of our own.
     const made = join(scratch, `cookies-${checkBudgetCookies}`);
     const dir = existsSync(made) ? made : syntheticCopy(repo, scratch, checkBudgetCookies).dir;
-    const time = () => {
-      const start = process.hrtime.bigint();
-      const { problems } = checkContent(dir);
-      if (problems.length > 0) throw new BenchError(problems.join('\n'));
-      return Number(process.hrtime.bigint() - start) / 1e6;
+    const timer = join(dir, 'src', 'cli', 'bench', 'time-check.ts');
+    const output = execFileSync(process.execPath, [timer, dir, String(options.inProcessRuns)], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    const { firstMs, runsMs, problems } = JSON.parse(output) as {
+      firstMs: number;
+      runsMs: number[];
+      problems: string[];
     };
-    const firstMs = time();
-    const runsMs = Array.from({ length: options.inProcessRuns }, time);
+    if (problems.length > 0) throw new BenchError(problems.join('\n'));
     results.inProcessCheck = {
       cookies: checkBudgetCookies,
       runs: options.inProcessRuns,

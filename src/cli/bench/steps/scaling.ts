@@ -56,11 +56,11 @@ const emptySamples = (): Samples => ({
 });
 
 async function timeChecks(context: BenchContext, copies: SyntheticCopy[], samples: Samples[]) {
-  const checkCli = join(context.repo, 'src', 'cli', 'check.ts');
   for (let round = 1; round <= context.options.checkRuns; round++) {
     for (const [index, copy] of copies.entries()) {
-      const result = await run('node', [checkCli, copy.dir], {
-        cwd: context.repo,
+      // The copy's own command: it reads the copy's src/config/site.ts, as an editor's would.
+      const result = await run('node', [join(copy.dir, 'src', 'cli', 'check.mjs'), copy.dir], {
+        cwd: copy.dir,
         scratchDir: context.scratch,
       });
       if (result.exitCode !== 0) throw failedRun(`data check of ${copy.cookies} cookies`, result);
@@ -217,7 +217,7 @@ function scalingTable(results: BenchResults): Table[] {
         ratio(row.build.rssRatio),
       ]),
       notes: [
-        'Check wall: `node src/cli/check.ts <copy>` as a child process, Node startup included.',
+        'Check wall: `node src/cli/check.mjs <copy>` as a child process, Node startup included.',
         `Build wall: \`node node_modules/astro/bin/astro.mjs build --root <copy>\`, ${results.settings.builds}.`,
         `CPU: ${results.settings.cpu}. A build's exceeds its wall time when the machine is quiet because Node, Vite and esbuild use several threads; a wall time far above the CPU time means the process waited for a CPU.`,
         `Memory: ${results.settings.memory}; median over the runs.`,

@@ -1,5 +1,6 @@
-// `npm run check`: the build's content check on its own, in well under a second, for editors
-// and CI. Exit 0 and a one-line summary when all is well; exit 1 with every problem otherwise.
+// The program of `npm run check` (its entry is check.mjs): the build's content check on its own,
+// for editors and CI. Exit 0 and a one-line summary when all is well; exit 1 with every problem
+// otherwise.
 // Translations behind the French are warnings (the build publishes them, with a notice);
 // `--strict` makes them fail too, for a release pipeline.
 import {
