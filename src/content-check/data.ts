@@ -4,6 +4,7 @@
  * standalone `npm run check` and the tests all run the very same rules.
  */
 import yaml from 'js-yaml';
+import { loadYamlOnce } from '../lib/yaml-once.ts';
 import type { z } from 'astro/zod';
 import { describeIssue } from './messages.ts';
 import { forbiddenInCookieName } from '../data/cookie-name.ts';
@@ -30,7 +31,7 @@ type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
 
 function parseYaml(file: YamlFile): Parsed {
   try {
-    return { ok: true, value: yaml.load(file.text, { filename: file.path }) };
+    return { ok: true, value: loadYamlOnce(file.text) };
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
       const where = error.mark

@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { loadYamlOnce } from '../lib/yaml-once.ts';
 import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { pagesOf } from '../content-check/pages.ts';
@@ -45,7 +45,7 @@ const asText = (value: unknown): string | undefined =>
 function loadYaml(text: string | undefined): unknown {
   if (text === undefined) return undefined;
   try {
-    return yaml.load(text);
+    return loadYamlOnce(text);
   } catch {
     return undefined;
   }
@@ -107,19 +107,9 @@ function sectionIds(sections: Section[]): string[] {
   });
 }
 
-/**
- * The cookies file's entries, parsed once per content of the file: one check reads them for the
- * French and again for every other language, and a 1,000-cookie file takes 40 ms to parse.
- */
-let lastCookies: { text: string | undefined; entries: Record<string, unknown>[] } | undefined;
-
 function cookieEntries(root: string): Record<string, unknown>[] {
-  const text = readIfExists(root, contentPaths.cookies);
-  if (lastCookies?.text !== text || !lastCookies) {
-    const list = loadYaml(text);
-    lastCookies = { text, entries: Array.isArray(list) ? list.filter(isRecord) : [] };
-  }
-  return lastCookies.entries;
+  const list = loadYaml(readIfExists(root, contentPaths.cookies));
+  return Array.isArray(list) ? list.filter(isRecord) : [];
 }
 
 function uiStrings(root: string, locale: Locale): Record<string, unknown> {
