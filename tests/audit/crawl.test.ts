@@ -3,22 +3,22 @@
  * the fixture portal on 127.0.0.1, with its findings, evidence, exit codes and one full table
  * pinned.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
+import { expect, it } from 'vitest';
 import { describeWithBrowser } from '../support/describe-with-browser.ts';
 import { runAudit } from './run-cli.ts';
-import { about, DAY, isoDate, normalize, PORTAL_DATA, sha256, SLOW_MACHINE_MS } from './support.ts';
+import {
+  about,
+  DAY,
+  isoDate,
+  normalize,
+  PORTAL_DATA,
+  sha256,
+  SLOW_MACHINE_MS,
+  useFixturePortal,
+} from './support.ts';
 
-let server: FixtureServer;
 let origin: string;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  origin = server.origin;
-});
-afterAll(async () => {
-  await server?.close();
-});
+useFixturePortal((started) => (origin = started));
 
 /** A cookie on the fixture portal's host, as the JSON says it. */
 const firstParty = (name: string, lifetimeSeconds: unknown, evidence: object, extra = {}) => ({

@@ -5,11 +5,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPort, startFixtureServer, type FixtureServer } from './fixtures/server.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closedPort } from './fixtures/server.ts';
 import { describeWithBrowser } from '../support/describe-with-browser.ts';
 import { runAudit } from './run-cli.ts';
-import { HAR, PORTAL_DATA, SLOW_MACHINE_MS } from './support.ts';
+import { HAR, PORTAL_DATA, SLOW_MACHINE_MS, useFixturePortal } from './support.ts';
 
 /**
  * A HAR file cut short, as a crashed export leaves it. Written at run time because Prettier (which
@@ -22,17 +22,9 @@ writeFileSync(
   '{"log": {"version": "1.2", "entries": [{"startedDateTime": "2026-03-02T09:15:00.000Z", "request": {"url": "https://www.portal.exa',
 );
 
-let server: FixtureServer;
 let origin: string;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  origin = server.origin;
-});
-afterAll(async () => {
-  await server?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+useFixturePortal((started) => (origin = started));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe.concurrent(
   'errors: one readable line and exit 2, never a stack trace',

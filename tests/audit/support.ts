@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
 import { projectRoot } from './run-cli.ts';
 
 export const PORTAL_DATA = 'tests/audit/fixtures/portal-data';
@@ -32,3 +33,18 @@ export const normalize = (text: string) =>
     .replaceAll(/[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT/g, '<http-date>')
     .replaceAll(/Chromium [\d.]+/g, 'Chromium <version>')
     .replaceAll(process.version, '<node>');
+
+/**
+ * Starts the fixture portal before the file's tests and stops it after them; `started` receives
+ * its origin (http://127.0.0.1:<port>) once it listens.
+ */
+export function useFixturePortal(started: (origin: string) => void): void {
+  let server: FixtureServer | undefined;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    started(server.origin);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+}
