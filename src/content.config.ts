@@ -38,7 +38,7 @@ const versions = defineCollection({
       Object.fromEntries(
         parseVersions(text).versions.map((version, index) => [
           String(index + 1),
-          // Plain data for the loader; src/data/collections.ts gives it its type back.
+          // Plain data for the loader; src/collections.ts gives it its type back.
           version as unknown as Record<string, unknown>,
         ]),
       ),

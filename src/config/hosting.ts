@@ -3,7 +3,7 @@
  * the content type of each kind of file, what may be cached for how long, and what is sent
  * compressed. `_headers` and `_redirects` (src/integrations/host-files.ts), the precompressed
  * files (src/integrations/precompress.ts), the generated nginx configuration
- * (src/hosting/nginx-config.ts), the test server, `npm run verify` and the tests all read it.
+ * (scripts/hosting/nginx-config.ts), the test server, `npm run verify` and the tests all read it.
  */
 
 /**

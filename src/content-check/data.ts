@@ -8,17 +8,18 @@ import { loadYamlOnce } from '../lib/yaml-once.ts';
 import type { z } from 'astro/zod';
 import { describeIssue } from './messages.ts';
 import { forbiddenInCookieName } from '../data/cookie-name.ts';
-import { cookieSchema, providerSchema, type Cookie, type Provider } from '../data/schema.ts';
+import {
+  cookieSchema,
+  providerSchema,
+  type Cookie,
+  type Inventory,
+  type Provider,
+} from '../data/schema.ts';
 
 export interface YamlFile {
   /** The path shown in messages, relative to the project, e.g. content/cookies.yaml. */
   path: string;
   text: string;
-}
-
-export interface Inventory {
-  cookies: Cookie[];
-  providers: Provider[];
 }
 
 export interface InventoryResult extends Inventory {

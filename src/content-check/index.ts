@@ -1,7 +1,7 @@
 /**
  * The content check: everything the build refuses to publish, read from the files on disk before
  * Astro renders anything. One entry, `checkContent(root)`, for the build's integration
- * (src/integrations/content-check.ts), `npm run check` (src/cli/check.mjs) and the tests; its parts:
+ * (src/integrations/content-check.ts), `npm run check` (scripts/check.mjs) and the tests; its parts:
  *   data.ts      the cookie inventory and the providers (content/*.yaml)
  *   pages.ts     the policy pages of every locale (content/policy/), their tree
  *   mdx.ts       each page's frontmatter, MDX, components and links
@@ -14,7 +14,8 @@
  */
 import { AstroError } from 'astro/errors';
 import { contentPaths } from '../config/paths.ts';
-import { checkInventory, type Inventory } from './data.ts';
+import { checkInventory } from './data.ts';
+import type { Inventory } from '../data/schema.ts';
 import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { checkStrings } from './strings.ts';

@@ -7,15 +7,7 @@ import { join } from 'node:path';
 import { defaultLocale, isLocale, localeCodes, locales } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { checkPageContents } from './mdx.ts';
-
-/** MDX pages below one locale's folder, as paths relative to it (fr/index.mdx -> index.mdx). */
-export function pagesOf(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.mdx') || file.endsWith('.md'))
-    .map((file) => file.split('\\').join('/'))
-    .sort();
-}
+import { pagesOf } from '../lib/page-files.ts';
 
 /**
  * Every locale mirrors the reference locale's pages, path for path, and each page's frontmatter,

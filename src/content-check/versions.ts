@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, localeCodes, locales } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
-import type { Inventory } from './data.ts';
+import type { Inventory } from '../data/schema.ts';
 import {
   anyPageChanged,
   inventoryChanges,

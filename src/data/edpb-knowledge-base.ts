@@ -1,6 +1,6 @@
 /**
  * The inventory as a knowledge base for the EDPB Website Auditing Tool, in the shape the Open
- * Cookie Database publishes for it (src/cli/audit/open-cookie-database/edpb-knowledge-base-sample.json):
+ * Cookie Database publishes for it (scripts/audit/open-cookie-database/edpb-knowledge-base-sample.json):
  * an inspector loads the portal's own declaration into the tool and compares it with what the
  * tool records. The tool keeps cookies and local storage in separate knowledge bases.
  */

@@ -27,7 +27,7 @@ export type ProviderRole = (typeof providerRoles)[number];
 /** Where the browser keeps it. */
 export const storageTypes = ['http-cookie', 'local-storage', 'session-storage'] as const;
 
-/** Marks a text the audit's suggested entry leaves for a person to write (src/cli/audit/suggest.ts). */
+/** Marks a text the audit's suggested entry leaves for a person to write (scripts/audit/suggest.ts). */
 export const PLACEHOLDER = 'TODO';
 const isPlaceholder = (value: string) => value.trim().startsWith(PLACEHOLDER);
 
@@ -148,3 +148,9 @@ export const providerSchema = z.strictObject({
 export type CookieInput = z.input<typeof cookieSchema>;
 export type Cookie = z.output<typeof cookieSchema>;
 export type Provider = z.output<typeof providerSchema>;
+
+/** The inventory as the content check validated it: every cookie and every provider. */
+export interface Inventory {
+  cookies: Cookie[];
+  providers: Provider[];
+}

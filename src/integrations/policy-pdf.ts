@@ -41,7 +41,7 @@ export function printJobs(out: string, base: string): PrintJob[] {
 
 /**
  * The date the PDFs carry: the policy's date as the build published it in cookies.json
- * (`updated`, from policyUpdated() in src/data/collections.ts), so the PDFs and the exports
+ * (`updated`, from policyUpdated() in src/collections.ts), so the PDFs and the exports
  * change together and never with the clock.
  */
 export function policyDateOfBuild(out: string): Date {

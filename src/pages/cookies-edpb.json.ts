@@ -6,7 +6,7 @@ import { isMissing, operator, site } from '../config/site.ts';
 import { cookieAnchor } from '../data/anchors.ts';
 import { edpbKnowledgeBases } from '../data/edpb-knowledge-base.ts';
 import { formatLifetime } from '../data/lifetime.ts';
-import { getInventory, policyUpdated } from '../data/collections.ts';
+import { getInventory, policyUpdated } from '../collections.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
 /** The tool's interface is in English: its knowledge bases carry the English texts. */

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../config/site.ts';
 import { inventoryJson } from '../data/exports.ts';
-import { getInventory, policyUpdated } from '../data/collections.ts';
+import { getInventory, policyUpdated } from '../collections.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
 export const GET: APIRoute = async () => {

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { loadYamlOnce } from '../lib/yaml-once.ts';
 import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
-import { pagesOf } from '../content-check/pages.ts';
+import { pagesOf } from '../lib/page-files.ts';
 
 const LOCALIZED_FIELDS = ['service', 'purpose', 'condition'] as const;
 

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPaths } from '../config/paths.ts';
 import { fingerprint } from '../lib/fingerprint.ts';
-import type { Inventory } from '../content-check/data.ts';
+import type { Inventory } from '../data/schema.ts';
 
 /** Where the policy pages live, relative to the project root. */
 export const PAGES_DIR = contentPaths.pages;

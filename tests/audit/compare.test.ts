@@ -12,15 +12,15 @@ import {
   hasFindings,
   providerOfHost,
   tolerance,
-} from '../../src/cli/audit/compare.ts';
+} from '../../scripts/audit/compare.ts';
 import type {
   Evidence,
   Observation,
   ObservedCookie,
   ObservedStorageKey,
-} from '../../src/cli/audit/observation.ts';
-import { describeSeconds } from '../../src/cli/audit/report.ts';
-import { defaultPath, readCookieLine } from '../../src/cli/audit/set-cookie.ts';
+} from '../../scripts/audit/observation.ts';
+import { describeSeconds } from '../../scripts/audit/report.ts';
+import { defaultPath, readCookieLine } from '../../scripts/audit/set-cookie.ts';
 
 const text = Object.fromEntries(localeCodes.map((locale) => [locale, 'x'])) as Record<
   Locale,

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDatabase, SNAPSHOT_CSV } from '../../src/cli/audit/open-cookie-database.ts';
-import { checkSnapshot } from '../../src/cli/audit/open-cookie-database/refresh.ts';
+import { parseDatabase, SNAPSHOT_CSV } from '../../scripts/audit/open-cookie-database.ts';
+import { checkSnapshot } from '../../scripts/audit/open-cookie-database/refresh.ts';
 
-const folder = new URL('../../src/cli/audit/open-cookie-database/', import.meta.url);
+const folder = new URL('../../scripts/audit/open-cookie-database/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, folder), 'utf8');
 const csv = readFileSync(SNAPSHOT_CSV, 'utf8');
 

@@ -1,5 +1,5 @@
 /**
- * Runs the real `node src/cli/audit.ts` as a child process, the way `npm run audit` does, and
+ * Runs the real `node scripts/audit.ts` as a child process, the way `npm run audit` does, and
  * returns what a user would see. The child is killed if it hangs, so no process outlives a test.
  */
 import { spawn } from 'node:child_process';
@@ -38,7 +38,7 @@ export function runAudit(args: string[], timeoutMs = 90_000): Promise<CliResult>
 
 function run(args: string[], timeoutMs: number): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/cli/audit.ts', ...args], {
+    const child = spawn(process.execPath, ['scripts/audit.ts', ...args], {
       cwd: projectRoot,
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
-/** The benchmark's budget rules (src/cli/bench/budgets.ts), which decide its exit code. */
+/** The benchmark's budget rules (scripts/bench/budgets.ts), which decide its exit code. */
 import { describe, expect, it } from 'vitest';
-import { linearGrowth, pageBudget, pageBudgetBytes } from '../../src/cli/bench/budgets.ts';
+import { linearGrowth, pageBudget, pageBudgetBytes } from '../../scripts/bench/budgets.ts';
 
 describe('the page budget', () => {
   it('is 14 × 1024 bytes of gzip HTML + CSS, the limit itself included', () => {

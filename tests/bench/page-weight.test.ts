@@ -9,7 +9,7 @@ import {
   measurePage,
   referencedUrls,
   resolveInOutput,
-} from '../../src/cli/bench/page-weight.ts';
+} from '../../scripts/bench/page-weight.ts';
 
 describe('references in the HTML', () => {
   it('finds stylesheets, icons, preloads, scripts and images, but not data: icons', () => {

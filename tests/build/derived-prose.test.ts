@@ -101,7 +101,7 @@ beforeAll(async () => {
   );
   // The fixture's inventory is a change like any other: published only as a recorded version.
   // Recorded by the copy's own command, which reads the copy's site.ts (settings published).
-  await promisify(execFile)(process.execPath, [join(dir, 'src/cli/policy-version.ts'), dir], {
+  await promisify(execFile)(process.execPath, [join(dir, 'scripts/policy-version.ts'), dir], {
     cwd: dir,
   });
   const outDir = join(dir, 'dist');

@@ -5,8 +5,8 @@
  * (which shows the same figures, and brotli, in its page-weight table).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { pageBudget, pageBudgetBytes } from '../../src/cli/bench/budgets.ts';
-import { htmlPages, measureSite } from '../../src/cli/bench/page-weight.ts';
+import { pageBudget, pageBudgetBytes } from '../../scripts/bench/budgets.ts';
+import { htmlPages, measureSite } from '../../scripts/bench/page-weight.ts';
 
 const distDir = inject('distDir');
 const pages = measureSite(distDir, '/');

@@ -88,7 +88,7 @@ describe('recording a version', () => {
       'Not yet recorded as a version:\n  - content/cookies.yaml: cookie "sessionid": lifetime changed from P2W to P1M',
     );
 
-    await promisify(execFile)(process.execPath, ['src/cli/policy-version.ts', dir], {
+    await promisify(execFile)(process.execPath, ['scripts/policy-version.ts', dir], {
       cwd: projectRoot,
     });
     const built = await buildSite({ root: dir, outDir, env: { POLICY_PDF: 'off' } });

@@ -7,7 +7,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import CookieTableView from '../../src/components/CookieTableView.astro';
 import { localeCodes, locales } from '../../src/config/locales.ts';
-import { checkInventory, type Inventory } from '../../src/content-check/data.ts';
+import { checkInventory } from '../../src/content-check/data.ts';
+import type { Inventory } from '../../src/data/schema.ts';
 
 const read = (path: string) => ({
   path,

@@ -10,7 +10,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/config/locales.ts';
 import { contentPaths } from '../../src/config/paths.ts';
-import { jsonSchemaFiles } from '../../src/data/json-schema.ts';
+import { jsonSchemaFiles } from '../../scripts/json-schema.ts';
 import { present } from '../support/present.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');

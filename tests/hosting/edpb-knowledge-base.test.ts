@@ -12,7 +12,7 @@ import { localeCodes } from '../../src/config/locales.ts';
 const dist = inject('distDir');
 const source = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const sample = JSON.parse(
-  source('src/cli/audit/open-cookie-database/edpb-knowledge-base-sample.json'),
+  source('scripts/audit/open-cookie-database/edpb-knowledge-base-sample.json'),
 );
 const cookies = yaml.load(source('content/cookies.yaml')) as { name: string; category: string }[];
 const bases = JSON.parse(readFileSync(join(dist, 'cookies-edpb.json'), 'utf8'));

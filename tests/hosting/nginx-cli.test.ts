@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, inject, it } from 'vitest';
-import { nginxFiles } from '../../src/hosting/nginx-config.ts';
+import { nginxFiles } from '../../scripts/hosting/nginx-config.ts';
 
-const cli = fileURLToPath(new URL('../../src/cli/nginx.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../../scripts/nginx.ts', import.meta.url));
 const dist = inject('distDir');
 const README_FLAGS = [
   '--site-dir=/var/www/odwb-cookie-policy/dist',

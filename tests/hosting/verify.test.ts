@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { defaultLocale } from '../../src/config/locales.ts';
 import { nginxName } from '../../src/config/hosting.ts';
-import { startNginx, type NginxSite } from '../../src/hosting/nginx-server.ts';
+import { startNginx, type NginxSite } from '../../scripts/hosting/nginx-server.ts';
 import { nginxSuite } from './support/nginx-suite.ts';
 import { runVerify, runVerifyWithEnv } from './support/run-verify.ts';
 
@@ -95,7 +95,7 @@ nginxSuite()?.('npm run verify on a configuration missing the headers on the sty
     ]);
     expect(lines.slice(-3)).toEqual([
       '9 checks: 8 passed, 1 failed.',
-      'The deployment falls short: fix what the FAIL lines name (src/hosting/README.md says what each check expects).',
+      'The deployment falls short: fix what the FAIL lines name (scripts/hosting/README.md says what each check expects).',
       '',
     ]);
     expect(result.code).toBe(1);

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './build-site.ts';
 
-const ENTRIES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'content', 'src', 'public'];
+const ENTRIES = [
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'content',
+  'src',
+  'scripts',
+  'public',
+];
 
 export function copyProject(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'odwb-copy-'));

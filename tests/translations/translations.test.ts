@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultLocale, localeCodes, locales } from '../../src/config/locales.ts';
-import { markDone } from '../../src/translations/mark.ts';
+import { markDone } from '../../scripts/translations/mark.ts';
 import { translatedLocales } from '../../src/translations/status.ts';
 import { slugOf } from '../../src/translations/texts.ts';
 import { copyProject } from '../support/copy-project.ts';
-import { recordVersion } from '../../src/versions/record.ts';
+import { recordVersion } from '../../scripts/versions/record.ts';
 import { present } from '../support/present.ts';
 import { scriptFile } from '../support/npm-script.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '../../config/locales.ts';
 import { inventoryCsv } from '../../data/exports.ts';
-import { getInventory } from '../../data/collections.ts';
+import { getInventory } from '../../collections.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 
 export function getStaticPaths() {

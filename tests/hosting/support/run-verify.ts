@@ -1,8 +1,8 @@
-/** Runs `npm run verify` as an operator does (node src/cli/verify.ts), for its exit code and output. */
+/** Runs `npm run verify` as an operator does (node scripts/verify.ts), for its exit code and output. */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('../../../src/cli/verify.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../../../scripts/verify.ts', import.meta.url));
 
 export function runVerify(...args: string[]) {
   return runVerifyWithEnv({}, ...args);

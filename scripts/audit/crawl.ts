@@ -1,0 +1,297 @@
+/**
+ * The live audit: opens the start pages in a fresh headless Chromium (the browser tests' own
+ * launcher) and follows links to the same origins breadth-first. It listens to the wire (every
+ * Set-Cookie header, every script write through the page probe, every request to another host)
+ * and after each page asks the browser's jar which cookies it really kept, and every frame which
+ * storage keys it holds. Lifetimes come from the wire; the jar only says what exists.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  launchChromium,
+  NO_BROWSER_MESSAGE,
+  type ChromiumSession,
+} from '../../src/lib/chromium.ts';
+import { AuditError } from './errors.ts';
+import { describeLoadError, skipReason, startPageError } from './load-errors.ts';
+import {
+  cookieKey,
+  countRequest,
+  mergeCookie,
+  type HostRequests,
+  type Observation,
+  type ObservedCookie,
+  type ObservedStorageKey,
+  type SkippedPage,
+} from './observation.ts';
+import { pageProbe, PROBE_BINDING, type ProbeWrite } from './page-probe.ts';
+import { isDeletion, readCookieLine, responseTime, splitLines } from './set-cookie.ts';
+
+export interface CrawlOptions {
+  urls: string[];
+  /** Link hops from a start page: 0 audits only the start pages. */
+  depth: number;
+  maxPages: number;
+  /** Per page, for loading it. */
+  timeoutSeconds: number;
+  /** Called before each page, for a progress line. */
+  onPage?: ((url: string, index: number, max: number) => void) | undefined;
+}
+
+/** Links to files, not pages: a portal links to many dataset exports and they set no cookie. */
+const FILE_EXTENSIONS =
+  /\.(pdf|zip|gz|csv|tsv|json|geojson|jsonl|xml|rdf|ttl|xls|xlsx|ods|odt|doc|docx|ppt|pptx|kml|kmz|shp|gpx|parquet|png|jpe?g|gif|svg|webp|ico|mp3|mp4|webm|txt)$/i;
+
+/** After `load`, scripts (tag managers, consent banners) may still write; wait at most this long. */
+const SETTLE_MS = 2000;
+
+/** The URL without its #fragment: fragments are one page. */
+function normalize(href: string): string {
+  const url = new URL(href);
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * Everything the wire says while one page loads: cookies by header and by script (in the order
+ * they were set), storage writes with their script, and requests by host.
+ */
+class Wire {
+  page = '';
+  cookies: ObservedCookie[] = [];
+  readonly storageWriters = new Map<string, ObservedStorageKey['evidence']>();
+  readonly hosts = new Map<string, HostRequests>();
+  private readonly pending: Promise<void>[] = [];
+
+  async listen(context: BrowserContext): Promise<void> {
+    await context.exposeBinding(PROBE_BINDING, ({ frame }, write: ProbeWrite) => {
+      const url = new URL(frame.url());
+      const evidence = {
+        setBy: 'script' as const,
+        page: this.page,
+        time: new Date(write.at).toISOString(),
+        ...(write.kind === 'cookie' ? { header: write.text } : {}),
+        ...(write.script ? { script: write.script } : {}),
+        ...(write.line ? { line: write.line } : {}),
+      };
+      if (write.kind !== 'cookie') {
+        const id = `${write.kind}\u0000${url.origin}\u0000${write.text}`;
+        if (!this.storageWriters.has(id)) this.storageWriters.set(id, evidence);
+        return;
+      }
+      const cookie = readCookieLine(write.text, url, write.at, evidence);
+      if (cookie) this.cookies.push(cookie);
+    });
+    await context.addInitScript(pageProbe, PROBE_BINDING);
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol === 'http:' || url.protocol === 'https:') {
+        countRequest(this.hosts, url.hostname, this.page, request.resourceType());
+      }
+    });
+    context.on('response', (response) => {
+      const arrivedAt = Date.now();
+      const url = new URL(response.url());
+      this.pending.push(
+        Promise.all([response.headerValues('set-cookie'), response.headerValue('date')])
+          .then(([values, date]) => {
+            const setAt = responseTime(date, arrivedAt);
+            for (const line of values.flatMap(splitLines)) {
+              const evidence = {
+                setBy: 'header' as const,
+                page: this.page,
+                time: new Date(arrivedAt).toISOString(),
+                response: url.href,
+                header: line,
+              };
+              const cookie = readCookieLine(line, url, setAt, evidence);
+              if (cookie) this.cookies.push(cookie);
+            }
+          })
+          // A response whose page has gone (a redirect, a closed frame) has nothing to tell.
+          .catch(() => undefined),
+      );
+    });
+  }
+
+  async settled(): Promise<void> {
+    await Promise.all(this.pending.splice(0));
+  }
+}
+
+/**
+ * The cookies this page set, as the wire stated them, for those the jar kept; a jar cookie the
+ * wire did not show (cookieStore, a frame the probe could not reach) keeps the jar's lifetime.
+ */
+async function readCookies(
+  context: BrowserContext,
+  wire: Wire,
+  known: Map<string, ObservedCookie>,
+): Promise<ObservedCookie[]> {
+  const jar = await context.cookies();
+  const kept = new Set(
+    jar.map((cookie) => cookieKey({ ...cookie, domain: cookie.domain.replace(/^\./, '') })),
+  );
+  // Headers are read asynchronously and may be reported after a script's write: list a page's
+  // header cookies first (its own response's arrive before its scripts run), each kind in order.
+  const fromWire = wire.cookies
+    .splice(0)
+    .sort((a, b) => Number(a.evidence.setBy === 'script') - Number(b.evidence.setBy === 'script'))
+    .filter((cookie) => !isDeletion(cookie) && kept.has(cookieKey(cookie)));
+  const wireKeys = new Set(fromWire.map(cookieKey));
+  const now = Date.now();
+  const fromJar = jar
+    .map((cookie) => ({ ...cookie, domain: cookie.domain.replace(/^\./, '') }))
+    .filter((cookie) => !wireKeys.has(cookieKey(cookie)) && !known.has(cookieKey(cookie)))
+    .map((cookie): ObservedCookie => {
+      const session = cookie.expires === -1;
+      return {
+        storage: 'http-cookie',
+        name: cookie.name,
+        domain: cookie.domain,
+        path: cookie.path,
+        lifetimeSeconds: session ? undefined : Math.round(cookie.expires - now / 1000),
+        expires: session ? undefined : new Date(cookie.expires * 1000).toISOString(),
+        httpOnly: cookie.httpOnly,
+        secure: cookie.secure,
+        sameSite: cookie.sameSite,
+        evidence: { setBy: 'jar', page: wire.page, time: new Date(now).toISOString() },
+        refreshedOn: [],
+      };
+    });
+  return [...fromWire, ...fromJar];
+}
+
+/** Keys in every frame's storage: embedded third-party frames store things too. */
+async function readStorage(page: Page, wire: Wire): Promise<ObservedStorageKey[]> {
+  const found: ObservedStorageKey[] = [];
+  const time = new Date().toISOString();
+  for (const frame of page.frames()) {
+    try {
+      const keys = await frame.evaluate(() => ({
+        origin: location.origin,
+        'local-storage': Object.keys(localStorage),
+        'session-storage': Object.keys(sessionStorage),
+      }));
+      for (const storage of ['local-storage', 'session-storage'] as const) {
+        for (const name of keys[storage]) {
+          const evidence = wire.storageWriters.get(
+            `${storage}\u0000${keys.origin}\u0000${name}`,
+          ) ?? {
+            setBy: 'script' as const,
+            page: wire.page,
+            time,
+          };
+          found.push({ storage, name, origin: keys.origin, evidence });
+        }
+      }
+    } catch {
+      // about:blank, sandboxed or detached frames have no storage to read.
+    }
+  }
+  return found;
+}
+
+async function readPage(page: Page): Promise<{ links: string[]; lang: string }> {
+  try {
+    return await page.evaluate(() => ({
+      links: [...document.querySelectorAll<HTMLAnchorElement>('a[href], area[href]')].map(
+        (link) => link.href,
+      ),
+      lang: document.documentElement.lang,
+    }));
+  } catch {
+    return { links: [], lang: '' };
+  }
+}
+
+async function launch(): Promise<ChromiumSession> {
+  try {
+    return await launchChromium();
+  } catch (error) {
+    if (error instanceof Error && error.message === NO_BROWSER_MESSAGE) {
+      throw new AuditError(
+        NO_BROWSER_MESSAGE.replace('The browser checks need', 'The audit needs'),
+      );
+    }
+    throw new AuditError(`Chromium did not start (${(error as Error).message.split('\n')[0]}).`);
+  }
+}
+
+export async function crawl(options: CrawlOptions): Promise<Observation> {
+  const { depth, maxPages, timeoutSeconds } = options;
+  const startedAt = new Date().toISOString();
+  const session = await launch();
+  const cookies = new Map<string, ObservedCookie>();
+  const storage = new Map<string, ObservedStorageKey>();
+  const pages: string[] = [];
+  const skipped: SkippedPage[] = [];
+  const languages = new Set<string>();
+  const origins = new Set(options.urls.map((url) => new URL(url).origin));
+  const wire = new Wire();
+  const { context } = session;
+  const browser = `Chromium ${context.browser()?.version() ?? ''}`.trim();
+  try {
+    await wire.listen(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(timeoutSeconds * 1000);
+    const queue = options.urls.map((url) => ({ url: normalize(url), hops: 0, start: true }));
+    const queued = new Set(queue.map((item) => item.url));
+    while (queue.length > 0 && pages.length + skipped.length < maxPages) {
+      const { url, hops, start } = queue.shift()!;
+      options.onPage?.(url, pages.length + skipped.length + 1, maxPages);
+      wire.page = url;
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: timeoutSeconds * 1000 });
+      } catch (error) {
+        const failure = describeLoadError(error);
+        if (start) throw startPageError(url, failure, timeoutSeconds);
+        skipped.push({ url, reason: skipReason(failure, timeoutSeconds) });
+        continue;
+      }
+      await page
+        .waitForLoadState('networkidle', { timeout: Math.min(SETTLE_MS, timeoutSeconds * 1000) })
+        .catch(() => undefined);
+      await wire.settled();
+      pages.push(url);
+      // A start page that redirects (http to https, bare domain to www) makes its target's
+      // origin the one to explore.
+      if (start) origins.add(new URL(page.url()).origin);
+      for (const cookie of await readCookies(context, wire, cookies)) mergeCookie(cookies, cookie);
+      for (const key of await readStorage(page, wire)) {
+        const id = `${key.storage}\u0000${key.origin}\u0000${key.name}`;
+        if (!storage.has(id)) storage.set(id, key);
+      }
+      const { links, lang } = await readPage(page);
+      if (lang) languages.add(lang);
+      if (hops >= depth) continue;
+      for (const link of links) {
+        if (!URL.canParse(link)) continue;
+        const target = new URL(normalize(link));
+        if (!origins.has(target.origin) || FILE_EXTENSIONS.test(target.pathname)) continue;
+        if (queued.has(target.href)) continue;
+        queued.add(target.href);
+        queue.push({ url: target.href, hops: hops + 1, start: false });
+      }
+    }
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+  const hosts = [...origins].map((origin) => new URL(origin).hostname);
+  return {
+    source: { kind: 'crawl', urls: options.urls },
+    browser,
+    startedAt,
+    pages,
+    skipped,
+    cookies: [...cookies.values()],
+    storage: [...storage.values()],
+    hosts: [...wire.hosts.values()].filter((entry) => !hosts.includes(entry.host)),
+    coverage: {
+      hosts: [...new Set(hosts)],
+      languages: [...languages],
+      signedIn: false,
+      consentChoice: false,
+      storageObservable: true,
+    },
+  };
+}

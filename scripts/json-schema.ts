@@ -1,0 +1,53 @@
+/**
+ * JSON Schemas of content/cookies.yaml and content/providers.yaml, generated from the Zod schema
+ * (src/data/schema.ts) so an editor's YAML extension offers the fields, the categories and the
+ * languages, and underlines a mistake as it is typed. `npm run schemas` writes them to
+ * content/schemas/; a test fails when they are out of date.
+ */
+import { z } from 'astro/zod';
+import { contentPaths } from '../src/config/paths.ts';
+import { COOKIE_NAME_PATTERN } from '../src/data/cookie-name.ts';
+import { cookieSchema, providerSchema } from '../src/data/schema.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+// Draft 7: the version every YAML extension and validator reads.
+function listOf(schema: z.ZodType, title: string): JsonSchema {
+  return { title, ...z.toJSONSchema(z.array(schema), { io: 'input', target: 'draft-7' }) };
+}
+
+export function cookiesJsonSchema(): JsonSchema {
+  const schema = listOf(cookieSchema, 'The cookie inventory (content/cookies.yaml)');
+  const items = schema.items as JsonSchema;
+  // An http-cookie's name is an RFC 6265 token; a storage key may be any text (data.ts says so too).
+  items.if = { properties: { storage: { const: 'http-cookie' } }, required: ['storage'] };
+  items.then = {
+    properties: {
+      name: {
+        type: 'string',
+        pattern: COOKIE_NAME_PATTERN,
+        description:
+          'A cookie name has no space and none of ( ) < > @ , ; : \\ " / [ ] ? = { }; * marks a pattern when wildcard is true.',
+      },
+    },
+  };
+  return schema;
+}
+
+export function providersJsonSchema(): JsonSchema {
+  return listOf(providerSchema, 'The providers of the cookies (content/providers.yaml)');
+}
+
+/** Each generated file, as `npm run schemas` writes it and the test compares it. */
+export function jsonSchemaFiles(): { path: string; text: string }[] {
+  return [
+    {
+      path: contentPaths.cookiesJsonSchema,
+      text: `${JSON.stringify(cookiesJsonSchema(), null, 2)}\n`,
+    },
+    {
+      path: contentPaths.providersJsonSchema,
+      text: `${JSON.stringify(providersJsonSchema(), null, 2)}\n`,
+    },
+  ];
+}

@@ -1,0 +1,99 @@
+// `npm run nginx`: writes the nginx configuration for the build that SITE_URL and BASE_PATH
+// describe (the same variables as `npm run build`) into nginx/, laid out as /etc/nginx. See
+// scripts/hosting/README.md. Exit 1 with every problem listed when an option is wrong.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { basePath, siteUrl } from '../src/config/deployment.ts';
+import { nginxFiles } from './hosting/nginx-config.ts';
+
+const usage = `Usage: npm run nginx -- [options]   (uses SITE_URL and BASE_PATH, as npm run build)
+  --site-dir=PATH          where dist/ is on the server (default /var/www/odwb-cookie-policy/dist)
+  --certificate=PATH       the TLS certificate, full chain (default Let's Encrypt's for the host)
+  --certificate-key=PATH   its private key (default Let's Encrypt's for the host)
+  --out=DIR                where to write the files (default nginx/)
+  --dist=DIR               the build to check the base path against (default dist/)`;
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        'site-dir': { type: 'string' },
+        certificate: { type: 'string' },
+        'certificate-key': { type: 'string' },
+        out: { type: 'string' },
+        dist: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 1;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const problems: string[] = [];
+  let host = '';
+  try {
+    host = new URL(siteUrl()).hostname;
+  } catch {
+    problems.push(
+      `SITE_URL="${siteUrl()}" is not an address: set it like https://cookies.odwb.be.`,
+    );
+  }
+  const base = basePath();
+  const settings = {
+    base,
+    serverName: host,
+    siteDir: (values['site-dir'] ?? '/var/www/odwb-cookie-policy/dist').replace(/\/+$/, ''),
+    certificate: values.certificate ?? `/etc/letsencrypt/live/${host}/fullchain.pem`,
+    certificateKey: values['certificate-key'] ?? `/etc/letsencrypt/live/${host}/privkey.pem`,
+  };
+  for (const [option, path] of [
+    ['--site-dir', settings.siteDir],
+    ['--certificate', settings.certificate],
+    ['--certificate-key', settings.certificateKey],
+  ] as const) {
+    if (!isAbsolute(path) || /[\s;{}"']/.test(path)) {
+      problems.push(
+        `${option}="${path}" must be an absolute path without spaces, quotes, ; { or }.`,
+      );
+    }
+  }
+  // The configuration must match the build: a sub-path build served at the root breaks every link.
+  const dist = resolve(values.dist ?? 'dist');
+  const headers = join(dist, '_headers');
+  if (existsSync(headers)) {
+    const built = readFileSync(headers, 'utf8').match(/^(\/\S*)\*$/m)?.[1];
+    if (built && built !== base) {
+      problems.push(
+        `${(values.dist ?? 'dist').replace(/\/+$/, '')}/ was built with BASE_PATH=${built}, but BASE_PATH is ${base} now: ` +
+          `run npm run nginx with the BASE_PATH of the build (or build again).`,
+      );
+    }
+  }
+  if (problems.length > 0) {
+    console.error(`npm run nginx: nothing written.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    return 1;
+  }
+  const out = resolve(values.out ?? 'nginx');
+  rmSync(out, { recursive: true, force: true });
+  for (const [path, text] of Object.entries(nginxFiles(settings))) {
+    mkdirSync(dirname(join(out, path)), { recursive: true });
+    writeFileSync(join(out, path), text);
+  }
+  const shown = relative(process.cwd(), out) || '.';
+  console.log(
+    `nginx configuration for https://${host}${base} written to ${shown}/:\n` +
+      Object.keys(nginxFiles(settings))
+        .map((path) => `  ${shown}/${path}`)
+        .join('\n') +
+      `\nInstall: sudo cp -r ${shown}/. /etc/nginx/ && sudo nginx -t && sudo systemctl reload nginx`,
+  );
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,80 @@
+/**
+ * Marking a translation done: records, for the texts chosen, the French text as it reads now. A
+ * text with no translation is refused (nothing was translated from anything), and so is a target
+ * that names no text. Marking what is already up to date changes nothing, so the command is safe
+ * to repeat.
+ */
+import { locales, type Locale } from '../../src/config/locales.ts';
+import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
+import {
+  readRecord,
+  recordPath,
+  writeRecord,
+  type TranslationRecord,
+} from '../../src/translations/record.ts';
+import { referenceTexts, translatedTexts } from '../../src/translations/texts.ts';
+
+export interface MarkResult {
+  /** Ids whose recorded French changed. */
+  marked: string[];
+  /** One message per text that could not be marked, or the reason nothing matched. */
+  refused: string[];
+  written: boolean;
+}
+
+/**
+ * Whether a text belongs to the target: no target is the whole language; otherwise the file
+ * (content/policy/nl/index.mdx, content/cookies.yaml, src/i18n/ui/nl.json), an id
+ * (cookies/sessionid/purpose, policy/index.mdx#vos-droits, ui/table.caption) or the start of one
+ * (cookies/sessionid, policy/index.mdx).
+ */
+function inTarget(id: string, file: string, target: string | undefined): boolean {
+  if (target === undefined) return true;
+  const wanted = target.replace(/\/+$/, '');
+  return (
+    file === wanted || id === wanted || id.startsWith(`${wanted}/`) || id.startsWith(`${wanted}#`)
+  );
+}
+
+export function markDone(root: string, locale: Locale, target?: string): MarkResult {
+  const reference = referenceTexts(root);
+  const translated = translatedTexts(root, locale);
+  const language = locales[locale].englishName;
+  const chosen = reference.filter(({ id, file }) => inTarget(id, file(locale), target));
+  if (chosen.length === 0) {
+    return {
+      marked: [],
+      written: false,
+      refused: [
+        `"${target}" names no French text. Give a file (content/cookies.yaml, content/policy/${locale}/index.mdx, src/i18n/ui/${locale}.json), a cookie (cookies/<name>), a cookie's field (cookies/<name>/purpose) or a text's id as \`npm run translations\` shows it.`,
+      ],
+    };
+  }
+  const { record: previous } = readRecord(root, locale);
+  const record: TranslationRecord = {};
+  const marked: string[] = [];
+  const refused: string[] = [];
+  const wanted = new Set(chosen.map(({ id }) => id));
+  for (const { id, label, french, file } of reference) {
+    const now = { fingerprint: fingerprint(french), french: normaliseText(french) };
+    if (!wanted.has(id)) {
+      if (previous[id]) record[id] = previous[id];
+    } else if (!translated.has(id)) {
+      refused.push(
+        `${file(locale)}: ${label} has no ${language} text, so it cannot be marked as translated. Write the ${language} text first, then mark it again.`,
+      );
+      if (previous[id]) record[id] = previous[id];
+    } else {
+      if (previous[id]?.fingerprint !== now.fingerprint) marked.push(id);
+      record[id] = now;
+    }
+  }
+  // Ids the French no longer has are dropped from the record when a whole language is marked;
+  // a partial mark keeps them, since it did not look at them.
+  if (target !== undefined) {
+    for (const [id, source] of Object.entries(previous)) if (!(id in record)) record[id] = source;
+  }
+  return { marked, refused, written: writeRecord(root, locale, record) };
+}
+
+export { recordPath };
