@@ -11,8 +11,8 @@
  *   config.ts    the languages' tags and per-language settings (src/config/)
  *   messages.ts  how a schema failure and a list of problems read to an editor
  *   translations.ts  translations behind the French reference: warnings, not problems
+ *   error.ts     the report as the error Astro shows (build output, dev overlay)
  */
-import { AstroError } from 'astro/errors';
 import { contentPaths } from '../config/paths.ts';
 import { checkInventory } from './data.ts';
 import type { Inventory } from '../data/schema.ts';
@@ -24,11 +24,13 @@ import { checkOperatorFacts } from './operator-facts.ts';
 import { operator } from '../config/site.ts';
 import { requiresConsent } from '../data/schema.ts';
 import { checkTranslations, formatWarnings } from './translations.ts';
+import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig } from './config.ts';
 
 import { formatNotices, formatProblems } from './messages.ts';
+import { contentError } from './error.ts';
 
-export { formatNotices, formatProblems, formatWarnings };
+export { contentError, formatNotices, formatProblems, formatWarnings };
 
 export interface ContentCheck {
   problems: string[];
@@ -39,6 +41,8 @@ export interface ContentCheck {
   /** Publishable but worth fixing: translations behind the French (checked once content is complete). */
   warnings: string[];
   inventory: Inventory;
+  /** Where each translation stands (checked, like the warnings, once content is complete). */
+  translations: LocaleStatus[];
 }
 
 export function checkContent(root: string): ContentCheck {
@@ -73,24 +77,14 @@ export function checkContent(root: string): ContentCheck {
     consentAsked: inventory.cookies.some((cookie) => requiresConsent(cookie.category)),
   });
   problems.push(...facts.problems);
-  const warnings = problems.length === 0 ? checkTranslations(root) : [];
+  const translations = problems.length === 0 ? translationStatus(root) : [];
+  const warnings = checkTranslations(translations);
   return {
     problems,
     unrecorded: versions.unrecorded,
     notices: facts.notices,
     warnings,
     inventory: valid,
+    translations,
   };
-}
-
-/** The report as an error Astro prints (build) and shows in its overlay (dev), hint included. */
-export function contentError(problems: string[]): AstroError {
-  const error = new AstroError(
-    formatProblems(problems),
-    'Fix the files named above, then run `npm run check` to confirm.',
-  );
-  error.name = 'ContentCheckError';
-  // A trace would point into the check's own code, which says nothing to an editor.
-  error.stack = '';
-  return error;
 }

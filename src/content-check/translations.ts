@@ -5,7 +5,7 @@
  * file, naming the texts and the command that records them once updated.
  */
 import { locales, defaultLocale } from '../config/locales.ts';
-import { translationStatus, type TextStatus } from '../translations/status.ts';
+import type { LocaleStatus, TextStatus } from '../translations/status.ts';
 
 const reference = locales[defaultLocale].englishName;
 
@@ -13,9 +13,9 @@ function list(texts: TextStatus[]): string {
   return texts.map(({ label }) => label).join('; ');
 }
 
-export function checkTranslations(root: string): string[] {
+export function checkTranslations(statuses: readonly LocaleStatus[]): string[] {
   const warnings: string[] = [];
-  for (const { locale, texts, problem } of translationStatus(root)) {
+  for (const { locale, texts, problem } of statuses) {
     if (problem) warnings.push(problem);
     const language = locales[locale].englishName;
     const files = [...new Set(texts.map(({ file }) => file))];

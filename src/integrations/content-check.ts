@@ -1,11 +1,13 @@
 /**
  * Runs the content check when Astro starts, before any page is rendered, so an incomplete policy
  * never reaches dist/: the build stops with every problem listed, as `npm run check` prints them.
- * In `npm run dev` the check runs again on every page request (it takes milliseconds), from a
- * middleware: problems show in the browser's error overlay, and each edit to content/ or the UI
- * strings reloads the page, so the overlay comes and goes with the mistake. A change not yet
- * recorded as a version (content/versions.yaml) stops the build but only warns in dev, so editors
- * can preview a change before recording it.
+ * What the pages need from the check (which translations are stale) reaches them through the
+ * virtual module `virtual:odwb/content` (content-module.ts), so nothing reads content files while
+ * rendering. In `npm run dev` every edit to content/ or the UI strings runs the check again and
+ * renews that module: a middleware shows its problems in the browser's error overlay, and the
+ * page reloads, so the overlay comes and goes with the mistake. A change not yet recorded as a
+ * version (content/versions.yaml) stops the build but only warns in dev, so editors can preview a
+ * change before recording it.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, relative, sep } from 'node:path';
@@ -17,7 +19,10 @@ import {
   formatNotices,
   formatProblems,
   formatWarnings,
+  type ContentCheck,
 } from '../content-check/index.ts';
+import { staleTranslations } from '../translations/stale.ts';
+import { contentModule, invalidateContentModule, type ContentModule } from './content-module.ts';
 
 function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
   if (unrecorded.length > 0)
@@ -26,22 +31,28 @@ function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
     );
 }
 
+const moduleOf = ({ problems, translations }: ContentCheck): ContentModule => ({
+  problems,
+  staleTranslations: staleTranslations(translations),
+});
+
 export default function contentCheck(): AstroIntegration {
   let root = '';
+  let current: ContentModule = { problems: [], staleTranslations: {} };
   return {
     name: 'odwb:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, addMiddleware, logger }) => {
+      'astro:config:setup': ({ config, command, addMiddleware, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
-        // The middleware and the pages (translation notices) run in Vite's module graph, not
-        // here: they find the project by this.
-        process.env.CONTENT_CHECK_ROOT = root;
-        const { problems, unrecorded, notices, warnings } = checkContent(root);
+        const check = checkContent(root);
+        const { problems, unrecorded, notices, warnings } = check;
         // Facts the pages show as not yet published: worth saying, not a warning about the build.
         if (notices.length > 0) logger.info(formatNotices(notices));
         if (command !== 'dev' && problems.length + unrecorded.length > 0)
           throw contentError([...problems, ...unrecorded]);
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
+        current = moduleOf(check);
+        updateConfig({ vite: { plugins: [contentModule(() => current)] } });
         if (command === 'dev') {
           warnUnrecorded(unrecorded, logger);
           addMiddleware({
@@ -54,12 +65,15 @@ export default function contentCheck(): AstroIntegration {
         const watched = checkedFolders.map((folder) => join(root, folder) + sep);
         const recheck = (file: string) => {
           if (!watched.some((folder) => file.startsWith(folder))) return;
-          const { problems, unrecorded, warnings } = checkContent(root);
+          const check = checkContent(root);
+          const { problems, unrecorded, warnings } = check;
           if (problems.length > 0)
             logger.error(`${relative(root, file)} changed.\n${formatProblems(problems)}`);
           else logger.info(`${relative(root, file)} changed; the content check passes.`);
           warnUnrecorded(unrecorded, logger);
           if (warnings.length > 0) logger.warn(formatWarnings(warnings));
+          current = moduleOf(check);
+          invalidateContentModule(server);
           server.ws.send({ type: 'full-reload' });
         };
         server.watcher.add(watched);

@@ -1,0 +1,9 @@
+/** The content check's virtual module (src/integrations/content-module.ts), as pages import it. */
+declare module 'virtual:odwb/content' {
+  /** What the last content check refused; empty in a build (it stops first), live in `npm run dev`. */
+  export const problems: string[];
+  /** By language: the pages and cookie rows whose translation follows an older French text. */
+  export const staleTranslations: Partial<
+    Record<string, import('./translations/stale.ts').StaleTranslations>
+  >;
+}
