@@ -2,7 +2,7 @@
  * What is inside each policy page, read the way the build reads it: the frontmatter against the
  * collection's own schema (src/data/page-schema.ts), the MDX with the parser Astro's MDX
  * integration uses (satteri), the components against those the site gives MDX
- * (src/components/site/index.ts), and every link inside the site against the pages and anchors
+ * (src/components/site/names.ts), and every link inside the site against the pages and anchors
  * the build will produce. A mistake here would otherwise reach Astro's renderer as a stack trace.
  */
 import { readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { cookieAnchor } from '../data/anchors.ts';
 import { pageSchema } from '../data/page-schema.ts';
 import { describeIssue } from './messages.ts';
 import { nearest } from './nearest.ts';
-import { siteComponents, siteComponentsFile } from './site-components.ts';
+import { siteComponentNames, siteComponentsFile } from '../components/site/names.ts';
 
 /** One page as the check sees it: `locale`/`file` as below content/policy/. */
 export interface PageFile {
@@ -164,7 +164,7 @@ function anchorsOf(body: string, tree: MdastNode, cookieNames: readonly string[]
 }
 
 function checkComponents(page: ParsedPage, tree: MdastNode, problems: string[]): void {
-  const known = siteComponents();
+  const known: readonly string[] = siteComponentNames;
   const imported = importedNames(tree);
   visit(tree, (node) => {
     if (!isJsx(node) || !node.name) return;

@@ -5,7 +5,7 @@
  * `npm run dev` the integration checks again after each edit and calls `update`: the module and
  * every module that imported it are evaluated afresh on the next request.
  */
-import type { Plugin, ViteDevServer } from 'vite';
+import type { DevEnvironment, Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
 
 const MODULE_ID = 'virtual:odwb/content';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -29,6 +29,10 @@ export function contentModule(current: () => ContentModule): Plugin {
   };
 }
 
+// Vite's own isRunnableDevEnvironment, without a runtime import of vite (Astro's dependency).
+const isRunnable = (environment: DevEnvironment): environment is RunnableDevEnvironment =>
+  'runner' in environment;
+
 /** After a new check in dev: drop the module and its importers from every server environment. */
 export function invalidateContentModule(server: ViteDevServer): void {
   const timestamp = Date.now();
@@ -39,7 +43,7 @@ export function invalidateContentModule(server: ViteDevServer): void {
     const invalidated = new Set<typeof module>();
     environment.moduleGraph.invalidateModule(module, invalidated, timestamp, true);
     // Astro evaluates pages in a module runner of its own process, which keeps its own copies.
-    if (!('runner' in environment)) continue;
+    if (!isRunnable(environment)) continue;
     const { evaluatedModules } = environment.runner;
     for (const { id } of invalidated) {
       const evaluated = id === null ? undefined : evaluatedModules.getModuleById(id);

@@ -67,7 +67,7 @@ describe('the page check', () => {
 
   it('names a misspelt component and suggests the one meant', () => {
     expect(problemsOf('page-misspelt-component')).toEqual([
-      'content/policy/fr/index.mdx: line 8, column 1: <CookiesTable /> is not a component the site provides. Did you mean <CookieTable />? The components are: AuthorityAddress, AuthorityLink, ConsentStatus, ContactLink, ControllerAddress, ControllerName, CookieCategories, CookieParties, CookieTable, DataRecipients, DpoContact, PlatformProvider, PortalLink, PortalName (src/components/site/index.ts).',
+      'content/policy/fr/index.mdx: line 8, column 1: <CookiesTable /> is not a component the site provides. Did you mean <CookieTable />? The components are: AuthorityAddress, AuthorityLink, ConsentStatus, ContactLink, ControllerAddress, ControllerName, CookieCategories, CookieParties, CookieTable, DataRecipients, DpoContact, PlatformProvider, PortalLink, PortalName (src/components/site/names.ts).',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('the page check', () => {
 
   it('lists the components when nothing is close to the unknown one', () => {
     expect(problemsOf('page-unknown-component')).toEqual([
-      'content/policy/fr/index.mdx: line 6, column 1: <Banner /> is not a component the site provides. The components are: AuthorityAddress, AuthorityLink, ConsentStatus, ContactLink, ControllerAddress, ControllerName, CookieCategories, CookieParties, CookieTable, DataRecipients, DpoContact, PlatformProvider, PortalLink, PortalName (src/components/site/index.ts).',
+      'content/policy/fr/index.mdx: line 6, column 1: <Banner /> is not a component the site provides. The components are: AuthorityAddress, AuthorityLink, ConsentStatus, ContactLink, ControllerAddress, ControllerName, CookieCategories, CookieParties, CookieTable, DataRecipients, DpoContact, PlatformProvider, PortalLink, PortalName (src/components/site/names.ts).',
     ]);
   });
 

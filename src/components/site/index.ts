@@ -1,4 +1,5 @@
-/** The components MDX pages may use without importing them (see content/README.md). */
+/** The components MDX pages may use without importing them: one for each name of names.ts. */
+import type { SiteComponentName } from './names.ts';
 import AuthorityAddress from './AuthorityAddress.astro';
 import AuthorityLink from './AuthorityLink.astro';
 import ConsentStatus from './ConsentStatus.astro';
@@ -31,4 +32,4 @@ export const mdxComponents = {
   PlatformProvider,
   AuthorityLink,
   AuthorityAddress,
-};
+} satisfies Record<SiteComponentName, unknown>;

@@ -1,0 +1,26 @@
+/**
+ * The components MDX pages may use without importing them (see content/README.md), as data: the
+ * page check (src/content-check/mdx.ts) allows exactly these names, and index.ts must give MDX a
+ * component for each, no more and no fewer (TypeScript holds the two together).
+ */
+export const siteComponentNames = [
+  'AuthorityAddress',
+  'AuthorityLink',
+  'ConsentStatus',
+  'ContactLink',
+  'ControllerAddress',
+  'ControllerName',
+  'CookieCategories',
+  'CookieParties',
+  'CookieTable',
+  'DataRecipients',
+  'DpoContact',
+  'PlatformProvider',
+  'PortalLink',
+  'PortalName',
+] as const;
+
+export type SiteComponentName = (typeof siteComponentNames)[number];
+
+/** Where the list lives, for messages. */
+export const siteComponentsFile = 'src/components/site/names.ts';
