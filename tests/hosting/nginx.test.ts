@@ -14,11 +14,7 @@ import { defaultLocale, localeCodes } from '../../src/config/locales.ts';
 import { get, header, type Response } from '../../scripts/verify/http.ts';
 import { measureFirstVisit } from '../../scripts/verify/checks.ts';
 import { nginxFiles } from '../../scripts/hosting/nginx-config.ts';
-import {
-  checkNginxConfig,
-  startNginx,
-  type NginxSite,
-} from '../../scripts/hosting/nginx-server.ts';
+import { checkNginxConfig, startNginx, type NginxSite } from '../support/nginx-server.ts';
 import { checkLinks } from '../support/check-links.ts';
 import { SUBPATH_BUILD } from '../support/global-setup.ts';
 import { nginxSuite } from './support/nginx-suite.ts';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { defaultLocale } from '../../src/config/locales.ts';
 import { nginxName } from '../../src/config/hosting.ts';
-import { startNginx, type NginxSite } from '../../scripts/hosting/nginx-server.ts';
+import { startNginx, type NginxSite } from '../support/nginx-server.ts';
 import { nginxSuite } from './support/nginx-suite.ts';
 import { runVerify, runVerifyWithEnv } from './support/run-verify.ts';
 

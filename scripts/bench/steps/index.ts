@@ -5,16 +5,8 @@
 import type { BenchStep } from '../step.ts';
 import { auditSpeed } from './audit-speed.ts';
 import { inProcessCheck } from './in-process-check.ts';
-import { nginxFirstVisit } from './nginx-first-visit.ts';
 import { pdfCost } from './pdf-cost.ts';
 import { realSite } from './real-site.ts';
 import { scaling } from './scaling.ts';
 
-export const steps: BenchStep[] = [
-  realSite,
-  nginxFirstVisit,
-  pdfCost,
-  scaling,
-  inProcessCheck,
-  auditSpeed,
-];
+export const steps: BenchStep[] = [realSite, pdfCost, scaling, inProcessCheck, auditSpeed];

@@ -4,7 +4,7 @@
  * under CI=true they never skip.
  */
 import { describe, it } from 'vitest';
-import { findNginx, NO_NGINX_MESSAGE } from '../../../scripts/hosting/nginx-server.ts';
+import { findNginx, NO_NGINX_MESSAGE } from '../../support/nginx-server.ts';
 
 const isCI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase());
 

@@ -1,6 +1,6 @@
 /**
- * Runs the real nginx with the generated configuration on a free local port, for the tests and the
- * benchmark: its own prefix folder, its own logs and PID, stopped by that PID. TLS is the one
+ * Runs the real nginx with the generated configuration on a free local port, for the hosting
+ * tests: its own prefix folder, its own logs and PID, stopped by that PID. TLS is the one
  * thing swapped (plain listeners on 127.0.0.1): everything inside the server block is the
  * generated text as an operator installs it. `checkNginxConfig` runs `nginx -t` on the files
  * exactly as written.
@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { nginxName } from '../../src/config/hosting.ts';
-import { nginxFiles, type NginxSettings } from './nginx-config.ts';
+import { nginxFiles, type NginxSettings } from '../../scripts/hosting/nginx-config.ts';
 
 export const NO_NGINX_MESSAGE = [
   'No nginx found. The hosting checks run the generated configuration in a real nginx; either:',
