@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -1,85 +1,62 @@
-/**
- * The benchmark's budgets as pure functions, so the rules can be unit-tested and the report can
- * quote them word for word.
- */
+/** The bench's budgets and the rules that decide them, as pure functions the tests hold. */
 
-import { firstVisitBudgetBytes } from '../../src/config/hosting.ts';
-
-/**
- * One TCP initial congestion window (10 segments of ~1.4 KB), the usual "14 KB" rule: the same
- * round trip the hosting promises a page's first visit (src/config/hosting.ts), counted here before
- * the icon and the headers.
- */
-export const pageBudgetBytes = firstVisitBudgetBytes;
-export const pageBudgetRule =
-  'gzip(HTML) + gzip(CSS) of each page <= 14 KB (14 × 1024 = 14,336 bytes), and no JavaScript';
-
-export const checkBudgetMs = 1000;
-export const checkBudgetCookies = 1000;
-export const checkBudgetRule =
-  'median wall time of the standalone `node scripts/check.mjs <root>` (Node startup included) for 1,000 cookies < 1 s';
-
-/** Printing the four policy PDFs may cost at most this share on top of the build without them. */
-export const pdfBudgetRatio = 1.3;
-export const pdfBudgetRule = `median wall time of the real site's cold build with its PDFs <= ${pdfBudgetRatio} × without them (POLICY_PDF=on vs off, interleaved)`;
-
-/** How much faster than linear-from-below the top of the range may grow before it fails. */
-export const linearTolerance = 1.5;
-/** `metric` is what the slopes are computed from: 'CPU time' normally, 'wall time' without GNU time. */
-export const linearRule = (metric: string) =>
-  `build ${metric} per extra cookie from 1,000 to 5,000 cookies <= ${linearTolerance} × build ${metric} per extra cookie from 10 to 1,000 (medians)`;
-
-export interface BudgetResult {
+export interface Budget {
   name: string;
-  rule: string;
+  /** The figure, with what it was measured over. */
   measured: string;
-  /** null when the budget was not evaluated (e.g. --quick skips 5,000 cookies). */
-  pass: boolean | null;
-}
-
-export function pageBudget(
-  page: string,
-  budgetBytes: number,
-  javascript: string[],
-): { pass: boolean; reasons: string[] } {
-  const reasons: string[] = [];
-  if (budgetBytes > pageBudgetBytes) {
-    reasons.push(`${page}: gzip HTML + CSS is ${budgetBytes} B, over ${pageBudgetBytes} B`);
-  }
-  if (javascript.length > 0) {
-    reasons.push(`${page}: JavaScript required (${javascript.join('; ')})`);
-  }
-  return { pass: reasons.length === 0, reasons };
-}
-
-export interface LinearGrowth {
-  /** Milliseconds per cookie between the small and the middle size. */
-  lowSlopeMs: number;
-  /** Milliseconds per cookie between the middle and the large size. */
-  highSlopeMs: number;
-  /** highSlope / lowSlope; <= tolerance passes. */
-  slopeRatio: number;
   pass: boolean;
+}
+
+/** A step that could not measure (a failed build, no hyperfine): reported as a failed budget. */
+export class BenchError extends Error {}
+
+export const checkBudgetSeconds = 1;
+export const checkBudgetCookies = 1000;
+export const pdfBudgetRatio = 1.3;
+/** How much more a cookie may cost from 1,000 to 5,000 cookies than from 10 to 1,000. */
+export const linearTolerance = 1.5;
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Each round times one build with the PDFs and one without, back to back; the budget takes the
+ * median of the rounds' ratios, so a busy spell of a shared machine, which slows both builds of a
+ * round, does not count as the PDFs' cost, and one unlucky round does not decide.
+ */
+export function pdfRatio(rounds: { withPdf: number; withoutPdf: number }[]): number {
+  return median(rounds.map((round) => round.withPdf / round.withoutPdf));
 }
 
 /**
  * Linear growth means a constant cost per extra cookie. The build has a large fixed cost (Astro,
- * Vite, Tailwind start-up), so ratios of total times hide any curve: 5,000 cookies could cost
- * several times as much per cookie as 1,000 and the total would still grow less than fivefold. Compare
- * the marginal cost per cookie instead. The lower range starts at 10 cookies, not 100, because the
- * longer range makes its slope less sensitive to noise on a busy machine. A build that gets cheaper
- * per cookie at the top (slope ratio below 1) passes: that is sub-linear.
+ * Vite and Tailwind starting), so a ratio of total times would hide a curve: compare the cost per
+ * cookie of the upper range with that of the lower. Cheaper per cookie at the top passes.
  */
+type Point = { cookies: number; seconds: number };
 export function linearGrowth(
-  small: { cookies: number; ms: number },
-  middle: { cookies: number; ms: number },
-  large: { cookies: number; ms: number },
+  small: Point,
+  middle: Point,
+  large: Point,
   tolerance = linearTolerance,
-): LinearGrowth {
-  const lowSlopeMs = (middle.ms - small.ms) / (middle.cookies - small.cookies);
-  const highSlopeMs = (large.ms - middle.ms) / (large.cookies - middle.cookies);
-  // A non-positive lower slope means noise swamped the signal: then only a top range that also
-  // costs nothing per cookie can be called linear.
-  const slopeRatio = lowSlopeMs > 0 ? highSlopeMs / lowSlopeMs : highSlopeMs <= 0 ? 0 : Infinity;
-  return { lowSlopeMs, highSlopeMs, slopeRatio, pass: slopeRatio <= tolerance };
+) {
+  const lowSlope = (middle.seconds - small.seconds) / (middle.cookies - small.cookies);
+  const highSlope = (large.seconds - middle.seconds) / (large.cookies - middle.cookies);
+  // A lower slope that noise made zero or negative: only a flat upper range is linear then.
+  const ratio = lowSlope > 0 ? highSlope / lowSlope : highSlope <= 0 ? 0 : Infinity;
+  return { lowSlope, highSlope, ratio, pass: ratio <= tolerance };
 }
+
+/** One line per budget, and the exit code: 1 when any failed. */
+export function report(budgets: Budget[]): { lines: string[]; exitCode: number } {
+  return {
+    lines: budgets.map((b) => `${b.pass ? 'ok  ' : 'FAIL'} ${b.name}: ${b.measured}`),
+    exitCode: budgets.length > 0 && budgets.every((budget) => budget.pass) ? 0 : 1,
+  };
+}
+
+export const ms = (seconds: number) => `${Math.round(seconds * 1000)} ms`;
+export const secs = (seconds: number) => `${seconds.toFixed(2)} s`;

@@ -96,7 +96,7 @@ export default function policyPdf(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       // Chromium starts once the pages exist, not earlier: started while Vite bundles, it slowed
-      // the whole build more than its own start-up costs here (bench: "PDF cost"). Printing runs
+      // the whole build more than its own start-up costs here (`npm run bench -- pdf`). Printing runs
       // while the steps after this one (sitemap, host files, compression) do their work, and the
       // build waits for it in astro:build:done.
       'astro:build:generated': ({ dir }) => {

@@ -4,7 +4,7 @@
  * NUL byte, on its file descriptor 3 and answers on 4 (the transport Playwright and Puppeteer use
  * too). Playwright stays the driver of the browser tests and the audit; the build does not load
  * it, because loading it alone costs every build half a second of CPU on the thread that renders
- * the site, for nine commands (measured: scripts/bench/README.md, "PDF cost").
+ * the site, for nine commands (measured with `npm run bench -- pdf`).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,10 +1,9 @@
 /** The benchmark's synthetic inventories must be data the real check accepts, or it times errors. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { syntheticCopy } from '../../scripts/bench/steps/synthetic-copies.ts';
+import { Scratch } from '../../scripts/bench/copies.ts';
 import { generateInventory, phraseLists, toYaml } from '../../scripts/bench/synthetic.ts';
 import { localeCodes } from '../../src/config/locales.ts';
 import { checkInventory } from '../../src/content-check/data.ts';
@@ -65,19 +64,19 @@ describe('the synthetic inventory', () => {
 });
 
 describe('a synthetic project copy', () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'odwb-synthetic-copy-'));
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const scratch = new Scratch(projectRoot);
+  afterAll(() => scratch.remove());
 
   // The benchmark times builds of these copies: a copy the content check refuses (an unrecorded
   // version, a missing operator fact) would stop the benchmark or time an error.
   it('passes the whole content check, its version recorded', () => {
-    const copy = syntheticCopy(projectRoot, scratch, 10);
-    const check = spawnSync(process.execPath, [join(copy.dir, scriptFile('check')), copy.dir], {
-      cwd: copy.dir,
+    const dir = scratch.synthetic(10);
+    const check = spawnSync(process.execPath, [join(dir, scriptFile('check')), dir], {
+      cwd: dir,
       encoding: 'utf8',
     });
     expect(check.status, `${check.stdout}${check.stderr}`).toBe(0);
-    expect(readFileSync(join(copy.dir, 'content/versions.yaml'), 'utf8')).not.toEqual(
+    expect(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).not.toEqual(
       readFileSync(join(projectRoot, 'content/versions.yaml'), 'utf8'),
     );
   }, 60_000);
