@@ -61,7 +61,7 @@ export default defineConfig({
       rolldownOptions: {
         // Astro's MDX pipeline marks each page "use astro:head-inject", which rolldown warns it
         // may not keep; Astro handles it. Only that one notice is dropped, so a clean build is
-        // quiet and any other warning stands out (tests/build/quiet-build.test.ts).
+        // quiet and any other warning stands out (tests/src/pages/quiet-build.build.test.ts).
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
             return;

@@ -37,7 +37,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const fields = () => Object.keys(pageSchema.shape).join(', ');
 /** Ids every policy page has, whatever its text. */
 // The main landmark (skip link target) and the version history below the text; the test
-// tests/build/page-anchors.test.ts holds this list to the built pages.
+// tests/src/content-check/page-anchors.build.test.ts holds this list to the built pages.
 const LAYOUT_ANCHORS = ['content', 'policy-history'];
 
 /** The page's address on the site: fr/index.mdx -> /fr/, fr/a/b.mdx -> /fr/a/b/. */

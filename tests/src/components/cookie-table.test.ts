@@ -1,0 +1,162 @@
+/**
+ * The cookie table rendered by Astro's Container API in each locale, from the real inventory:
+ * what a visitor reads in each language, not how the markup is built.
+ */
+import { readFileSync } from 'node:fs';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import CookieTableView from '../../../src/components/CookieTableView.astro';
+import { localeCodes, locales } from '../../../src/config/locales.ts';
+import { checkInventory } from '../../../src/content-check/data.ts';
+import type { Inventory } from '../../../src/data/schema.ts';
+
+const read = (path: string) => ({
+  path,
+  text: readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'),
+});
+const inventory: Inventory = checkInventory(
+  read('content/cookies.yaml'),
+  read('content/providers.yaml'),
+);
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+async function renderTable(locale: string, data: Inventory = inventory) {
+  const rendered = await container.renderToString(CookieTableView, { props: { ...data, locale } });
+  // In tests Astro adds data-astro-source-* attributes to every tag; the page never has them.
+  const html = rendered.replace(/\s+data-astro-source-[\w-]+="[^"]*"/g, '');
+  const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  return { html, text };
+}
+
+/** Headers, category, sessionid's lifetime and purpose, as a reader of each language sees them. */
+interface Words {
+  caption: string;
+  headers: string[];
+  category: string;
+  sessionLifetime: string;
+  sessionPurpose: string;
+}
+const expected: Record<string, Words> = {
+  fr: {
+    caption: 'Cookies déposés par le portail ODWB – Open Data Wallonie-Bruxelles',
+    headers: [
+      'Cookie',
+      'Fournisseur',
+      'Fonction du portail',
+      'Finalité',
+      'Durée de conservation',
+      'Type',
+    ],
+    category: 'Cookies strictement nécessaires',
+    sessionLifetime: '2\u00a0semaines',
+    sessionPurpose: 'Vous reconnaître d’une page à l’autre une fois connecté à votre compte.',
+  },
+  en: {
+    caption: 'Cookies set by the ODWB – Open Data Wallonie-Bruxelles portal',
+    headers: ['Cookie', 'Provider', 'Portal feature', 'Purpose', 'Storage duration', 'Type'],
+    category: 'Strictly necessary cookies',
+    sessionLifetime: '2 weeks',
+    sessionPurpose: 'Recognises you from one page to the next once you have signed in.',
+  },
+  nl: {
+    caption: 'Cookies die het portaal ODWB – Open Data Wallonie-Bruxelles plaatst',
+    headers: ['Cookie', 'Aanbieder', 'Functie van het portaal', 'Doel', 'Bewaartermijn', 'Soort'],
+    category: 'Strikt noodzakelijke cookies',
+    sessionLifetime: '2 weken',
+    sessionPurpose: 'Herkent u van pagina tot pagina zodra u bent aangemeld.',
+  },
+  de: {
+    caption: 'Cookies, die das Portal ODWB – Open Data Wallonie-Bruxelles setzt',
+    headers: ['Cookie', 'Anbieter', 'Funktion des Portals', 'Zweck', 'Speicherdauer', 'Art'],
+    category: 'Unbedingt erforderliche Cookies',
+    sessionLifetime: '2 Wochen',
+    sessionPurpose: 'Erkennt Sie nach der Anmeldung von Seite zu Seite wieder.',
+  },
+};
+
+it('has the expected words of every language', () => {
+  expect(Object.keys(expected).sort()).toEqual([...localeCodes].sort());
+});
+
+describe.each(localeCodes)('the cookie table in %s', (locale) => {
+  const words = expected[locale]!;
+  it('has a caption and column headers with scopes, in the page’s language', async () => {
+    const { html } = await renderTable(locale);
+    expect(html).toContain(`<caption>${words.caption}</caption>`);
+    const headers = [...html.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map(
+      (match) => match[1],
+    );
+    expect(headers).toEqual(words.headers);
+  });
+
+  it('lists every cookie once, as a row header with a stable anchor', async () => {
+    const { html } = await renderTable(locale);
+    for (const cookie of inventory.cookies) {
+      expect(html.match(new RegExp(`<tr id="cookie-${cookie.name}"`, 'g'))).toHaveLength(1);
+      expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>\\s*<code[^>]*>${cookie.name}</code>`));
+    }
+  });
+
+  it('writes each purpose and lifetime in the page’s language', async () => {
+    const { html, text } = await renderTable(locale);
+    expect(text).toContain(words.category);
+    expect(html).toContain(`<span data-lifetime="P2W">${words.sessionLifetime}</span>`);
+    expect(text).toContain(words.sessionPurpose);
+    for (const cookie of inventory.cookies) {
+      expect(text).toContain(cookie.purpose[locale]);
+    }
+  });
+});
+
+describe('grouping by category', () => {
+  it('shows one row group per category present, in the schema’s order, with its consent rule', async () => {
+    const statistics = {
+      ...inventory.cookies[0]!,
+      name: '_pk_id.*',
+      wildcard: true,
+      category: 'statistics' as const,
+      lifetime: 'P13M',
+    };
+    const { html, text } = await renderTable('en', {
+      ...inventory,
+      cookies: [statistics, ...inventory.cookies],
+    });
+    const groups = [...html.matchAll(/<th scope="colgroup"[^>]*id="category-(\w+)"/g)].map(
+      (match) => match[1],
+    );
+    expect(groups).toEqual(['necessary', 'statistics']);
+    expect(text).toContain('Statistics cookies (1 cookie) Set only with your prior consent.');
+    expect(text).toContain(
+      `Strictly necessary cookies (${inventory.cookies.length} cookies) Essential for the portal to work: they need no consent.`,
+    );
+    expect(text).toContain(
+      'Every cookie whose name matches this pattern; * stands for a part that varies.',
+    );
+    expect(text).toContain('13 months');
+  });
+});
+
+describe('links to one cookie in other languages', () => {
+  it('offers each row in the other languages, at the same anchor', async () => {
+    const alternates = localeCodes.map((locale) => ({ locale, href: `/${locale}/` }));
+    const rendered = await container.renderToString(CookieTableView, {
+      props: { ...inventory, locale: 'nl', alternates },
+    });
+    const html = rendered.replace(/\s+data-astro-source-[\w-]+="[^"]*"/g, '');
+    const row = html.match(/<tr id="cookie-csrftoken">[\s\S]*?<\/tr>/)![0];
+    expect(row).toContain('De beschrijving van deze cookie in een andere taal:');
+    expect(
+      [...row.matchAll(/<a href="([^"]+)" hreflang="(\w+)" lang="\w+">([^<]+)<\/a>/g)].map((m) =>
+        m.slice(1),
+      ),
+    ).toEqual(
+      localeCodes
+        .filter((locale) => locale !== 'nl')
+        .map((locale) => [`/${locale}/#cookie-csrftoken`, locale, locales[locale].label]),
+    );
+  });
+});

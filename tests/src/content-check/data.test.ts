@@ -1,0 +1,32 @@
+/**
+ * The data check, one fixture folder per mistake an editor can make (tests/fixtures/data/<case>/,
+ * each file saying why it exists, expected.txt the messages). Every message is pinned word for
+ * word: it is what the editor reads, so a change to it is a change to the product.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkInventory } from '../../../src/content-check/data.ts';
+import { fixtureCases, fixturesDir } from '../../support/fixture-cases.ts';
+
+/** Checks a fixture as if it were the project's content/ folder, so messages name content/. */
+function checkFolder(dir: string) {
+  const read = (file: string) => ({
+    path: `content/${file}`,
+    text: readFileSync(join(dir, file), 'utf8'),
+  });
+  return checkInventory(read('cookies.yaml'), read('providers.yaml'));
+}
+
+describe('the data check', () => {
+  it('accepts a complete inventory and returns its cookies and providers', () => {
+    const result = checkFolder(join(fixturesDir, 'data/valid'));
+    expect(result.problems).toEqual([]);
+    expect(result.cookies.map((cookie) => cookie.name)).toEqual(['sessionid', 'django_language']);
+    expect(result.providers.map((provider) => provider.id)).toEqual(['opendatasoft']);
+  });
+
+  it.each(fixtureCases('data'))('prints the messages of expected.txt for $name', (fixture) => {
+    expect(checkFolder(fixture.dir).problems).toEqual(fixture.expected);
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * What the policy says about its own inventory, in every language, computed from the data: the
+ * real, necessary-only inventory reads as the policy always has, and an inventory that adds a
+ * third-party statistics cookie and a marketing cookie makes every language say that consent is
+ * asked for those categories and name the third parties. Typography as a reader sees it:
+ * French puts a no-break space before a colon (\u00a0) and a narrow one before a semicolon (\u202f).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { localeCodes, type Locale } from '../../../src/config/locales.ts';
+import {
+  categorySentences,
+  consentSentences,
+  inventoryFacts,
+  partySentences,
+  recipientSentences,
+  SLOT,
+} from '../../../src/data/inventory-statements.ts';
+import { checkInventory } from '../../../src/content-check/data.ts';
+import { useTranslations } from '../../../src/i18n/ui.ts';
+
+function inventoryIn(dir: string) {
+  const read = (file: string) => ({
+    path: `${dir}/${file}`,
+    text: readFileSync(new URL(`../../../${dir}/${file}`, import.meta.url), 'utf8'),
+  });
+  const inventory = checkInventory(read('cookies.yaml'), read('providers.yaml'));
+  expect(inventory.problems).toEqual([]);
+  return inventory;
+}
+
+function statements(dir: string, locale: Locale, settingsPublished = true) {
+  const { cookies, providers } = inventoryIn(dir);
+  const facts = inventoryFacts(cookies, providers);
+  const t = useTranslations(locale);
+  return {
+    categories: categorySentences(facts, locale, t),
+    parties: partySentences(facts, locale, t),
+    recipients: recipientSentences(facts, locale, t, 'Agence du Numérique'),
+    consent: consentSentences(facts, locale, t, settingsPublished),
+  };
+}
+
+const necessaryOnly: Record<Locale, ReturnType<typeof statements>> = {
+  fr: {
+    categories: [
+      'Les 4 cookies que le portail utilise actuellement sont tous strictement nécessaires à son fonctionnement\u00a0: ils sont dispensés de consentement.',
+    ],
+    parties: [
+      'Ce sont tous des cookies propriétaires\u00a0: le portail les dépose lui-même, et aucun autre site ne peut les lire.',
+    ],
+    recipients: [
+      'Agence du Numérique, responsable du traitement, détermine à quelles fins et par quels moyens les informations que contiennent ces cookies sont traitées.',
+      'Opendatasoft les traite pour le compte du responsable du traitement et selon ses instructions, en qualité de sous-traitant.',
+    ],
+    consent: {
+      status:
+        'Aucun des cookies du portail ne nécessite votre consentement\u00a0: le portail ne vous le demande donc pas avant de les déposer.',
+      settings: `Vos choix en matière de cookies se règlent sur le portail\u00a0: ${SLOT}.`,
+    },
+  },
+  en: {
+    categories: [
+      'All 4 cookies the portal currently uses are strictly necessary for it to work, so they need no consent.',
+    ],
+    parties: [
+      'They are all first-party cookies: the portal sets them itself, and no other website can read them.',
+    ],
+    recipients: [
+      'Agence du Numérique, the controller, decides why and how the information these cookies hold is processed.',
+      'Opendatasoft processes it on the controller’s behalf and instructions, as its processor.',
+    ],
+    consent: {
+      status:
+        'None of the portal’s cookies needs your consent, so the portal does not ask for it before setting them.',
+      settings: `Your cookie choices are managed on the portal: ${SLOT}.`,
+    },
+  },
+  nl: {
+    categories: [
+      'Alle 4 cookies die het portaal momenteel gebruikt, zijn strikt noodzakelijk om het te laten werken. Daarvoor is geen toestemming nodig.',
+    ],
+    parties: [
+      'Het zijn allemaal eigen cookies: het portaal plaatst ze zelf, en geen andere website kan ze uitlezen.',
+    ],
+    recipients: [
+      'Agence du Numérique, de verwerkingsverantwoordelijke, bepaalt waarvoor en hoe de informatie in deze cookies wordt verwerkt.',
+      'Opendatasoft verwerkt ze als verwerker, in opdracht en volgens de instructies van de verwerkingsverantwoordelijke.',
+    ],
+    consent: {
+      status:
+        'Geen enkele cookie van het portaal vereist uw toestemming. Het portaal vraagt die dus ook niet voordat het ze plaatst.',
+      settings: `Uw cookiekeuzes beheert u op het portaal: ${SLOT}.`,
+    },
+  },
+  de: {
+    categories: [
+      'Alle 4 Cookies, die das Portal derzeit verwendet, sind für seinen Betrieb unbedingt erforderlich; dafür ist keine Einwilligung nötig.',
+    ],
+    parties: [
+      'Es sind ausschließlich Erstanbieter-Cookies: Das Portal setzt sie selbst, und keine andere Website kann sie auslesen.',
+    ],
+    recipients: [
+      'Agence du Numérique entscheidet als Verantwortlicher über die Zwecke und Mittel der Verarbeitung der Informationen in diesen Cookies.',
+      'Opendatasoft verarbeitet sie als Auftragsverarbeiter im Auftrag und nach Weisung des Verantwortlichen.',
+    ],
+    consent: {
+      status:
+        'Keines der Cookies des Portals erfordert Ihre Einwilligung; das Portal holt sie daher vor dem Setzen nicht ein.',
+      settings: `Ihre Cookie-Einstellungen verwalten Sie auf dem Portal: ${SLOT}.`,
+    },
+  },
+};
+
+const withThirdParties: Record<Locale, ReturnType<typeof statements>> = {
+  fr: {
+    categories: [
+      'Le portail utilise actuellement 6 cookies\u00a0: 4 cookies strictement nécessaires, 1 cookie de mesure d’audience et 1 cookie de marketing.',
+      'Les cookies strictement nécessaires sont dispensés de consentement.',
+      'Les cookies de mesure d’audience et les cookies de marketing ne sont déposés qu’avec votre consentement préalable.',
+    ],
+    parties: [
+      'Adnet Example dépose le cookie ad_visitor en tant que tiers\u00a0: ce tiers peut le lire et vous reconnaître d’un site à l’autre.',
+      'Audience Example dépose le cookie _pk_id.* en tant que tiers\u00a0: ce tiers peut le lire et vous reconnaître d’un site à l’autre.',
+      'Les 4 autres cookies sont déposés par le portail lui-même (cookies propriétaires)\u202f; aucun autre site ne peut les lire.',
+    ],
+    recipients: [
+      'Agence du Numérique, responsable du traitement, détermine à quelles fins et par quels moyens les informations que contiennent ces cookies sont traitées.',
+      'Opendatasoft les traite pour le compte du responsable du traitement et selon ses instructions, en qualité de sous-traitant.',
+      'Adnet Example et Audience Example décident eux-mêmes de l’usage qu’ils font des données de leurs cookies, en tant que responsables du traitement distincts\u00a0: leurs propres politiques de confidentialité s’appliquent.',
+    ],
+    consent: {
+      status:
+        'Le portail vous demande votre consentement avant de déposer les cookies de mesure d’audience et les cookies de marketing, et ne les dépose pas si vous le refusez.',
+      settings: `Vous pouvez modifier vos choix ou retirer votre consentement à tout moment, aussi facilement que vous l’avez donné\u00a0: ${SLOT}.`,
+    },
+  },
+  en: {
+    categories: [
+      'The portal currently uses 6 cookies: 4 strictly necessary cookies, 1 statistics cookie and 1 marketing cookie.',
+      'Strictly necessary cookies need no consent.',
+      'Statistics cookies and marketing cookies are set only with your prior consent.',
+    ],
+    parties: [
+      'Adnet Example sets the cookie ad_visitor as a third party: it can read it and recognise you from one website to another.',
+      'Audience Example sets the cookie _pk_id.* as a third party: it can read it and recognise you from one website to another.',
+      'The other 4 cookies are set by the portal itself (first-party cookies); no other website can read them.',
+    ],
+    recipients: [
+      'Agence du Numérique, the controller, decides why and how the information these cookies hold is processed.',
+      'Opendatasoft processes it on the controller’s behalf and instructions, as its processor.',
+      'Adnet Example and Audience Example decide for themselves how they use the data in their cookies, as separate controllers: their own privacy policies apply.',
+    ],
+    consent: {
+      status:
+        'The portal asks for your consent before it sets statistics cookies and marketing cookies, and does not set them if you refuse.',
+      settings: `You can change your choices or withdraw your consent at any time, as easily as you gave it: ${SLOT}.`,
+    },
+  },
+  nl: {
+    categories: [
+      'Het portaal gebruikt momenteel 6 cookies: 4 strikt noodzakelijke cookies, 1 statistische cookie en 1 marketingcookie.',
+      'Voor strikt noodzakelijke cookies is geen toestemming nodig.',
+      'Statistische cookies en marketingcookies worden alleen met uw voorafgaande toestemming geplaatst.',
+    ],
+    parties: [
+      'Adnet Example plaatst de cookie ad_visitor als derde partij: die partij kan hem uitlezen en u op andere websites herkennen.',
+      'Audience Example plaatst de cookie _pk_id.* als derde partij: die partij kan hem uitlezen en u op andere websites herkennen.',
+      'De 4 andere cookies worden door het portaal zelf geplaatst (eigen cookies); geen andere website kan ze uitlezen.',
+    ],
+    recipients: [
+      'Agence du Numérique, de verwerkingsverantwoordelijke, bepaalt waarvoor en hoe de informatie in deze cookies wordt verwerkt.',
+      'Opendatasoft verwerkt ze als verwerker, in opdracht en volgens de instructies van de verwerkingsverantwoordelijke.',
+      'Adnet Example en Audience Example bepalen als afzonderlijke verwerkingsverantwoordelijken zelf wat ze met de gegevens uit hun cookies doen; daarvoor geldt hun eigen privacybeleid.',
+    ],
+    consent: {
+      status:
+        'Het portaal vraagt uw toestemming voordat het statistische cookies en marketingcookies plaatst, en plaatst ze niet als u weigert.',
+      settings: `U kunt uw keuzes op elk moment wijzigen en uw toestemming even eenvoudig intrekken als u ze hebt gegeven: ${SLOT}.`,
+    },
+  },
+  de: {
+    categories: [
+      'Das Portal verwendet derzeit 6 Cookies: 4 unbedingt erforderliche Cookies, 1 Statistik-Cookie und 1 Marketing-Cookie.',
+      'Für unbedingt erforderliche Cookies ist keine Einwilligung nötig.',
+      'Statistik-Cookies und Marketing-Cookies werden nur mit Ihrer vorherigen Einwilligung gesetzt.',
+    ],
+    parties: [
+      'Adnet Example setzt das Cookie ad_visitor als Drittanbieter: Dieser Dritte kann es auslesen und Sie über verschiedene Websites hinweg wiedererkennen.',
+      'Audience Example setzt das Cookie _pk_id.* als Drittanbieter: Dieser Dritte kann es auslesen und Sie über verschiedene Websites hinweg wiedererkennen.',
+      'Die übrigen 4 Cookies setzt das Portal selbst (Erstanbieter-Cookies); keine andere Website kann sie auslesen.',
+    ],
+    recipients: [
+      'Agence du Numérique entscheidet als Verantwortlicher über die Zwecke und Mittel der Verarbeitung der Informationen in diesen Cookies.',
+      'Opendatasoft verarbeitet sie als Auftragsverarbeiter im Auftrag und nach Weisung des Verantwortlichen.',
+      'Adnet Example und Audience Example entscheiden als eigenständige Verantwortliche selbst, wie die Daten aus ihren Cookies verwendet werden; dafür gelten ihre eigenen Datenschutzerklärungen.',
+    ],
+    consent: {
+      status:
+        'Das Portal holt Ihre Einwilligung ein, bevor es Statistik-Cookies und Marketing-Cookies setzt, und setzt sie nicht, wenn Sie ablehnen.',
+      settings: `Sie können Ihre Auswahl jederzeit ändern und Ihre Einwilligung so einfach widerrufen, wie Sie sie erteilt haben: ${SLOT}.`,
+    },
+  },
+};
+
+/** Without a published place to change cookie choices, each language says so plainly. */
+const settingsNotPublished: Record<Locale, string> = {
+  fr: 'Le responsable du traitement n’a pas encore publié l’endroit du portail où vous pouvez modifier vos choix en matière de cookies\u202f; en attendant, vous pouvez supprimer les cookies du portail dans votre navigateur (voir plus bas).',
+  en: 'The controller has not yet published where on the portal you can change your cookie choices; until it does, you can delete the portal’s cookies in your browser (see below).',
+  nl: 'De verwerkingsverantwoordelijke heeft nog niet bekendgemaakt waar u uw cookiekeuzes op het portaal kunt wijzigen. Tot dan kunt u de cookies van het portaal in uw browser verwijderen (zie verder).',
+  de: 'Der Verantwortliche hat noch nicht veröffentlicht, wo Sie Ihre Cookie-Einstellungen auf dem Portal ändern können; bis dahin können Sie die Cookies des Portals in Ihrem Browser löschen (siehe unten).',
+};
+
+it('has expectations for every language of the site', () => {
+  for (const table of [necessaryOnly, withThirdParties, settingsNotPublished]) {
+    expect(Object.keys(table).sort()).toEqual([...localeCodes].sort());
+  }
+});
+
+describe.each(localeCodes)('in %s', (locale) => {
+  it('the necessary-only inventory: all necessary, all first-party, no consent asked', () => {
+    expect(statements('content', locale)).toEqual(necessaryOnly[locale]);
+  });
+
+  it('a third-party statistics cookie and a marketing cookie: consent asked, third parties named', () => {
+    expect(statements('tests/fixtures/sites/third-party-consent/content', locale)).toEqual(
+      withThirdParties[locale],
+    );
+  });
+
+  it('says when the controller has not published where cookie choices are changed', () => {
+    expect(statements('content', locale, false).consent.settings).toBe(
+      settingsNotPublished[locale],
+    );
+  });
+});
+
+describe('counts of one', () => {
+  it('speak of the single cookie in the singular', () => {
+    const { cookies, providers } = inventoryIn('content');
+    const facts = inventoryFacts(cookies.slice(0, 1), providers);
+    const t = useTranslations('en');
+    expect(categorySentences(facts, 'en', t)).toEqual([
+      'The only cookie the portal currently uses is strictly necessary for it to work, so it needs no consent.',
+    ]);
+    expect(partySentences(facts, 'en', t)).toEqual([
+      'It is a first-party cookie: the portal sets it itself, and no other website can read it.',
+    ]);
+  });
+});

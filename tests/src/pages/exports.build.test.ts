@@ -1,0 +1,96 @@
+/**
+ * cookies.json and the per-language CSVs, checked against content/cookies.yaml read on its own:
+ * another tool reading them gets every cookie, every field and every language the editors wrote.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../../src/config/locales.ts';
+
+const dist = inject('distDir');
+const source = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+type YamlCookie = Record<string, unknown> & { name: string; purpose: Record<string, string> };
+const cookies = yaml.load(source('content/cookies.yaml')) as YamlCookie[];
+const providers = yaml.load(source('content/providers.yaml')) as Record<string, string>[];
+/** The current version's date: the last entry of content/versions.yaml. */
+const versionDate = (
+  yaml.load(source('content/versions.yaml'), { schema: yaml.CORE_SCHEMA }) as { date: string }[]
+).at(-1)!.date;
+const json = JSON.parse(readFileSync(join(dist, 'cookies.json'), 'utf8'));
+
+/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((line) =>
+      [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((match) => match[1]!.replaceAll('""', '"')),
+    );
+}
+
+describe('cookies.json', () => {
+  it('carries a format version, the current version’s date and every language', () => {
+    expect(json.version).toBe(1);
+    expect(json.updated).toBe(versionDate);
+    expect(json.locales).toEqual([...localeCodes]);
+  });
+
+  it('holds every cookie with every field of the data file, unchanged', () => {
+    expect(json.cookies.map((cookie: { name: string }) => cookie.name).sort()).toEqual(
+      cookies.map((cookie) => cookie.name).sort(),
+    );
+    for (const cookie of cookies) {
+      const exported = json.cookies.find((entry: { name: string }) => entry.name === cookie.name);
+      expect(exported).toMatchObject(cookie);
+    }
+    expect(json.providers).toEqual(providers);
+  });
+
+  it('adds what a consent banner needs: consent rule, lifetime in seconds and in words', () => {
+    const twoWeeks: Record<string, string> = {
+      fr: '2\u00a0semaines',
+      en: '2 weeks',
+      nl: '2 weken',
+      de: '2 Wochen',
+    };
+    expect(Object.keys(twoWeeks).sort()).toEqual([...localeCodes].sort());
+    const session = json.cookies.find((entry: { name: string }) => entry.name === 'sessionid');
+    expect(session).toMatchObject({
+      consentRequired: false,
+      lifetimeSeconds: 1_209_600,
+      lifetimeText: twoWeeks,
+    });
+  });
+});
+
+describe.each(localeCodes)('the %s CSV', (locale) => {
+  const rows = parseCsv(readFileSync(join(dist, locale, 'cookies.csv'), 'utf8'));
+  const strings = JSON.parse(source(`src/i18n/ui/${locale}.json`));
+
+  it('has one row per cookie under headers in its language', () => {
+    expect(rows[0]!.slice(0, 2)).toEqual([strings['table.name'], strings['table.provider']]);
+    expect(rows[0]).toHaveLength(11);
+    expect(
+      rows
+        .slice(1)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual(cookies.map((cookie) => cookie.name).sort());
+  });
+
+  it('gives each cookie its purpose in that language and its ISO lifetime', () => {
+    for (const cookie of cookies) {
+      const row = rows.find((candidate) => candidate[0] === cookie.name)!;
+      expect(row[4]).toBe(cookie.purpose[locale]);
+      expect(row[7]).toBe(cookie.lifetime);
+    }
+  });
+
+  it('is linked from the policy page in that language', () => {
+    const html = readFileSync(join(dist, locale, 'index.html'), 'utf8');
+    expect(html).toContain(`href="/${locale}/cookies.csv"`);
+    expect(html).toContain('href="/cookies.json"');
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The built pages, read from the real dist/: one per locale under its prefix, each saying its
+ * language, its canonical URL and its alternates, with a language switcher and no script.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, inject, it } from 'vitest';
+import { localeCodes, locales } from '../../../src/config/locales.ts';
+import { formatDate } from '../../../src/i18n/dates.ts';
+
+const distDir = inject('distDir');
+const SITE = 'https://cookies.odwb.be';
+const page = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
+/** The current version's date, read from content/versions.yaml on its own. */
+const versionDate = (
+  yaml.load(readFileSync(new URL('../../../content/versions.yaml', import.meta.url), 'utf8'), {
+    schema: yaml.CORE_SCHEMA,
+  }) as { date: string }[]
+).at(-1)!.date;
+const attr = (html: string, pattern: RegExp) =>
+  [...html.matchAll(pattern)].map((match) => match.slice(1));
+
+/** The date line of each language, as a reader of that language expects it. */
+/** "Last updated" in each language, before the date in the locale's own format. */
+const DATE_SENTENCES: Record<string, string> = {
+  fr: 'Dernière mise à jour : ',
+  en: 'Last updated: ',
+  nl: 'Laatst bijgewerkt op ',
+  de: 'Zuletzt aktualisiert am ',
+};
+/** 29 November 2026 as each locale writes it. */
+const FORMATTED_DATES: Record<string, string> = {
+  fr: '29 novembre 2026',
+  en: '29 November 2026',
+  nl: '29 november 2026',
+  de: '29. November 2026',
+};
+/** The policy's title in each language, as the root chooser offers it. */
+const TITLES: Record<string, string> = {
+  fr: 'Politique en matière de cookies',
+  en: 'Cookie policy',
+  nl: 'Cookiebeleid',
+  de: 'Cookie-Richtlinie',
+};
+
+it('has the expectations of every language', () => {
+  expect(Object.keys(DATE_SENTENCES).sort()).toEqual([...localeCodes].sort());
+  expect(Object.keys(FORMATTED_DATES).sort()).toEqual([...localeCodes].sort());
+  expect(Object.keys(TITLES).sort()).toEqual([...localeCodes].sort());
+});
+
+describe.each(localeCodes)('the %s policy page', (locale) => {
+  const html = page(locale);
+
+  it('declares its language and its canonical URL', () => {
+    expect(html).toMatch(new RegExp(`<html lang="${locale}"`));
+    expect(attr(html, /<link rel="canonical" href="([^"]+)"/g)).toEqual([[`${SITE}/${locale}/`]]);
+  });
+
+  it('lists every language plus x-default as alternates', () => {
+    expect(attr(html, /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)).toEqual([
+      ...localeCodes.map((other) => [other, `${SITE}/${other}/`]),
+      ['x-default', `${SITE}/`],
+    ]);
+  });
+
+  it('offers the same page in every other language, marking the current one', () => {
+    const nav = html.match(/<nav[^>]*class="language-switcher"[\s\S]*?<\/nav>/)![0];
+    expect(attr(nav, /<a href="([^"]+)" hreflang="(\w+)"/g)).toEqual(
+      localeCodes.map((other) => [`/${other}/`, other]),
+    );
+    expect(attr(nav, /<a [^>]*hreflang="(\w+)"[^>]*aria-current="page"/g)).toEqual([[locale]]);
+  });
+
+  it('shows the current version’s date in the locale’s own words and format', () => {
+    expect(formatDate('2026-11-29', locale)).toBe(FORMATTED_DATES[locale]);
+    expect(html).toContain(
+      `${DATE_SENTENCES[locale]}<time datetime="${versionDate}">${formatDate(versionDate, locale)}</time>`,
+    );
+  });
+
+  it('contains the cookie table with every cookie and needs no script', () => {
+    for (const name of ['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']) {
+      expect(html).toContain(`<tr id="cookie-${name}">`);
+    }
+    expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe('the root page', () => {
+  const html = page('');
+
+  it('offers the policy in each language, each named in its own language, without a script', () => {
+    expect(
+      attr(
+        html,
+        /<li lang="(\w+)"><a href="([^"]+)" hreflang="\w+"><span class="choice-title">([^<]+)<\/span><span class="choice-language">([^<]+)</g,
+      ),
+    ).toEqual(
+      localeCodes.map((locale) => [locale, `/${locale}/`, TITLES[locale], locales[locale].label]),
+    );
+    expect(html).not.toMatch(/<script|http-equiv="refresh"/i);
+  });
+
+  it('is the x-default of every page', () => {
+    expect(attr(html, /<link rel="canonical" href="([^"]+)"/g)).toEqual([[`${SITE}/`]]);
+  });
+});
+
+describe('dist/', () => {
+  it('holds every locale page and the root chooser, and no JavaScript', () => {
+    const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).sort();
+    for (const path of ['index.html', ...localeCodes.map((locale) => `${locale}/index.html`)]) {
+      expect(files).toContain(path);
+    }
+    expect(files.filter((file) => file.endsWith('.js'))).toEqual([]);
+  });
+});

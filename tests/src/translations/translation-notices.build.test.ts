@@ -1,0 +1,182 @@
+/**
+ * What a visitor reads when a translation follows an older French text: one real build of a copy
+ * of the project in which the French purpose of one cookie and a paragraph of the French page
+ * changed after every translation was marked done, and Dutch was then marked done for the page
+ * (not for the cookie). The build publishes, with warnings; each stale page and row says so in
+ * its language; the notices pass axe, fit 320 px and print.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultLocale, localeCodes, type Locale } from '../../../src/config/locales.ts';
+import { findChromium, launchChromium } from '../../../src/lib/chromium.ts';
+import { markDone } from '../../../scripts/translations/mark.ts';
+import { recordVersion } from '../../../scripts/versions/record.ts';
+import { translatedLocales } from '../../../src/translations/status.ts';
+import { buildSite, type BuildResult } from '../../support/build-site.ts';
+import { copyProject } from '../../support/copy-project.ts';
+import { present } from '../../support/present.ts';
+import { serveStatic } from '../../support/static-server.ts';
+
+const COOKIES = 'content/cookies.yaml';
+const FRENCH_PAGE = `content/policy/${defaultLocale}/index.mdx`;
+const VERSIONS = 'content/versions.yaml';
+/** A past date (a version dated in the future is refused), after the policy's first version. */
+const VERSION_DATE = '2026-11-29';
+/** The editor's summary of that version, in every language. */
+const SUMMARY: Record<Locale, string> = {
+  fr: 'Précision sur la reconnaissance des visiteurs.',
+  en: 'Wording on recognising visitors clarified.',
+  nl: 'Tekst over het herkennen van bezoekers verduidelijkt.',
+  de: 'Formulierung zum Wiedererkennen von Besuchern präzisiert.',
+};
+const sessionidFrenchPurpose = /(- name: sessionid\n[\s\S]*?\n  purpose:\n    fr: ).*\n/;
+
+/** What each language's page says, visible text, links as their words. */
+const NOTICES: Record<Locale, { page?: string; row?: string }> = {
+  fr: {},
+  en: {
+    page: 'The French version of this page was updated on 29 November 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
+    row: 'The French description of this cookie was updated on 29 November 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
+  },
+  // Dutch was marked done for the page, not for the cookie.
+  nl: {
+    row: 'De Franse beschrijving van deze cookie is bijgewerkt op 29 november 2026. Die beschrijving is de referentietekst; deze vertaling bevat de wijzigingen nog niet. Lees de Franse versie',
+  },
+  de: {
+    page: 'Die französische Fassung dieser Seite wurde am 29. November 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
+    row: 'Die französische Beschreibung dieses Cookies wurde am 29. November 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
+  },
+};
+
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+let project: ReturnType<typeof copyProject>;
+let outDir: string;
+let build: BuildResult;
+
+beforeAll(async () => {
+  project = copyProject();
+  const path = (file: string) => join(project.dir, file);
+  const edit = (file: string, from: RegExp, to: string) => {
+    const text = readFileSync(path(file), 'utf8');
+    if (!from.test(text)) throw new Error(`${file} has no ${String(from)}`);
+    writeFileSync(path(file), text.replace(from, to));
+  };
+  for (const locale of translatedLocales()) markDone(project.dir, locale);
+  edit(COOKIES, sessionidFrenchPurpose, '$1Vous reconnaître sur chaque page du portail.\n');
+  edit(FRENCH_PAGE, /^(## .+\n\n)(\S+)/m, '$1Vraiment, $2');
+  markDone(project.dir, 'nl', 'content/policy/nl/index.mdx');
+  // The French change is published as a version, as an editor must: its date is the notices'.
+  const recorded = recordVersion(project.dir, VERSION_DATE);
+  if (recorded.kind !== 'recorded')
+    throw new Error(`No version recorded: ${JSON.stringify(recorded)}`);
+  if (Object.keys(SUMMARY).sort().join() !== [...localeCodes].sort().join())
+    throw new Error('SUMMARY needs a text for every locale of src/config/locales.ts');
+  const versions = readFileSync(path(VERSIONS), 'utf8');
+  writeFileSync(
+    path(VERSIONS),
+    versions.replace(/^ {4}(\w+):$/gm, (_, locale: Locale) => `    ${locale}: ${SUMMARY[locale]}`),
+  );
+  outDir = mkdtempSync(join(tmpdir(), 'odwb-stale-translations-'));
+  build = await buildSite({ root: project.dir, outDir, env: { POLICY_PDF: 'off' } });
+}, 300_000);
+
+afterAll(() => {
+  project?.remove();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+const page = (locale: Locale) => readFileSync(join(outDir, locale, 'index.html'), 'utf8');
+
+describe('a build with translations behind the French', () => {
+  it('publishes, listing the stale translations as warnings', () => {
+    expect(build.code, build.output).toBe(0);
+    expect(build.output).toContain('Translations behind the French reference: 5 warnings.');
+    expect(build.output).toContain('  - content/policy/de/index.mdx: the German text of section');
+  });
+
+  it('shows each stale page and cookie row a notice in its own language, and the French none', () => {
+    expect(Object.keys(NOTICES).sort()).toEqual([...localeCodes].sort());
+    for (const locale of localeCodes) {
+      const html = page(locale);
+      const pageNotices = [...html.matchAll(/<p class="translation-notice"[^>]*>([\s\S]*?)<\/p>/g)];
+      expect(
+        pageNotices.map(([, inner]) => textOf(present(inner, 'the text of a page notice'))),
+        locale,
+      ).toEqual(NOTICES[locale].page ? [NOTICES[locale].page] : []);
+      if (NOTICES[locale].page)
+        expect(present(pageNotices[0], `a page notice in ${locale}`)[0]).toContain(
+          `<a href="/${defaultLocale}/" hreflang="fr">`,
+        );
+      // Only the edited cookie's row, in the cell with its purpose.
+      const rowNotices = [
+        ...html.matchAll(
+          /<tr id="(cookie-[^"]+)">(?:(?!<\/tr>)[\s\S])*?<span class="note translation-note"[^>]*>([\s\S]*?)<\/span><\/td>/g,
+        ),
+      ];
+      expect(
+        rowNotices.map(([, row, inner]) => [
+          row,
+          textOf(present(inner, 'the text of a row notice')),
+        ]),
+        locale,
+      ).toEqual(NOTICES[locale].row ? [['cookie-sessionid', NOTICES[locale].row]] : []);
+      if (NOTICES[locale].row)
+        expect(present(rowNotices[0], `a row notice in ${locale}`)[0]).toContain(
+          `<a href="/${defaultLocale}/#cookie-sessionid" hreflang="fr">`,
+        );
+      expect(html).not.toMatch(/<script/i);
+    }
+  });
+});
+
+// As for the other browser checks: no browser is a failure (launchChromium says how to get one),
+// unless SKIP_BROWSER_TESTS=1 on a developer's machine, where it counts as skipped.
+const skipBrowser =
+  !findChromium() &&
+  process.env.SKIP_BROWSER_TESTS === '1' &&
+  !['true', '1'].includes((process.env.CI ?? '').toLowerCase());
+describe.skipIf(skipBrowser)('the notices in Chromium', () => {
+  it('pass axe in light and dark at 320 and 1280 px, fit 320 px, and print', async () => {
+    const site = await serveStatic(outDir);
+    const session = await launchChromium({ viewport: { width: 1280, height: 800 } });
+    try {
+      const tab = session.context.pages()[0] ?? (await session.context.newPage());
+      const problems: string[] = [];
+      for (const width of [320, 1280])
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await tab.setViewportSize({ width, height: 800 });
+          await tab.emulateMedia({ colorScheme, media: 'screen' });
+          await tab.goto(new URL('en/#cookie-sessionid', site.url).href);
+          const axe = await new AxeBuilder({ page: tab })
+            .include('.translation-notice')
+            .include('.translation-note')
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          for (const violation of axe.violations)
+            problems.push(`${width} px ${colorScheme}: ${violation.id} (${violation.help})`);
+          const overflow = await tab.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          if (overflow > 0)
+            problems.push(`${width} px: the page scrolls sideways by ${overflow} px`);
+        }
+      await tab.emulateMedia({ media: 'print', colorScheme: 'light' });
+      for (const selector of ['.translation-notice', '.translation-note'])
+        if (!(await tab.locator(selector).isVisible()))
+          problems.push(`print: ${selector} is hidden`);
+      expect(problems).toEqual([]);
+    } finally {
+      await Promise.allSettled([session.close(), site.close()]);
+    }
+    // Four axe runs in a fresh browser: on a machine busy with the other test files they can
+    // take a minute or more, as the other browser checks allow.
+  }, 240_000);
+});
