@@ -26,6 +26,15 @@ import { textReport, type VerifyResult } from './verify/report.ts';
 const USAGE =
   'Give the deployed site’s address: npm run verify -- https://cookies.odwb.be/ [--json]';
 
+const HELP = `Usage: npm run verify -- <url> [--json]
+
+Checks the site deployed at <url> from outside: security headers on each kind of response, the
+language redirect, 404s per language, types and charsets, compression, first-visit weight,
+caching, links and the pages in Chromium.
+  --json   print the results as JSON instead of text
+  --help   print this text
+Exit 0 when all is well, 1 when something falls short, 2 when the check cannot run.`;
+
 export async function verify(url: string): Promise<VerifyResult> {
   // Said before anything is fetched: a run that cannot finish should not take minutes to say so.
   if (!findChromium()) throw new CannotRun(NO_BROWSER);
@@ -53,10 +62,17 @@ export async function verify(url: string): Promise<VerifyResult> {
 async function main(): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}. ${USAGE}`);
     return 2;
+  }
+  if (parsed.values.help) {
+    console.log(HELP);
+    return 0;
   }
   const [url, ...extra] = parsed.positionals;
   if (!url || extra.length > 0 || !/^https?:\/\/[^/]/.test(url)) {

@@ -1,7 +1,7 @@
 /**
  * The one list of the site's languages. Routing, i18next resources, the data check, hreflang
  * alternates and the root language chooser all derive from it: to add a language, add it here
- * (see README, "Adding a locale").
+ * (see content/README.md, "Adding a language").
  */
 export const locales = {
   fr: { label: 'Français', englishName: 'French', bcp47: 'fr-BE' },

@@ -1,0 +1,81 @@
+// The project's import rules, checked by `npm run lint` with dependency-cruiser (`npm run deps`
+// draws the folders). Each rule names what a violation means and what to do instead.
+/** The benchmark is a developer's tool: it may use devDependencies, and no command may import it. */
+const BENCH = '^scripts/bench(/|[.]ts$)';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-import-loop',
+      severity: 'error',
+      comment:
+        'These modules import each other in a loop. Move what both need into a module of its own, imported by both.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-folder-loop',
+      severity: 'error',
+      scope: 'folder',
+      comment:
+        'These folders import each other in a loop. The site (src/) sits below the tools (scripts/): move the shared part to the folder both may import.',
+      from: { path: '^(src|scripts)/' },
+      to: { circular: true },
+    },
+    {
+      name: 'site-imports-no-tool-or-test',
+      severity: 'error',
+      comment:
+        'src/ is the site: it never imports the tools (scripts/) or the tests (tests/). Move what it needs into src/, and let the tools import it from there.',
+      from: { path: '^src/' },
+      to: { path: '^(scripts|tests)/' },
+    },
+    {
+      name: 'tool-imports-no-test',
+      severity: 'error',
+      comment: 'The tools never import the tests: move the shared code into scripts/ or src/.',
+      from: { path: '^scripts/' },
+      to: { path: '^tests/' },
+    },
+    {
+      name: 'command-imports-no-bench',
+      severity: 'error',
+      comment:
+        'The operators’ commands and the site never import the benchmark, a developer’s tool.',
+      from: { path: '^(src/|scripts/|astro[.]config[.]mjs$)', pathNot: BENCH },
+      to: { path: BENCH },
+    },
+    {
+      name: 'command-imports-dependencies-only',
+      severity: 'error',
+      comment:
+        'An operator runs the build and the commands (check, audit, verify, nginx, policy:version, translations, schemas) after `npm ci --omit=dev`: a package they import at run time must be in "dependencies" of package.json, not "devDependencies".',
+      from: { path: '^(src/|scripts/|astro[.]config[.]mjs$)', pathNot: BENCH },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'no-unknown-package',
+      severity: 'error',
+      comment:
+        'This import names a package that package.json does not declare: add it to "dependencies" (or "devDependencies" for tests and the benchmark). Types alone may come from a package another one brings (vite\'s, through astro).',
+      from: {},
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'], dependencyTypesNot: ['type-only'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(tests/fixtures|dist)/' },
+    // Type-only imports are listed as such, so the dependencies rule can leave them out.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.mjs', '.js', '.d.ts', '.json'],
+    },
+    reporterOptions: {
+      text: { highlightFocused: true },
+    },
+  },
+};
