@@ -5,26 +5,39 @@
 import { readArgs, USAGE, type AuditArgs } from './audit/args.ts';
 import { AuditError, EXIT } from './audit/errors.ts';
 import type { Observation } from './audit/observation.ts';
+import type { StatesAudit } from './audit/states.ts';
+import type { Inventory } from '../src/data/schema.ts';
 
 // The other modules are imported only when needed: --help and argument mistakes answer at once,
 // and a HAR audit never loads the browser driver.
 
-async function observe(args: Extract<AuditArgs, { help: false }>): Promise<Observation> {
+type Args = Extract<AuditArgs, { help: false }>;
+
+async function observe(
+  args: Args,
+): Promise<{ observation: Observation; audit: StatesAudit | undefined }> {
   if (args.har !== undefined) {
     const { observeHar, readHarFile } = await import('./audit/har.ts');
-    return observeHar(args.har, readHarFile(args.har));
+    return { observation: observeHar(args.har, readHarFile(args.har)), audit: undefined };
   }
-  const { crawl } = await import('./audit/crawl.ts');
-  return crawl({
+  // The selectors file is read before any browser starts: its mistakes answer at once.
+  const { readConsentSelectors } = await import('./audit/consent-config.ts');
+  const selectors = args.consent === undefined ? undefined : readConsentSelectors(args.consent);
+  const { visitStates } = await import('./audit/states.ts');
+  const { mergeVisits } = await import('./audit/across-states.ts');
+  const audit = await visitStates({
     urls: args.urls,
     depth: args.depth,
     maxPages: args.maxPages,
     timeoutSeconds: args.timeoutSeconds,
+    selectors,
+    resolve: args.resolve,
     // Progress only for a person watching; piped output stays the report alone.
     onPage: process.stderr.isTTY
       ? (url, index, max) => process.stderr.write(`audit: page ${index} (at most ${max}): ${url}\n`)
       : undefined,
   });
+  return { observation: mergeVisits(audit.visits), audit };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -36,9 +49,9 @@ async function main(argv: string[]): Promise<number> {
   // The inventory first: against a broken one, a crawl would be wasted.
   const { loadInventory } = await import('./audit/inventory.ts');
   const inventory = loadInventory(args.dataDir);
-  const observation = await observe(args);
-  const { compare, hasFindings } = await import('./audit/compare.ts');
-  const { formatTable, toJson } = await import('./audit/report.ts');
+  const { observation, audit } = await observe(args);
+  const { compare } = await import('./audit/compare.ts');
+  const { auditFailed, formatTable, toJson } = await import('./audit/report.ts');
   const { suggestEntries } = await import('./audit/suggest.ts');
   const comparison = compare(observation, inventory.cookies, inventory.providers);
   const context = {
@@ -50,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
     }),
     showSuggestions: args.suggest,
     strictHosts: args.strictHosts,
+    states: audit && (await sideBySide(audit, observation, inventory)),
   };
   if (args.html !== undefined) {
     const { writeHtml } = await import('./audit/write-html.ts');
@@ -60,7 +74,21 @@ async function main(argv: string[]): Promise<number> {
       ? `${JSON.stringify(toJson(observation, comparison, context), null, 2)}\n`
       : formatTable(observation, comparison, context),
   );
-  return hasFindings(comparison, args.strictHosts) ? EXIT.findings : EXIT.ok;
+  return auditFailed(comparison, context) ? EXIT.findings : EXIT.ok;
+}
+
+/** The visits side by side, with every other host attributed. */
+async function sideBySide(audit: StatesAudit, observation: Observation, inventory: Inventory) {
+  const { attributeHosts } = await import('./audit/host-attribution.ts');
+  const { acrossStates } = await import('./audit/across-states.ts');
+  const attribution = await attributeHosts(observation.hosts, observation.coverage.hosts);
+  return acrossStates(
+    audit.consent,
+    audit.visits,
+    inventory.cookies,
+    inventory.providers,
+    attribution,
+  );
 }
 
 try {

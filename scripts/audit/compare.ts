@@ -131,11 +131,15 @@ export function compare(
   return result;
 }
 
-/** Whether the audit went where the entry is set: a crawl never signs in or answers a banner. */
+/**
+ * Whether the audit went where the entry is set: a crawl never signs in; only the visit that
+ * accepted everything gives consent, and either answer is a consent choice.
+ */
 function covers(coverage: Observation['coverage'], setWhen: NonNullable<Cookie['setWhen']>) {
   if (setWhen === 'sign-in') return coverage.signedIn === true;
   if (setWhen === 'multilingual') return coverage.languages.length > 1;
-  return coverage.consentChoice === true;
+  if (setWhen === 'consent') return coverage.consentChoice === 'accept-all';
+  return coverage.consentChoice === 'accept-all' || coverage.consentChoice === 'refuse-all';
 }
 
 /**
