@@ -7,6 +7,8 @@ import { AuditError, EXIT } from './audit/errors.ts';
 import type { Observation } from './audit/observation.ts';
 import type { StatesAudit } from './audit/states.ts';
 import type { Inventory } from '../src/data/schema.ts';
+import type { EvidenceFolder } from './audit/evidence.ts';
+import type { LoadedInventory } from './audit/inventory.ts';
 
 // The other modules are imported only when needed: --help and argument mistakes answer at once,
 // and a HAR audit never loads the browser driver.
@@ -15,6 +17,7 @@ type Args = Extract<AuditArgs, { help: false }>;
 
 async function observe(
   args: Args,
+  evidence: EvidenceFolder | undefined,
 ): Promise<{ observation: Observation; audit: StatesAudit | undefined }> {
   if (args.har !== undefined) {
     const { observeHar, readHarFile } = await import('./audit/har.ts');
@@ -32,6 +35,8 @@ async function observe(
     timeoutSeconds: args.timeoutSeconds,
     selectors,
     resolve: args.resolve,
+    capture: evidence !== undefined,
+    harPath: evidence && ((state) => evidence.harPath(state)),
     // Progress only for a person watching; piped output stays the report alone.
     onPage: process.stderr.isTTY
       ? (url, index, max) => process.stderr.write(`audit: page ${index} (at most ${max}): ${url}\n`)
@@ -49,7 +54,22 @@ async function main(argv: string[]): Promise<number> {
   // The inventory first: against a broken one, a crawl would be wasted.
   const { loadInventory } = await import('./audit/inventory.ts');
   const inventory = loadInventory(args.dataDir);
-  const { observation, audit } = await observe(args);
+  // The evidence folder is refused (it exists, or cannot be written) before a crawl is wasted.
+  const { EvidenceFolder } = await import('./audit/evidence.ts');
+  const evidence = args.evidence === undefined ? undefined : new EvidenceFolder(args.evidence);
+  try {
+    return await audit(args, inventory, evidence);
+  } finally {
+    evidence?.discard();
+  }
+}
+
+async function audit(
+  args: Args,
+  inventory: LoadedInventory,
+  evidence: EvidenceFolder | undefined,
+): Promise<number> {
+  const { observation, audit } = await observe(args, evidence);
   const { compare } = await import('./audit/compare.ts');
   const { auditFailed, formatTable, toJson } = await import('./audit/report.ts');
   const { suggestEntries } = await import('./audit/suggest.ts');
@@ -68,6 +88,10 @@ async function main(argv: string[]): Promise<number> {
   if (args.html !== undefined) {
     const { writeHtml } = await import('./audit/write-html.ts');
     writeHtml(args.html, observation, comparison, context);
+  }
+  if (evidence && audit) {
+    const { writeEvidence } = await import('./audit/write-evidence.ts');
+    writeEvidence(evidence, audit, observation, comparison, context);
   }
   process.stdout.write(
     args.json

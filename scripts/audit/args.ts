@@ -34,6 +34,8 @@ Options:
   --html <file>        also write the report as a self-contained HTML page
   --strict-hosts       an undeclared request to another host fails the audit too
   --consent <file>     CSS selectors (banner, refuse, accept) for a banner the rules do not know
+  --evidence <dir>     write the evidence (screenshots, page sources, HAR files, reports and a
+                       manifest with SHA-256s) into this new folder
   --resolve <host>=<ip>  send a host name to this address (a staging portal under its real name);
                        repeat for several hosts
   -h, --help           print this help
@@ -61,6 +63,7 @@ export type AuditArgs =
       strictHosts: boolean;
       dataDir: string;
       consent: string | undefined;
+      evidence: string | undefined;
       resolve: Record<string, string>;
     };
 
@@ -126,6 +129,7 @@ export function readArgs(argv: string[]): AuditArgs {
         html: { type: 'string' },
         'strict-hosts': { type: 'boolean' },
         consent: { type: 'string' },
+        evidence: { type: 'string' },
         resolve: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -154,15 +158,19 @@ export function readArgs(argv: string[]): AuditArgs {
       `cannot write the HTML report to ${values.html} (its folder does not exist). Give a file in an existing folder.`,
     );
   }
-  if (values.har !== undefined && (values.consent !== undefined || values.resolve !== undefined)) {
+  const liveOnly = (['consent', 'resolve', 'evidence'] as const).filter(
+    (name) => values[name] !== undefined,
+  );
+  if (values.har !== undefined && liveOnly.length > 0) {
     throw new AuditError(
-      `--consent and --resolve apply to a live audit, not to a HAR file. ${HINT}`,
+      `${liveOnly.map((name) => `--${name}`).join(' and ')} ${liveOnly.length > 1 ? 'apply' : 'applies'} to a live audit, not to a HAR file. ${HINT}`,
     );
   }
   return {
     help: false,
     urls: positionals.map(checkUrl),
     consent: values.consent,
+    evidence: values.evidence,
     resolve: readResolve(values.resolve ?? []),
     har: values.har,
     depth: integer('depth', values.depth, DEFAULTS.depth, 0),

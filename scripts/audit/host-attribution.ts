@@ -44,15 +44,6 @@ const trackerDb = () =>
     readFileSync(join(dirname(require.resolve('@ghostery/trackerdb')), '..', 'trackerdb.engine')),
   ));
 
-/** The version of the tracker database, for the report's "how it was made". */
-export const trackerDbVersion = (): string =>
-  JSON.parse(
-    readFileSync(
-      join(dirname(require.resolve('@ghostery/trackerdb')), '..', '..', 'package.json'),
-      'utf8',
-    ),
-  ).version;
-
 export async function attributeHosts(
   hosts: HostRequests[],
   auditedHosts: string[],

@@ -124,7 +124,11 @@ describe.concurrent(
       ],
       [
         ['--har', `${HAR}/clean.har`, '--consent', 'tests/audit/fixtures/consent/custom.yaml'],
-        'audit: --consent and --resolve apply to a live audit, not to a HAR file. Run `npm run audit -- --help` for the options.',
+        'audit: --consent applies to a live audit, not to a HAR file. Run `npm run audit -- --help` for the options.',
+      ],
+      [
+        ['--har', `${HAR}/clean.har`, '--evidence', 'evidence', '--resolve', 'a.example=127.0.0.1'],
+        'audit: --resolve and --evidence apply to a live audit, not to a HAR file. Run `npm run audit -- --help` for the options.',
       ],
       [
         ['http://127.0.0.1/', '--timeout', '0'],
