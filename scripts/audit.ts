@@ -9,6 +9,7 @@ import type { StatesAudit } from './audit/states.ts';
 import type { Inventory } from '../src/data/schema.ts';
 import type { EvidenceFolder } from './audit/evidence.ts';
 import type { LoadedInventory } from './audit/inventory.ts';
+import type { Recorder } from './audit/record.ts';
 
 // The other modules are imported only when needed: --help and argument mistakes answer at once,
 // and a HAR audit never loads the browser driver.
@@ -57,8 +58,11 @@ async function main(argv: string[]): Promise<number> {
   // The evidence folder is refused (it exists, or cannot be written) before a crawl is wasted.
   const { EvidenceFolder } = await import('./audit/evidence.ts');
   const evidence = args.evidence === undefined ? undefined : new EvidenceFolder(args.evidence);
+  // So is a record file that cannot be read: the audit would have nowhere to record.
+  const { openRecord } = await import('./audit/record.ts');
+  const recorder = args.record ? openRecord(args.dataDir, inventory.dataPath) : undefined;
   try {
-    return await audit(args, inventory, evidence);
+    return await audit(args, inventory, evidence, recorder);
   } finally {
     evidence?.discard();
   }
@@ -68,6 +72,7 @@ async function audit(
   args: Args,
   inventory: LoadedInventory,
   evidence: EvidenceFolder | undefined,
+  recorder: Recorder | undefined,
 ): Promise<number> {
   const { observation, audit } = await observe(args, evidence);
   const { compare } = await import('./audit/compare.ts');
@@ -93,11 +98,28 @@ async function audit(
     const { writeEvidence } = await import('./audit/write-evidence.ts');
     writeEvidence(evidence, audit, observation, comparison, context);
   }
+  const { recordObservations } = await import('./audit/record.ts');
+  const recorded =
+    recorder && context.states
+      ? recordObservations(
+          recorder,
+          args.dataDir,
+          context.states,
+          inventory.cookies,
+          args.urls[0] ?? '',
+          observation.startedAt,
+        )
+      : undefined;
   process.stdout.write(
     args.json
       ? `${JSON.stringify(toJson(observation, comparison, context), null, 2)}\n`
       : formatTable(observation, comparison, context),
   );
+  if (recorded !== undefined && !args.json && recorder) {
+    process.stdout.write(
+      `Recorded in ${recorder.path}: what was observed of ${recorded} declared ${recorded === 1 ? 'entry' : 'entries'}. Run npm run check to compare it with the declarations.\n`,
+    );
+  }
   return auditFailed(comparison, context) ? EXIT.findings : EXIT.ok;
 }
 

@@ -36,6 +36,8 @@ Options:
   --consent <file>     CSS selectors (banner, refuse, accept) for a banner the rules do not know
   --evidence <dir>     write the evidence (screenshots, page sources, HAR files, reports and a
                        manifest with SHA-256s) into this new folder
+  --record             write what was observed of each declared cookie into observations.yaml,
+                       beside cookies.yaml (npm run check then compares the two)
   --resolve <host>=<ip>  send a host name to this address (a staging portal under its real name);
                        repeat for several hosts
   -h, --help           print this help
@@ -64,6 +66,7 @@ export type AuditArgs =
       dataDir: string;
       consent: string | undefined;
       evidence: string | undefined;
+      record: boolean;
       resolve: Record<string, string>;
     };
 
@@ -130,6 +133,7 @@ export function readArgs(argv: string[]): AuditArgs {
         'strict-hosts': { type: 'boolean' },
         consent: { type: 'string' },
         evidence: { type: 'string' },
+        record: { type: 'boolean' },
         resolve: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -158,7 +162,7 @@ export function readArgs(argv: string[]): AuditArgs {
       `cannot write the HTML report to ${values.html} (its folder does not exist). Give a file in an existing folder.`,
     );
   }
-  const liveOnly = (['consent', 'resolve', 'evidence'] as const).filter(
+  const liveOnly = (['consent', 'resolve', 'evidence', 'record'] as const).filter(
     (name) => values[name] !== undefined,
   );
   if (values.har !== undefined && liveOnly.length > 0) {
@@ -171,6 +175,7 @@ export function readArgs(argv: string[]): AuditArgs {
     urls: positionals.map(checkUrl),
     consent: values.consent,
     evidence: values.evidence,
+    record: values.record ?? false,
     resolve: readResolve(values.resolve ?? []),
     har: values.har,
     depth: integer('depth', values.depth, DEFAULTS.depth, 0),

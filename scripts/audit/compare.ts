@@ -3,15 +3,11 @@
  * Pure and synchronous, so its rules are tested without a browser.
  */
 import type { Cookie, Provider } from '../../src/data/schema.ts';
-import { parseLifetime } from '../../src/data/lifetime.ts';
+import { parseLifetime, tolerance } from '../../src/data/lifetime.ts';
 import type { HostRequests, Observation, Observed, ObservedCookie } from './observation.ts';
 
-/**
- * How much longer than declared a real lifetime may be before it counts: clocks, rounding to whole
- * seconds and the time between setting and observing a cookie all nibble at a few seconds, and
- * "12 months" is an average-length month (lifetime.ts). The larger of 1% and 60 s.
- */
-export const tolerance = (declaredSeconds: number) => Math.max(60, declaredSeconds * 0.01);
+/** How much longer than declared a real lifetime may be before it counts (src/data/lifetime.ts). */
+export { tolerance };
 
 /** `*` matches any run of characters (including none); everything else matches itself. */
 export function wildcardToRegExp(pattern: string): RegExp {

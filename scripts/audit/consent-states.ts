@@ -3,8 +3,9 @@
  * consent banner, after they refuse everything, and after they accept everything. Each visit
  * starts from an empty profile, so nothing from one answer leaks into another.
  */
-export const consentStates = ['no-answer', 'refuse-all', 'accept-all'] as const;
-export type ConsentState = (typeof consentStates)[number];
+import type { ConsentState } from '../../src/data/observations.ts';
+
+export { consentStates, type ConsentState } from '../../src/data/observations.ts';
 
 /** Column headings and report wording. */
 export const STATE_LABELS: Record<ConsentState, string> = {
