@@ -7,29 +7,18 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { describeWithBrowser } from '../support/describe-with-browser.ts';
 import { expectSelfContainedAndAccessible } from './check-html.ts';
-import {
-  resolveArgs,
-  startConsentPortals,
-  type ConsentPortals,
-} from './fixtures/consent-portals.ts';
+import { resolveArgs } from './fixtures/consent-portals.ts';
 import { runAudit } from './run-cli.ts';
-import { isoDate, normalize, SLOW_MACHINE_MS } from './support.ts';
+import { isoDate, normalize, SLOW_MACHINE_MS, useConsentPortals } from './support.ts';
 
 const DATA = 'tests/audit/fixtures/consent-data';
 const SELECTORS = 'tests/audit/fixtures/consent';
-let portals: ConsentPortals;
 let origin: string;
-beforeAll(async () => {
-  portals = await startConsentPortals();
-  origin = portals.origin;
-});
-afterAll(async () => {
-  await portals.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+useConsentPortals((started) => (origin = started));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const scratch = mkdtempSync(join(tmpdir(), 'odwb-audit-consent-'));
 
 describeWithBrowser(

@@ -8,26 +8,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { describeWithBrowser } from '../support/describe-with-browser.ts';
-import {
-  resolveArgs,
-  startConsentPortals,
-  type ConsentPortals,
-} from './fixtures/consent-portals.ts';
+import { resolveArgs } from './fixtures/consent-portals.ts';
 import { runAudit } from './run-cli.ts';
-import { isoDate, SLOW_MACHINE_MS } from './support.ts';
+import { isoDate, SLOW_MACHINE_MS, useConsentPortals } from './support.ts';
 
 const DATA = 'tests/audit/fixtures/consent-data';
 const scratch = mkdtempSync(join(tmpdir(), 'odwb-audit-evidence-'));
-let portals: ConsentPortals;
-beforeAll(async () => {
-  portals = await startConsentPortals();
-});
-afterAll(async () => {
-  await portals.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+let origin: string;
+useConsentPortals((started) => (origin = started));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const STATES = ['no-answer', 'refuse-all', 'accept-all'];
 const PER_STATE = ['first-page.html', 'first-page.png', 'requests.har'];
@@ -38,7 +29,7 @@ describeWithBrowser(
     it('holds, per state, the first page and every request with its cookies; the manifest fingerprints each file', async () => {
       const dir = join(scratch, 'klaro');
       const { code, stderr } = await runAudit([
-        `${portals.origin}/klaro/`,
+        `${origin}/klaro/`,
         '--data',
         DATA,
         ...resolveArgs,
@@ -66,7 +57,7 @@ describeWithBrowser(
         command: [
           'node',
           'scripts/audit.ts',
-          `${portals.origin}/klaro/`,
+          `${origin}/klaro/`,
           '--data',
           DATA,
           ...resolveArgs,
@@ -126,7 +117,7 @@ describeWithBrowser(
       const parent = join(scratch, 'stopped');
       mkdirSync(parent);
       const result = await runAudit([
-        `${portals.origin}/stuck/`,
+        `${origin}/stuck/`,
         '--data',
         DATA,
         '--consent',

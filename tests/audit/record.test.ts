@@ -8,14 +8,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkInventory } from '../../src/content-check/data.ts';
 import { checkObservations } from '../../src/content-check/observations.ts';
 import { consentInterfaceObserved } from '../../src/data/observations.ts';
 import { describeWithBrowser } from '../support/describe-with-browser.ts';
-import { startConsentPortals, type ConsentPortals } from './fixtures/consent-portals.ts';
 import { runAudit } from './run-cli.ts';
-import { SLOW_MACHINE_MS } from './support.ts';
+import { SLOW_MACHINE_MS, useConsentPortals } from './support.ts';
 
 const FIXTURE = 'tests/audit/fixtures/consent-data';
 const scratch = mkdtempSync(join(tmpdir(), 'odwb-audit-record-'));
@@ -35,11 +34,8 @@ const inventoryOf = (content: string) =>
     { path: 'providers.yaml', text: readFileSync(join(content, 'providers.yaml'), 'utf8') },
   ).cookies;
 
-let portals: ConsentPortals;
-beforeAll(async () => {
-  portals = await startConsentPortals();
-});
-afterAll(() => portals.close());
+let origin: string;
+useConsentPortals((started) => (origin = started));
 
 describeWithBrowser(
   'recording an audit',
@@ -47,7 +43,7 @@ describeWithBrowser(
     it('writes each declared entry it saw, with its states; the check then reads it', async () => {
       const { root, content } = project('recorded');
       const { code, stdout, stderr } = await runAudit([
-        `${portals.origin}/custom/`,
+        `${origin}/custom/`,
         '--data',
         content,
         '--consent',
@@ -61,7 +57,7 @@ describeWithBrowser(
       );
       const today = new Date().toISOString().slice(0, 10);
       const recorded = yaml.load(readFileSync(join(content, 'observations.yaml'), 'utf8'));
-      const page = `${portals.origin}/custom/`;
+      const page = `${origin}/custom/`;
       expect(recorded).toEqual({
         audit: {
           portal: page,
