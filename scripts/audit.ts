@@ -5,26 +5,45 @@
 import { readArgs, USAGE, type AuditArgs } from './audit/args.ts';
 import { AuditError, EXIT } from './audit/errors.ts';
 import type { Observation } from './audit/observation.ts';
+import type { StatesAudit } from './audit/states.ts';
+import type { Inventory } from '../src/data/schema.ts';
+import type { EvidenceFolder } from './audit/evidence.ts';
+import type { LoadedInventory } from './audit/inventory.ts';
+import type { Recorder } from './audit/record.ts';
 
 // The other modules are imported only when needed: --help and argument mistakes answer at once,
 // and a HAR audit never loads the browser driver.
 
-async function observe(args: Extract<AuditArgs, { help: false }>): Promise<Observation> {
+type Args = Extract<AuditArgs, { help: false }>;
+
+async function observe(
+  args: Args,
+  evidence: EvidenceFolder | undefined,
+): Promise<{ observation: Observation; audit: StatesAudit | undefined }> {
   if (args.har !== undefined) {
     const { observeHar, readHarFile } = await import('./audit/har.ts');
-    return observeHar(args.har, readHarFile(args.har));
+    return { observation: observeHar(args.har, readHarFile(args.har)), audit: undefined };
   }
-  const { crawl } = await import('./audit/crawl.ts');
-  return crawl({
+  // The selectors file is read before any browser starts: its mistakes answer at once.
+  const { readConsentSelectors } = await import('./audit/consent-config.ts');
+  const selectors = args.consent === undefined ? undefined : readConsentSelectors(args.consent);
+  const { visitStates } = await import('./audit/states.ts');
+  const { mergeVisits } = await import('./audit/across-states.ts');
+  const audit = await visitStates({
     urls: args.urls,
     depth: args.depth,
     maxPages: args.maxPages,
     timeoutSeconds: args.timeoutSeconds,
+    selectors,
+    resolve: args.resolve,
+    capture: evidence !== undefined,
+    harPath: evidence && ((state) => evidence.harPath(state)),
     // Progress only for a person watching; piped output stays the report alone.
     onPage: process.stderr.isTTY
       ? (url, index, max) => process.stderr.write(`audit: page ${index} (at most ${max}): ${url}\n`)
       : undefined,
   });
+  return { observation: mergeVisits(audit.visits), audit };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -36,9 +55,28 @@ async function main(argv: string[]): Promise<number> {
   // The inventory first: against a broken one, a crawl would be wasted.
   const { loadInventory } = await import('./audit/inventory.ts');
   const inventory = loadInventory(args.dataDir);
-  const observation = await observe(args);
-  const { compare, hasFindings } = await import('./audit/compare.ts');
-  const { formatTable, toJson } = await import('./audit/report.ts');
+  // The evidence folder is refused (it exists, or cannot be written) before a crawl is wasted.
+  const { EvidenceFolder } = await import('./audit/evidence.ts');
+  const evidence = args.evidence === undefined ? undefined : new EvidenceFolder(args.evidence);
+  // So is a record file that cannot be read: the audit would have nowhere to record.
+  const { openRecord } = await import('./audit/record.ts');
+  const recorder = args.record ? openRecord(args.dataDir, inventory.dataPath) : undefined;
+  try {
+    return await audit(args, inventory, evidence, recorder);
+  } finally {
+    evidence?.discard();
+  }
+}
+
+async function audit(
+  args: Args,
+  inventory: LoadedInventory,
+  evidence: EvidenceFolder | undefined,
+  recorder: Recorder | undefined,
+): Promise<number> {
+  const { observation, audit } = await observe(args, evidence);
+  const { compare } = await import('./audit/compare.ts');
+  const { auditFailed, formatTable, toJson } = await import('./audit/report.ts');
   const { suggestEntries } = await import('./audit/suggest.ts');
   const comparison = compare(observation, inventory.cookies, inventory.providers);
   const context = {
@@ -50,17 +88,53 @@ async function main(argv: string[]): Promise<number> {
     }),
     showSuggestions: args.suggest,
     strictHosts: args.strictHosts,
+    states: audit && (await sideBySide(audit, observation, inventory)),
   };
   if (args.html !== undefined) {
     const { writeHtml } = await import('./audit/write-html.ts');
     writeHtml(args.html, observation, comparison, context);
   }
+  if (evidence && audit) {
+    const { writeEvidence } = await import('./audit/write-evidence.ts');
+    writeEvidence(evidence, audit, observation, comparison, context);
+  }
+  const { recordObservations } = await import('./audit/record.ts');
+  const recorded =
+    recorder && context.states
+      ? recordObservations(
+          recorder,
+          args.dataDir,
+          context.states,
+          inventory.cookies,
+          args.urls[0] ?? '',
+          observation.startedAt,
+        )
+      : undefined;
   process.stdout.write(
     args.json
       ? `${JSON.stringify(toJson(observation, comparison, context), null, 2)}\n`
       : formatTable(observation, comparison, context),
   );
-  return hasFindings(comparison, args.strictHosts) ? EXIT.findings : EXIT.ok;
+  if (recorded !== undefined && !args.json && recorder) {
+    process.stdout.write(
+      `Recorded in ${recorder.path}: what was observed of ${recorded} declared ${recorded === 1 ? 'entry' : 'entries'}. Run npm run check to compare it with the declarations.\n`,
+    );
+  }
+  return auditFailed(comparison, context) ? EXIT.findings : EXIT.ok;
+}
+
+/** The visits side by side, with every other host attributed. */
+async function sideBySide(audit: StatesAudit, observation: Observation, inventory: Inventory) {
+  const { attributeHosts } = await import('./audit/host-attribution.ts');
+  const { acrossStates } = await import('./audit/across-states.ts');
+  const attribution = await attributeHosts(observation.hosts, observation.coverage.hosts);
+  return acrossStates(
+    audit.consent,
+    audit.visits,
+    inventory.cookies,
+    inventory.providers,
+    attribution,
+  );
 }
 
 try {

@@ -1,8 +1,9 @@
 // The program of `npm run check` (its entry is check.mjs): the build's content check on its own,
 // for editors and CI. Exit 0 and a one-line summary when all is well; exit 1 with every problem
 // otherwise.
-// Translations behind the French are warnings (the build publishes them, with a notice);
-// `--strict` makes them fail too, for a release pipeline.
+// Translations behind the French, and cookies documented but not observed by a recorded audit (or
+// observed otherwise, or too long ago), are warnings (the build publishes them); `--strict` makes
+// them fail too, for a release pipeline. `--max-age <days>`: when an observation is too old.
 import {
   checkContent,
   formatNotices,
@@ -13,16 +14,39 @@ import {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
-const root = args.find((arg) => !arg.startsWith('--')) ?? process.cwd();
-const { problems, unrecorded, notices, warnings, inventory } = checkContent(root);
+const maxAgeAt = args.indexOf('--max-age');
+const maxAge = maxAgeAt >= 0 ? args[maxAgeAt + 1] : undefined;
+if (maxAgeAt >= 0 && !/^\d+$/.test(maxAge ?? '')) {
+  console.error(
+    `--max-age needs a whole number of days, e.g. --max-age 90, not "${maxAge ?? ''}".`,
+  );
+  process.exit(2);
+}
+const root =
+  args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--max-age') ??
+  process.cwd();
+const { problems, unrecorded, notices, warnings, inventory, observations } = checkContent(root, {
+  ...(maxAge === undefined ? {} : { maxAgeDays: Number(maxAge) }),
+});
 if (problems.length + unrecorded.length > 0) {
   console.error(formatProblems([...problems, ...unrecorded]));
   process.exit(1);
 }
 if (warnings.length > 0) console.warn(formatWarnings(warnings));
+if (observations.warnings.length > 0) {
+  console.warn(
+    `Observations of the portal: ${plural(observations.warnings.length, 'warning')}.\n${observations.warnings.map((line) => `  - ${line}`).join('\n')}`,
+  );
+}
 if (strict && warnings.length > 0) {
   console.error(
     'The check fails with --strict: bring these translations up to date with the French first.',
+  );
+  process.exit(1);
+}
+if (strict && observations.warnings.length > 0) {
+  console.error(
+    'The check fails with --strict: record an audit of the portal that observes every cookie as declared.',
   );
   process.exit(1);
 }
@@ -30,3 +54,6 @@ console.log(
   `Cookie policy content is complete: ${plural(inventory.cookies.length, 'cookie')} from ${plural(inventory.providers.length, 'provider')}, every text in every language${warnings.length > 0 ? ' (some translations follow an older French text: see the warnings above)' : ''}.`,
 );
 if (notices.length > 0) console.log(formatNotices(notices));
+console.log(
+  `Observed on the portal:\n${observations.lines.map((line) => `  - ${line}`).join('\n')}`,
+);

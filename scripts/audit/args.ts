@@ -3,6 +3,7 @@
  * what to type instead, never parseArgs' own wording alone.
  */
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AuditError } from './errors.ts';
@@ -18,8 +19,9 @@ export const USAGE = `Usage:
   npm run audit -- --har <file.har> [options]
 
 Compares the cookies and browser storage a portal really sets with content/cookies.yaml.
-With URLs it opens them in headless Chromium and follows links to the same origin; with --har
-it reads a file saved from the browser's network panel.
+With URLs it opens them in headless Chromium and follows links to the same origin, in each state
+of consent when the first page shows a consent banner (no answer, refuse all, accept all, each
+from an empty profile); with --har it reads a file saved from the browser's network panel.
 
 Options:
   --depth <n>          link hops to follow from each start page (default ${DEFAULTS.depth}; 0 = start pages only)
@@ -31,12 +33,20 @@ Options:
   --suggest            print a ready-to-paste entry for each undeclared item
   --html <file>        also write the report as a self-contained HTML page
   --strict-hosts       an undeclared request to another host fails the audit too
+  --consent <file>     CSS selectors (banner, refuse, accept) for a banner the rules do not know
+  --evidence <dir>     write the evidence (screenshots, page sources, HAR files, reports and a
+                       manifest with SHA-256s) into this new folder
+  --record             write what was observed of each declared cookie into observations.yaml,
+                       beside cookies.yaml (npm run check then compares the two)
+  --resolve <host>=<ip>  send a host name to this address (a staging portal under its real name);
+                       repeat for several hosts
   -h, --help           print this help
 
 Exit codes:
-  0  everything seen is declared, with a long enough lifetime
-  1  something is undeclared, or a declared lifetime is shorter than the real one
-     (with --strict-hosts: or a request to a host no provider declares)
+  0  everything seen is declared, with a long enough lifetime, and consent is respected
+  1  something is undeclared, or a declared lifetime is shorter than the real one, or
+     something that needs consent is stored or called without it, or a host that tracks is
+     declared by no provider (with --strict-hosts: or any host no provider declares)
   2  the audit could not run (bad arguments, inventory or HAR file; site unreachable; timeout)
 `;
 
@@ -54,6 +64,10 @@ export type AuditArgs =
       html: string | undefined;
       strictHosts: boolean;
       dataDir: string;
+      consent: string | undefined;
+      evidence: string | undefined;
+      record: boolean;
+      resolve: Record<string, string>;
     };
 
 const HINT = 'Run `npm run audit -- --help` for the options.';
@@ -85,6 +99,21 @@ export function checkUrl(text: string): string {
   return url.href;
 }
 
+/** `--resolve host=ip`, each checked, as Chromium's host resolver rules will need them. */
+function readResolve(values: string[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const value of values) {
+    const [host = '', ip = ''] = value.split('=');
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(host) || isIP(ip) === 0) {
+      throw new AuditError(
+        `--resolve needs <host>=<ip address>, e.g. --resolve www.odwb.be=192.0.2.10, not "${value}".`,
+      );
+    }
+    map[host.toLowerCase()] = ip;
+  }
+  return map;
+}
+
 export function readArgs(argv: string[]): AuditArgs {
   let parsed;
   try {
@@ -102,6 +131,10 @@ export function readArgs(argv: string[]): AuditArgs {
         suggest: { type: 'boolean' },
         html: { type: 'string' },
         'strict-hosts': { type: 'boolean' },
+        consent: { type: 'string' },
+        evidence: { type: 'string' },
+        record: { type: 'boolean' },
+        resolve: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -129,9 +162,21 @@ export function readArgs(argv: string[]): AuditArgs {
       `cannot write the HTML report to ${values.html} (its folder does not exist). Give a file in an existing folder.`,
     );
   }
+  const liveOnly = (['consent', 'resolve', 'evidence', 'record'] as const).filter(
+    (name) => values[name] !== undefined,
+  );
+  if (values.har !== undefined && liveOnly.length > 0) {
+    throw new AuditError(
+      `${liveOnly.map((name) => `--${name}`).join(' and ')} ${liveOnly.length > 1 ? 'apply' : 'applies'} to a live audit, not to a HAR file. ${HINT}`,
+    );
+  }
   return {
     help: false,
     urls: positionals.map(checkUrl),
+    consent: values.consent,
+    evidence: values.evidence,
+    record: values.record ?? false,
+    resolve: readResolve(values.resolve ?? []),
     har: values.har,
     depth: integer('depth', values.depth, DEFAULTS.depth, 0),
     maxPages: integer('max-pages', values['max-pages'], DEFAULTS.maxPages, 1),

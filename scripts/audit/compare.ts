@@ -3,15 +3,11 @@
  * Pure and synchronous, so its rules are tested without a browser.
  */
 import type { Cookie, Provider } from '../../src/data/schema.ts';
-import { parseLifetime } from '../../src/data/lifetime.ts';
+import { parseLifetime, tolerance } from '../../src/data/lifetime.ts';
 import type { HostRequests, Observation, Observed, ObservedCookie } from './observation.ts';
 
-/**
- * How much longer than declared a real lifetime may be before it counts: clocks, rounding to whole
- * seconds and the time between setting and observing a cookie all nibble at a few seconds, and
- * "12 months" is an average-length month (lifetime.ts). The larger of 1% and 60 s.
- */
-export const tolerance = (declaredSeconds: number) => Math.max(60, declaredSeconds * 0.01);
+/** How much longer than declared a real lifetime may be before it counts (src/data/lifetime.ts). */
+export { tolerance };
 
 /** `*` matches any run of characters (including none); everything else matches itself. */
 export function wildcardToRegExp(pattern: string): RegExp {
@@ -131,11 +127,15 @@ export function compare(
   return result;
 }
 
-/** Whether the audit went where the entry is set: a crawl never signs in or answers a banner. */
+/**
+ * Whether the audit went where the entry is set: a crawl never signs in; only the visit that
+ * accepted everything gives consent, and either answer is a consent choice.
+ */
 function covers(coverage: Observation['coverage'], setWhen: NonNullable<Cookie['setWhen']>) {
   if (setWhen === 'sign-in') return coverage.signedIn === true;
   if (setWhen === 'multilingual') return coverage.languages.length > 1;
-  return coverage.consentChoice === true;
+  if (setWhen === 'consent') return coverage.consentChoice === 'accept-all';
+  return coverage.consentChoice === 'accept-all' || coverage.consentChoice === 'refuse-all';
 }
 
 /**

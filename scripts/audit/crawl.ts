@@ -7,10 +7,12 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import {
+  CHROMIUM_ARGS,
   launchChromium,
   NO_BROWSER_MESSAGE,
   type ChromiumSession,
 } from '../../src/lib/chromium.ts';
+import type { ConsentState } from './consent-states.ts';
 import { AuditError } from './errors.ts';
 import { describeLoadError, skipReason, startPageError } from './load-errors.ts';
 import {
@@ -35,6 +37,24 @@ export interface CrawlOptions {
   timeoutSeconds: number;
   /** Called before each page, for a progress line. */
   onPage?: ((url: string, index: number, max: number) => void) | undefined;
+  /** The state of consent this visit stands for; every sighting carries it. */
+  state?: ConsentState;
+  /** Before the first page opens (e.g. to expose the consent rules' binding). */
+  prepare?: ((context: BrowserContext) => Promise<void>) | undefined;
+  /** Once the first page has loaded, before it is read: finds or answers the consent banner. */
+  onFirstPage?: ((page: Page) => Promise<void>) | undefined;
+  /** Keep a screenshot and the source of the first page, as it is after onFirstPage. */
+  capture?: boolean;
+  /** Record every request and response, with cookie headers, in this HAR file. */
+  harPath?: string | undefined;
+  /** Host names to send to another address (Chromium's host resolver rules), host to IP. */
+  resolve?: Record<string, string>;
+}
+
+/** The first page as the visitor saw it, for the evidence folder. */
+export interface FirstPageCapture {
+  screenshot: Buffer;
+  source: string;
 }
 
 /** Links to files, not pages: a portal links to many dataset exports and they set no cookie. */
@@ -57,6 +77,7 @@ function normalize(href: string): string {
  */
 class Wire {
   page = '';
+  state: ConsentState | undefined;
   cookies: ObservedCookie[] = [];
   readonly storageWriters = new Map<string, ObservedStorageKey['evidence']>();
   readonly hosts = new Map<string, HostRequests>();
@@ -69,6 +90,7 @@ class Wire {
         setBy: 'script' as const,
         page: this.page,
         time: new Date(write.at).toISOString(),
+        ...(this.state ? { state: this.state } : {}),
         ...(write.kind === 'cookie' ? { header: write.text } : {}),
         ...(write.script ? { script: write.script } : {}),
         ...(write.line ? { line: write.line } : {}),
@@ -85,7 +107,13 @@ class Wire {
     context.on('request', (request) => {
       const url = new URL(request.url());
       if (url.protocol === 'http:' || url.protocol === 'https:') {
-        countRequest(this.hosts, url.hostname, this.page, request.resourceType());
+        countRequest(this.hosts, url.hostname, this.page, request.resourceType(), {
+          url: url.href,
+          type: request.resourceType(),
+          page: this.page,
+          time: new Date().toISOString(),
+          ...(this.state ? { state: this.state } : {}),
+        });
       }
     });
     context.on('response', (response) => {
@@ -100,6 +128,7 @@ class Wire {
                 setBy: 'header' as const,
                 page: this.page,
                 time: new Date(arrivedAt).toISOString(),
+                ...(this.state ? { state: this.state } : {}),
                 response: url.href,
                 header: line,
               };
@@ -154,7 +183,12 @@ async function readCookies(
         httpOnly: cookie.httpOnly,
         secure: cookie.secure,
         sameSite: cookie.sameSite,
-        evidence: { setBy: 'jar', page: wire.page, time: new Date(now).toISOString() },
+        evidence: {
+          setBy: 'jar',
+          page: wire.page,
+          time: new Date(now).toISOString(),
+          ...(wire.state ? { state: wire.state } : {}),
+        },
         refreshedOn: [],
       };
     });
@@ -180,6 +214,7 @@ async function readStorage(page: Page, wire: Wire): Promise<ObservedStorageKey[]
             setBy: 'script' as const,
             page: wire.page,
             time,
+            ...(wire.state ? { state: wire.state } : {}),
           };
           found.push({ storage, name, origin: keys.origin, evidence });
         }
@@ -204,9 +239,16 @@ async function readPage(page: Page): Promise<{ links: string[]; lang: string }> 
   }
 }
 
-async function launch(): Promise<ChromiumSession> {
+async function launch(options: CrawlOptions): Promise<ChromiumSession> {
+  const rules = Object.entries(options.resolve ?? {}).map(([host, ip]) => `MAP ${host} ${ip}`);
   try {
-    return await launchChromium();
+    return await launchChromium({
+      args:
+        rules.length > 0
+          ? [...CHROMIUM_ARGS, `--host-resolver-rules=${rules.join(', ')}`]
+          : CHROMIUM_ARGS,
+      ...(options.harPath ? { recordHar: { path: options.harPath, content: 'omit' } } : {}),
+    });
   } catch (error) {
     if (error instanceof Error && error.message === NO_BROWSER_MESSAGE) {
       throw new AuditError(
@@ -217,10 +259,13 @@ async function launch(): Promise<ChromiumSession> {
   }
 }
 
-export async function crawl(options: CrawlOptions): Promise<Observation> {
+export async function crawl(
+  options: CrawlOptions,
+): Promise<Observation & { firstPage: FirstPageCapture | undefined }> {
   const { depth, maxPages, timeoutSeconds } = options;
   const startedAt = new Date().toISOString();
-  const session = await launch();
+  const session = await launch(options);
+  let firstPage: FirstPageCapture | undefined;
   const cookies = new Map<string, ObservedCookie>();
   const storage = new Map<string, ObservedStorageKey>();
   const pages: string[] = [];
@@ -228,10 +273,12 @@ export async function crawl(options: CrawlOptions): Promise<Observation> {
   const languages = new Set<string>();
   const origins = new Set(options.urls.map((url) => new URL(url).origin));
   const wire = new Wire();
+  wire.state = options.state;
   const { context } = session;
   const browser = `Chromium ${context.browser()?.version() ?? ''}`.trim();
   try {
     await wire.listen(context);
+    await options.prepare?.(context);
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(timeoutSeconds * 1000);
     const queue = options.urls.map((url) => ({ url: normalize(url), hops: 0, start: true }));
@@ -248,10 +295,18 @@ export async function crawl(options: CrawlOptions): Promise<Observation> {
         skipped.push({ url, reason: skipReason(failure, timeoutSeconds) });
         continue;
       }
+      const first = pages.length === 0;
+      if (first) await options.onFirstPage?.(page);
       await page
         .waitForLoadState('networkidle', { timeout: Math.min(SETTLE_MS, timeoutSeconds * 1000) })
         .catch(() => undefined);
       await wire.settled();
+      if (first && options.capture) {
+        firstPage = {
+          screenshot: await page.screenshot({ timeout: timeoutSeconds * 1000 }),
+          source: await page.content(),
+        };
+      }
       pages.push(url);
       // A start page that redirects (http to https, bare domain to www) makes its target's
       // origin the one to explore.
@@ -278,6 +333,8 @@ export async function crawl(options: CrawlOptions): Promise<Observation> {
   }
   const hosts = [...origins].map((origin) => new URL(origin).hostname);
   return {
+    firstPage,
+    ...(options.state ? { state: options.state } : {}),
     source: { kind: 'crawl', urls: options.urls },
     browser,
     startedAt,
@@ -290,7 +347,8 @@ export async function crawl(options: CrawlOptions): Promise<Observation> {
       hosts: [...new Set(hosts)],
       languages: [...languages],
       signedIn: false,
-      consentChoice: false,
+      consentChoice:
+        options.state === undefined || options.state === 'no-answer' ? false : options.state,
       storageObservable: true,
     },
   };

@@ -161,7 +161,13 @@ export function observeHar(file: string, json: unknown): Observation {
     const page = pageOf(entry);
     const url = new URL(entry.request.url);
     if (!audited.includes(url.hostname)) {
-      countRequest(hosts, url.hostname, page, String(entry._resourceType ?? 'unknown'));
+      const type = String(entry._resourceType ?? 'unknown');
+      countRequest(hosts, url.hostname, page, type, {
+        url: url.href,
+        type,
+        page,
+        time: new Date(Date.parse(entry.startedDateTime)).toISOString(),
+      });
     }
     for (const cookie of cookiesSetBy(entry, page)) mergeCookie(set, cookie);
     const time = new Date(Date.parse(entry.startedDateTime)).toISOString();

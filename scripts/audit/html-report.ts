@@ -4,9 +4,11 @@
  * so) and carries the same facts as the JSON: summary, findings with their evidence, suggested
  * entries, other hosts, what the audit covered, and which tool, browser and inventory made it.
  */
-import { hasFindings, type Comparison } from './compare.ts';
+import type { Comparison } from './compare.ts';
 import type { Observation, Observed } from './observation.ts';
+import { consentLine, stateSections, type Section } from './report-states.ts';
 import {
+  auditFailed,
   coverageOf,
   describeSeconds,
   evidenceOf,
@@ -35,6 +37,16 @@ function table(caption: string, header: string[], rows: string[][]): string {
     .join('')}</tbody></table>`;
 }
 
+/** A section of the states of consent: its table, then the evidence for its rows. */
+const sectionHtml = (section: Section) =>
+  `<p>${escape(`${section.title}: ${section.intro}`)}</p>${table(section.title, section.header, section.rows)}${
+    section.evidence.length > 0
+      ? `<details><summary>Evidence (${section.evidence.length})</summary><ul>${section.evidence
+          .map((line) => `<li>${escape(line)}</li>`)
+          .join('')}</ul></details>`
+      : ''
+  }`;
+
 const observedRow = (item: Observed, extra: string[] = []) => [
   item.name,
   ...extra,
@@ -55,7 +67,9 @@ export function formatHtml(
   context: ReportContext,
 ): string {
   const { undeclared, tooShort, hosts, notSeen, notExpected, notObservable, matches } = comparison;
-  const failed = hasFindings(comparison, context.strictHosts);
+  const failed = auditFailed(comparison, context);
+  const { states } = context;
+  const parts = states && stateSections(states, context.strictHosts);
   const audited =
     observation.source.kind === 'har'
       ? `the HAR file ${observation.source.file}`
@@ -71,6 +85,14 @@ export function formatHtml(
         : 'The policy matches the portal: everything seen is declared with a long enough lifetime.'
     }</strong></p>`,
     `<ul><li>${plural(undeclared.length, 'item')} seen but not declared</li><li>${plural(tooShort.length, 'lifetime')} declared too short</li><li>${plural(hosts.filter((host) => !host.provider).length, 'other host')} not declared by a provider${context.strictHosts ? '' : ' (for information)'}</li><li>${plural(matches.length, 'item')} seen and declared</li></ul>`,
+    ...(states && parts
+      ? [
+          '<h2>Consent</h2>',
+          `<p>${escape(consentLine(states))}</p>`,
+          ...parts.findings.map(sectionHtml),
+          ...(parts.items ? [sectionHtml(parts.items)] : []),
+        ]
+      : []),
     '<h2>Findings, with evidence</h2>',
     table(
       'Seen but not declared',
@@ -95,7 +117,9 @@ export function formatHtml(
           .map((suggestion) => `<pre>${escape(suggestion.yaml)}</pre>`)
           .join('')}`,
     '<h2>Requests to other hosts</h2>',
-    table('Hosts other than the audited one', HOST_COLUMNS, hostRows(hosts)),
+    parts
+      ? sectionHtml(parts.hosts)
+      : table('Hosts other than the audited one', HOST_COLUMNS, hostRows(hosts)),
     '<h2>What the audit covered</h2>',
     `<p>${escape(coverageOf(observation))}</p>`,
     table(

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { formatProblems } from '../../src/content-check/index.ts';
 import { checkInventory } from '../../src/content-check/data.ts';
 import type { Inventory } from '../../src/data/schema.ts';
@@ -14,6 +14,8 @@ import { AuditError } from './errors.ts';
 export interface LoadedInventory extends Inventory {
   /** The cookies file as the reader knows it, e.g. content/cookies.yaml, for the report. */
   cookiesPath: string;
+  /** The folder of cookies.yaml as the reader knows it, e.g. content. */
+  dataPath: string;
   /** Each file with its SHA-256, so a report names exactly the declaration it compared against. */
   files: { path: string; sha256: string }[];
 }
@@ -45,6 +47,7 @@ export function loadInventory(dataDir: string, cwd = process.cwd()): LoadedInven
     cookies: result.cookies,
     providers: result.providers,
     cookiesPath: cookies.path,
+    dataPath: dirname(cookies.path),
     files: [cookies, providers].map((file) => ({ path: file.path, sha256: sha256(file.text) })),
   };
 }

@@ -4,6 +4,8 @@
  * carries its evidence: what a data-protection officer needs to show how it was seen.
  */
 
+import type { ConsentState } from './consent-states.ts';
+
 /** How the item reached the browser; tells the reader where to look to change it. */
 export type SetBy = 'header' | 'script' | 'request' | 'jar';
 
@@ -16,6 +18,8 @@ export interface Evidence {
   page: string;
   /** UTC, ISO 8601. */
   time: string;
+  /** The state of consent of the visit that saw it (a live audit; a HAR file does not say). */
+  state?: ConsentState;
   /** The response that carried the header, or the request that carried the cookie. */
   response?: string;
   /** The raw Set-Cookie (or Cookie) line, or the text a script wrote to document.cookie. */
@@ -62,6 +66,18 @@ export interface HostRequests {
   count: number;
   /** Playwright's or the HAR's resource types: script, image, xhr, fetch… */
   types: string[];
+  /** Every request to it, in order: the evidence for a host that tracks. */
+  requests: HostRequest[];
+}
+
+/** One request to another host, as a person would cite it. */
+export interface HostRequest {
+  url: string;
+  type: string;
+  /** The page being audited when it was sent. */
+  page: string;
+  time: string;
+  state?: ConsentState;
 }
 
 /** A page the crawl wanted to audit but could not; the report lists it so gaps are visible. */
@@ -76,14 +92,17 @@ export interface Coverage {
   hosts: string[];
   /** The `lang` of the pages audited (crawl only). */
   languages: string[];
-  /** A crawl never signs in nor answers a consent banner; a HAR may have. */
+  /** A crawl never signs in; a HAR may have. */
   signedIn: boolean | 'unknown';
-  consentChoice: boolean | 'unknown';
+  /** The answer the visit gave the consent banner (false: none); a HAR may hold any. */
+  consentChoice: false | 'refuse-all' | 'accept-all' | 'unknown';
   /** False for a HAR file, which holds no localStorage or sessionStorage. */
   storageObservable: boolean;
 }
 
 export interface Observation {
+  /** The state of consent of a live visit. */
+  state?: ConsentState;
   source: { kind: 'crawl'; urls: string[] } | { kind: 'har'; file: string };
   /** Which browser saw it (crawl: Chromium's version; HAR: the exporter the file names). */
   browser: string;
@@ -135,11 +154,14 @@ export function countRequest(
   host: string,
   page: string,
   type: string,
+  request: HostRequest,
 ): void {
   const known = hosts.get(host);
-  if (!known) hosts.set(host, { host, firstPage: page, count: 1, types: [type] });
+  if (!known)
+    hosts.set(host, { host, firstPage: page, count: 1, types: [type], requests: [request] });
   else {
     known.count += 1;
     if (!known.types.includes(type)) known.types.push(type);
+    known.requests.push(request);
   }
 }

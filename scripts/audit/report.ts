@@ -5,8 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Cookie } from '../../src/data/schema.ts';
+import { consentFindingCount, type AcrossStates } from './across-states.ts';
 import { hasFindings, type Comparison, type TooShort } from './compare.ts';
+import { STATE_LABELS } from './consent-states.ts';
 import type { Evidence, Observation, Observed } from './observation.ts';
+import { consentLine, stateSections, statesJson, type Section } from './report-states.ts';
 import type { Suggestion } from './suggest.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -20,7 +23,14 @@ export interface ReportContext {
   /** Print the suggested entries in the table (--suggest). */
   showSuggestions: boolean;
   strictHosts: boolean;
+  /** A live audit: the visits in each state of consent, side by side (absent for a HAR file). */
+  states?: AcrossStates | undefined;
 }
+
+/** Whether the audit fails (exit 1): the inventory is untrue, or consent is not respected. */
+export const auditFailed = (comparison: Comparison, context: ReportContext) =>
+  hasFindings(comparison, context.strictHosts) ||
+  (context.states !== undefined && consentFindingCount(context.states) > 0);
 
 export const plural = (count: number, word: string, words = `${word}s`) =>
   `${count} ${count === 1 ? word : words}`;
@@ -55,7 +65,7 @@ export const placeOf = (item: Observed) =>
 
 /** How it was seen, in one line: the header or script, the page and the UTC time. */
 export function evidenceOf(evidence: Evidence): string {
-  const at = `on ${evidence.page} at ${evidence.time}`;
+  const at = `on ${evidence.page} at ${evidence.time}${evidence.state ? ` (${STATE_LABELS[evidence.state]})` : ''}`;
   switch (evidence.setBy) {
     case 'header':
       return `${evidence.header ? `Set-Cookie: ${evidence.header}` : 'cookie list'} from ${evidence.response} ${at}`;
@@ -68,7 +78,6 @@ export function evidenceOf(evidence: Evidence): string {
   }
 }
 
-/** Left-aligned columns, two spaces apart, with a header row. */
 /** The other hosts' table, the same in the text and the HTML report. */
 export const HOST_COLUMNS = ['Host', 'Declared by', 'Requests', 'Types', 'First caused by'];
 export const hostRows = (hosts: Comparison['hosts']) =>
@@ -80,7 +89,8 @@ export const hostRows = (hosts: Comparison['hosts']) =>
     host.firstPage,
   ]);
 
-function table(header: string[], rows: string[][]): string {
+/** Left-aligned columns, two spaces apart, with a header row. */
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
@@ -105,7 +115,11 @@ export function coverageOf(observation: Observation): string {
     return 'a recording made by a person: whether it includes signing in or a consent choice is unknown; it holds no localStorage or sessionStorage.';
   }
   const languages = coverage.languages.length > 0 ? coverage.languages.join(', ') : 'none stated';
-  return `an anonymous first visit to ${coverage.hosts.join(', ')} in a fresh profile: not signed in, no consent choice, page languages ${languages}.`;
+  const consent =
+    coverage.consentChoice === false
+      ? 'no consent choice'
+      : 'one visit in each state of consent, each from an empty profile';
+  return `an anonymous first visit to ${coverage.hosts.join(', ')} in a fresh profile: not signed in, ${consent}, page languages ${languages}.`;
 }
 
 function heading(observation: Observation, context: ReportContext): string {
@@ -132,6 +146,14 @@ function heading(observation: Observation, context: ReportContext): string {
   return lines.join('\n');
 }
 
+/** A section of the states of consent as text: empty finding sections are left out. */
+const sectionText = (section: Section) =>
+  `${section.title} (${section.rows.length}${section.detail ? `, ${section.detail}` : section.finding ? '' : ', for information'}): ${section.intro}\n${table(section.header, section.rows)}${
+    section.evidence.length > 0
+      ? `\n  Evidence:\n${section.evidence.map((line) => `    ${line}`).join('\n')}`
+      : ''
+  }`;
+
 const entryRows = (entries: Cookie[]) =>
   entries.map((entry) => [entry.name, entry.storage, entry.lifetime, entry.setWhen ?? '']);
 
@@ -142,6 +164,14 @@ export function formatTable(
 ): string {
   const { cookiesPath } = context;
   const sections = [heading(observation, context)];
+  const { states } = context;
+  const stateParts = states && stateSections(states, context.strictHosts);
+  if (states && stateParts) {
+    sections.push(consentLine(states));
+    for (const section of stateParts.findings) {
+      if (section.rows.length > 0) sections.push(sectionText(section));
+    }
+  }
   const { undeclared, tooShort, notSeen, notExpected, notObservable, matches, hosts } = comparison;
   if (undeclared.length > 0) {
     sections.push(
@@ -176,7 +206,10 @@ export function formatTable(
         withEvidence(tooShort.map((finding) => finding.observed)),
     );
   }
-  if (hosts.length > 0) {
+  if (stateParts && stateParts.hosts.rows.length > 0) sections.push(sectionText(stateParts.hosts));
+  if (stateParts?.items) sections.push(sectionText(stateParts.items));
+  // A HAR file: the hosts as the file names them.
+  if (hosts.length > 0 && !states) {
     const undeclaredHosts = hosts.filter((host) => host.provider === undefined).length;
     sections.push(
       `Requests to other hosts (${hosts.length}, ${undeclaredHosts} undeclared${context.strictHosts ? '' : ', for information'}): add each host to its provider's domains in providers.yaml, or stop the portal from calling it.\n` +
@@ -235,10 +268,15 @@ export function formatTable(
   const hostFindings = context.strictHosts
     ? `, ${plural(hosts.filter((host) => host.provider === undefined).length, 'undeclared host')}`
     : '';
+  const consentFindings = states
+    ? `, ${plural(states.storedWithoutConsent.length, 'item')} stored without consent, ${plural(states.trackingWithoutConsent.length, 'tracking request')} without consent, ${plural(states.undeclaredTrackingHosts.length, 'undeclared tracking host')}`
+    : '';
   sections.push(
-    hasFindings(comparison, context.strictHosts)
-      ? `Result: the policy does not match the portal (${plural(undeclared.length, 'undeclared item')}, ${plural(tooShort.length, 'lifetime')} declared too short${hostFindings}).`
-      : `Result: the policy matches the portal: everything seen is declared with a long enough lifetime.`,
+    auditFailed(comparison, context)
+      ? `Result: the policy does not match the portal (${plural(undeclared.length, 'undeclared item')}, ${plural(tooShort.length, 'lifetime')} declared too short${hostFindings}${consentFindings}).`
+      : states && states.states.length > 1
+        ? `Result: the policy matches the portal in every state of consent: everything seen is declared with a long enough lifetime, and nothing that needs consent was stored or called without it.`
+        : `Result: the policy matches the portal: everything seen is declared with a long enough lifetime.`,
   );
   return `${sections.join('\n\n').trimEnd()}\n`;
 }
@@ -280,7 +318,7 @@ export function toJson(observation: Observation, comparison: Comparison, context
     pages: observation.pages,
     skipped: observation.skipped,
     coverage: observation.coverage,
-    ok: !hasFindings(comparison, context.strictHosts),
+    ok: !auditFailed(comparison, context),
     undeclared: comparison.undeclared.map(observedJson),
     lifetimeTooShort: comparison.tooShort.map((finding) => ({
       ...observedJson(finding.observed),
@@ -288,7 +326,12 @@ export function toJson(observation: Observation, comparison: Comparison, context
       declaredLifetime: finding.declaredLifetime,
       declaredSeconds: finding.declaredSeconds ?? null,
     })),
-    hosts: comparison.hosts.map((host) => ({ ...host, provider: host.provider ?? null })),
+    // Request-level evidence is in consentStates.hosts, for the hosts that track.
+    hosts: comparison.hosts.map(({ requests: _requests, ...host }) => ({
+      ...host,
+      provider: host.provider ?? null,
+    })),
+    consentStates: context.states ? statesJson(context.states) : null,
     notSeen: comparison.notSeen.map(entryJson),
     notExpected: comparison.notExpected.map(entryJson),
     notObservable: comparison.notObservable.map(entryJson),

@@ -5,6 +5,8 @@
 export const contentPaths = {
   cookies: 'content/cookies.yaml',
   providers: 'content/providers.yaml',
+  /** What the audit observed on the portal, written by `npm run audit -- <url> --record`. */
+  observations: 'content/observations.yaml',
   pages: 'content/policy',
   /** Every published version of the policy (src/versions/). */
   versions: 'content/versions.yaml',

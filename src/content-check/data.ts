@@ -30,7 +30,7 @@ export interface InventoryResult extends Inventory {
 
 type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
 
-function parseYaml(file: YamlFile): Parsed {
+export function parseYaml(file: YamlFile): Parsed {
   try {
     return { ok: true, value: loadYamlOnce(file.text) };
   } catch (error) {
@@ -70,7 +70,7 @@ function readList(
   return { list: parsed.value };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
@@ -82,7 +82,7 @@ function entryLabel(kind: string, entry: unknown, key: string, index: number): s
     : `entry ${index + 1}`;
 }
 
-function checkEntries<T>(
+export function checkEntries<T>(
   file: YamlFile,
   list: unknown[],
   schema: z.ZodObject,

@@ -7,6 +7,8 @@
  *   mdx.ts       each page's frontmatter, MDX, components and links
  *   strings.ts   the interface strings of every locale (src/i18n/ui/)
  *   versions.ts  the recorded versions, and changes made since the last one (content/versions.yaml)
+ *   observations.ts  what the audit recorded on the portal (content/observations.yaml) against
+ *                the declarations: observed or documented only, lifetimes, age
  *   operator-facts.ts  the operator facts of src/config/site.ts: sourced, or shown as missing
  *   config.ts    the languages' tags and per-language settings (src/config/)
  *   messages.ts  how a schema failure and a list of problems read to an editor
@@ -26,6 +28,7 @@ import { requiresConsent } from '../data/schema.ts';
 import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig } from './config.ts';
+import { checkObservations, type ObservationsCheck } from './observations.ts';
 
 import { formatNotices, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
@@ -43,9 +46,16 @@ export interface ContentCheck {
   inventory: Inventory;
   /** Where each translation stands (checked, like the warnings, once content is complete). */
   translations: LocaleStatus[];
+  /** What the audit observed, cookie by cookie (its warnings fail only `npm run check -- --strict`). */
+  observations: ObservationsCheck;
 }
 
-export function checkContent(root: string): ContentCheck {
+export interface ContentCheckOptions {
+  /** An observation older than this is stale (default DEFAULT_MAX_AGE_DAYS). */
+  maxAgeDays?: number;
+}
+
+export function checkContent(root: string, options: ContentCheckOptions = {}): ContentCheck {
   const problems: string[] = [];
   const cookiesText = readText(
     root,
@@ -77,6 +87,12 @@ export function checkContent(root: string): ContentCheck {
     consentAsked: inventory.cookies.some((cookie) => requiresConsent(cookie.category)),
   });
   problems.push(...facts.problems);
+  const observations = checkObservations(
+    root,
+    inventory.problems.length === 0 ? inventory.cookies : [],
+    options,
+  );
+  problems.push(...observations.problems);
   const translations = problems.length === 0 ? translationStatus(root) : [];
   const warnings = checkTranslations(translations);
   return {
@@ -86,5 +102,6 @@ export function checkContent(root: string): ContentCheck {
     warnings,
     inventory: valid,
     translations,
+    observations,
   };
 }

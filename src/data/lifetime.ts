@@ -50,3 +50,28 @@ export function formatLifetime(value: string, locale: string, sessionLabel: stri
   if (lifetime.kind === 'session') return sessionLabel;
   return new Intl.DurationFormat(locale, { style: 'long' }).format(lifetime.parts);
 }
+
+/**
+ * How far an observed lifetime may be from a declared one and still match: clocks, rounding to
+ * whole seconds and the moment between setting and observing a cookie nibble at a few seconds,
+ * and "12 months" is an average-length month. The larger of 1% and 60 s.
+ */
+export const tolerance = (declaredSeconds: number) => Math.max(60, declaredSeconds * 0.01);
+
+/**
+ * Whether a declared lifetime (ISO duration or `session`) says something else than an observed one
+ * (seconds, or null for a session cookie): a session declared for a cookie that has an expiry, an
+ * expiry declared for a session cookie, an observed lifetime longer than declared beyond the
+ * tolerance, or more than 5% shorter (months are average months, so 180 days fits P6M).
+ */
+export function lifetimeDiffers(declared: string, observedSeconds: number | null): boolean {
+  const lifetime = parseLifetime(declared);
+  if (!lifetime) return false;
+  if (lifetime.kind === 'session' || observedSeconds === null) {
+    return (lifetime.kind === 'session') !== (observedSeconds === null);
+  }
+  return (
+    observedSeconds > lifetime.seconds + tolerance(lifetime.seconds) ||
+    observedSeconds < lifetime.seconds * 0.95 - tolerance(lifetime.seconds)
+  );
+}

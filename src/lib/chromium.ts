@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 // Types only: the module itself is loaded by launchChromium(), so code that merely asks whether a
 // browser exists (every build, through the PDF integration) never loads playwright-core.
-import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, LaunchOptions } from 'playwright-core';
 
 const CANDIDATES = [
   // Chromium's headless shell (Debian's chromium-headless-shell), the build Playwright itself runs
@@ -64,9 +64,12 @@ export interface ChromiumSession {
   close: () => Promise<void>;
 }
 
-/** A fresh, empty profile every time, so no cookie or storage survives from another run. */
+/**
+ * A fresh, empty profile every time, so no cookie or storage survives from another run. `args`
+ * replaces CHROMIUM_ARGS (the audit adds host resolver rules to them).
+ */
 export async function launchChromium(
-  options: BrowserContextOptions = {},
+  options: BrowserContextOptions & Pick<LaunchOptions, 'args'> = {},
 ): Promise<ChromiumSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);

@@ -79,7 +79,13 @@ const seen = (
   cookies,
   storage,
   hosts: [
-    { host: 'stats.example.net', firstPage: 'https://example.org/', count: 2, types: ['image'] },
+    {
+      host: 'stats.example.net',
+      firstPage: 'https://example.org/',
+      count: 2,
+      types: ['image'],
+      requests: [],
+    },
   ],
   coverage: {
     hosts: ['example.org'],
@@ -239,7 +245,7 @@ describe('what the audit could not have seen', () => {
     declared('gone', 'P1D'),
   ];
 
-  it('a crawl never signs in or answers a banner: those entries are not expected, not "not seen"', () => {
+  it('a visit that never signs in or answers a banner: those entries are not expected, not "not seen"', () => {
     const result = compare(seen([]), inventory);
     expect(names(result.notExpected)).toEqual([
       'sessionid',
@@ -247,6 +253,16 @@ describe('what the audit could not have seen', () => {
       'cookies_preferences',
     ]);
     expect(names(result.notSeen)).toEqual(['layout', 'gone']);
+  });
+
+  it('refusing everything is a consent choice; only accepting everything gives consent', () => {
+    const consent = [...inventory, declared('_pk_id.*', 'P13M', { setWhen: 'consent' })];
+    const refused = compare(seen([], [], { consentChoice: 'refuse-all' }), consent);
+    expect(names(refused.notExpected)).toEqual(['sessionid', 'django_language', '_pk_id.*']);
+    expect(names(refused.notSeen)).toEqual(['cookies_preferences', 'layout', 'gone']);
+    const accepted = compare(seen([], [], { consentChoice: 'accept-all' }), consent);
+    expect(names(accepted.notExpected)).toEqual(['sessionid', 'django_language']);
+    expect(names(accepted.notSeen)).toEqual(['cookies_preferences', 'layout', 'gone', '_pk_id.*']);
   });
 
   it('pages in two languages make a multilingual entry expected', () => {
@@ -287,6 +303,7 @@ describe('other hosts', () => {
         firstPage: 'https://example.org/',
         count: 2,
         types: ['image'],
+        requests: [],
         provider: undefined,
       },
     ]);

@@ -39,6 +39,8 @@ const byHeader = (page: string, header: string | object) => ({
   setBy: 'header',
   page: `${origin}${page}`,
   time: isoDate,
+  // No consent banner on this portal: its one visit gives no answer.
+  state: 'no-answer',
   response: `${origin}${page}`,
   header,
 });
@@ -47,6 +49,7 @@ const byScript = (page: string, text: RegExp) => ({
   setBy: 'script',
   page: `${origin}${page}`,
   time: isoDate,
+  state: 'no-answer',
   header: expect.stringMatching(text),
   script: `${origin}${page}`,
   line: 4,
@@ -112,6 +115,30 @@ describeWithBrowser(
       expect(report.hosts).toEqual([
         { host: 'localhost', firstPage: `${origin}/`, count: 2, types: ['image'], provider: null },
       ]);
+      // No banner: one visit without an answer, and the pixel's host is nobody the database knows.
+      expect(report.consentStates).toMatchObject({
+        consent: { found: false, page: `${origin}/` },
+        states: ['no-answer'],
+        storedWithoutConsent: [
+          { state: 'no-answer', name: 'fx_tracker', declaredAs: null, category: null },
+          { state: 'no-answer', name: '_ga', declaredAs: null, category: null },
+        ],
+        trackingWithoutConsent: [],
+        undeclaredTrackingHosts: [],
+        hosts: [
+          {
+            host: 'localhost',
+            domain: 'localhost',
+            party: 'third',
+            organization: null,
+            category: null,
+            tracking: false,
+            provider: null,
+            requests: { 'no-answer': 2 },
+            evidence: [],
+          },
+        ],
+      });
       expect(report.notSeen).toEqual([
         { name: 'fx_never', storage: 'http-cookie', lifetime: 'P1D', setWhen: null },
       ]);
@@ -149,6 +176,7 @@ describeWithBrowser(
             setBy: 'script',
             page: `${origin}/about`,
             time: isoDate,
+            state: 'no-answer',
             script: `${origin}/about`,
             line: 5,
           },
@@ -191,17 +219,19 @@ Covered: an anonymous first visit to 127.0.0.1 in a fresh profile: not signed in
 Compared with: ${PORTAL_DATA}/cookies.yaml (sha256 ${sha256(`${PORTAL_DATA}/cookies.yaml`).slice(0, 12)}), ${PORTAL_DATA}/providers.yaml (sha256 ${sha256(`${PORTAL_DATA}/providers.yaml`).slice(0, 12)}).
 Seen by: Chromium <version>, started <time>; odwb-cookie-policy audit 1.0.0, Node <node>.
 
+Consent interface: none found on ${origin}/ (autoconsent's rules, within 3 s of loading; name a banner they do not know with --consent <file>). One visit, without an answer.
+
 Declared lifetime shorter than the real one (2): raise the lifetime in ${PORTAL_DATA}/cookies.yaml, or shorten the cookie.
   Name         Declared as  Declared         Real      Where       Set by
   fx_remember  fx_remember  P12M (365 days)  730 days  127.0.0.1/  header
   fx_theme     fx_theme     P1W (7 days)     30 days   127.0.0.1/  script
   Evidence:
-    fx_remember: Set-Cookie: fx_remember=1; Expires=<http-date>; Path=/ from ${origin}/ on ${origin}/ at <time>
-    fx_theme: script ${origin}/about:4 wrote "fx_theme=dark; expires=<http-date>; path=/" on ${origin}/about at <time>
+    fx_remember: Set-Cookie: fx_remember=1; Expires=<http-date>; Path=/ from ${origin}/ on ${origin}/ at <time> (No answer)
+    fx_theme: script ${origin}/about:4 wrote "fx_theme=dark; expires=<http-date>; path=/" on ${origin}/about at <time> (No answer)
 
-Requests to other hosts (1, 1 undeclared, for information): add each host to its provider's domains in providers.yaml, or stop the portal from calling it.
-  Host       Declared by  Requests  Types  First caused by
-  localhost  undeclared   2         image  ${origin}/
+Requests to other hosts (1, 1 undeclared, for information): add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from Ghostery's tracker database.
+  Host       Domain     Party  Organisation  Category  Declared by  Requests  Types  First caused by
+  localhost  localhost  third  unknown       unknown   undeclared   2         image  ${origin}/
 
 Declared but not seen (1, for information): the audit could have seen these; if the portal no longer sets one, remove its entry.
   Name      Storage      Declared lifetime
@@ -219,7 +249,7 @@ Seen and declared (5):
   _fx_id.1    _fx_id.*     http-cookie    ${where('127.0.0.1/')}  365 days                                header
   fx_consent  fx_consent   local-storage  ${origin}  until cleared                           script
 
-Result: the policy does not match the portal (0 undeclared items, 2 lifetimes declared too short).
+Result: the policy does not match the portal (0 undeclared items, 2 lifetimes declared too short, 0 items stored without consent, 0 tracking requests without consent, 0 undeclared tracking hosts).
 `,
       );
     });
@@ -266,7 +296,7 @@ Result: the policy does not match the portal (0 undeclared items, 2 lifetimes de
         'Requests to other hosts (1, 1 undeclared): add each host to its provider',
       );
       expect(stdout.trimEnd().split('\n').at(-1)).toBe(
-        'Result: the policy does not match the portal (0 undeclared items, 1 lifetime declared too short, 1 undeclared host).',
+        'Result: the policy does not match the portal (0 undeclared items, 1 lifetime declared too short, 1 undeclared host, 0 items stored without consent, 0 tracking requests without consent, 0 undeclared tracking hosts).',
       );
     });
   },

@@ -107,6 +107,30 @@ describe.concurrent(
         'audit: --depth must be a whole number of at least 0, not "two".',
       ],
       [
+        ['http://127.0.0.1/', '--consent', 'tests/scripts/audit/fixtures/consent/nonsense.yaml'],
+        `audit: the consent selectors cannot be used:
+  - tests/scripts/audit/fixtures/consent/nonsense.yaml: banner: write the CSS selector of the banner (visible until the visitor answers); it is empty.
+  - tests/scripts/audit/fixtures/consent/nonsense.yaml: refuse: write the CSS selector of the button that refuses everything in quotes, e.g. '#cookie-banner'.
+  - tests/scripts/audit/fixtures/consent/nonsense.yaml: accept: write the CSS selector of the button that accepts everything in quotes, e.g. '#cookie-banner'.
+  - tests/scripts/audit/fixtures/consent/nonsense.yaml: "reject" is not a field; use banner, refuse and accept only.`,
+      ],
+      [
+        ['http://127.0.0.1/', '--consent', 'tests/scripts/audit/fixtures/consent/missing.yaml'],
+        'audit: cannot read the consent selectors in tests/scripts/audit/fixtures/consent/missing.yaml (no such file).',
+      ],
+      [
+        ['http://127.0.0.1/', '--resolve', 'www.odwb.be'],
+        'audit: --resolve needs <host>=<ip address>, e.g. --resolve www.odwb.be=192.0.2.10, not "www.odwb.be".',
+      ],
+      [
+        ['--har', `${HAR}/clean.har`, '--consent', 'tests/scripts/audit/fixtures/consent/custom.yaml'],
+        'audit: --consent applies to a live audit, not to a HAR file. Run `npm run audit -- --help` for the options.',
+      ],
+      [
+        ['--har', `${HAR}/clean.har`, '--evidence', 'evidence', '--resolve', 'a.example=127.0.0.1'],
+        'audit: --resolve and --evidence apply to a live audit, not to a HAR file. Run `npm run audit -- --help` for the options.',
+      ],
+      [
         ['http://127.0.0.1/', '--timeout', '0'],
         'audit: --timeout must be a number of seconds above 0, not "0".',
       ],

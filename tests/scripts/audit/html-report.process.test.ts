@@ -5,12 +5,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, expect, it } from 'vitest';
-import { launchChromium } from '../../../src/lib/chromium.ts';
-import { AXE_LOADED, axeSource } from '../../src/pages/browser/support/site.ts';
 import { describeWithBrowser } from '../../support/describe-with-browser.ts';
+import { expectSelfContainedAndAccessible } from './support/check-html.ts';
 import { runAudit } from './support/run-cli.ts';
 import { HAR, ODWB_DATA, SLOW_MACHINE_MS } from './support/fixture-portal.ts';
 
@@ -47,24 +44,7 @@ describeWithBrowser(
       expect(html).toContain('<td>stats.example.net</td><td>undeclared</td><td>1</td>');
       expect(html).toContain('- name: _pk_id.*\n  wildcard: true\n  provider: TODO');
       expect(html).toContain('Set-Cookie: _pk_ses.1.5a3c=1; Max-Age=1800; Domain=.example.net;');
-      const session = await launchChromium();
-      try {
-        const page = await session.context.newPage();
-        const requests: string[] = [];
-        page.on('request', (request) => requests.push(request.url()));
-        const url = pathToFileURL(file).href;
-        await page.goto(url);
-        expect(requests).toEqual([url]);
-        await page.evaluate(axeSource);
-        const results = await new AxeBuilder({ page, axeSource: AXE_LOADED })
-          .setLegacyMode(true)
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(results.passes.length).toBeGreaterThan(0);
-        expect(results.violations.map((violation) => violation.id)).toEqual([]);
-      } finally {
-        await session.close();
-      }
+      await expectSelfContainedAndAccessible(file);
     });
   },
   { timeout: SLOW_MACHINE_MS },

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { startConsentPortals } from '../fixtures/consent-portals.ts';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 import { projectRoot } from './run-cli.ts';
 
@@ -38,13 +39,20 @@ export const normalize = (text: string) =>
  * Starts the fixture portal before the file's tests and stops it after them; `started` receives
  * its origin (http://127.0.0.1:<port>) once it listens.
  */
-export function useFixturePortal(started: (origin: string) => void): void {
+export function useFixturePortal(
+  started: (origin: string) => void,
+  start: () => Promise<FixtureServer> = startFixtureServer,
+): void {
   let server: FixtureServer | undefined;
   beforeAll(async () => {
-    server = await startFixtureServer();
+    server = await start();
     started(server.origin);
   });
   afterAll(async () => {
     await server?.close();
   });
 }
+
+/** The same for the portals with consent banners (fixtures/consent-portals.ts). */
+export const useConsentPortals = (started: (origin: string) => void) =>
+  useFixturePortal(started, startConsentPortals);

@@ -1,0 +1,111 @@
+/**
+ * `--record`: writes what the audit observed of each declared entry into observations.yaml,
+ * beside cookies.yaml (src/data/observations.ts has the shape). It never touches a declaration:
+ * it records what was seen. An entry this audit did not see keeps its last observation (the
+ * content check then says how old it is); entries no longer declared are dropped.
+ *
+ * The existing file is read and validated before the crawl, so a file edited into nonsense stops
+ * the audit at once; the new file replaces the old one whole (written beside it, then renamed).
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import { formatProblems } from '../../src/content-check/index.ts';
+import { readObservations } from '../../src/content-check/observations.ts';
+import type { Cookie } from '../../src/data/schema.ts';
+import type { CookieObservation, Observations } from '../../src/data/observations.ts';
+import type { AcrossStates } from './across-states.ts';
+import { AuditError } from './errors.ts';
+import { TOOL } from './report.ts';
+
+/** A few pages are evidence enough; the report and the evidence folder have them all. */
+const MAX_PAGES = 5;
+
+export interface Recorder {
+  /** The file as the reader knows it, e.g. content/observations.yaml. */
+  path: string;
+  previous: Observations | undefined;
+}
+
+/** Reads and checks the current file; refuses nonsense with the content check's messages. */
+export function openRecord(dataDir: string, shownDir: string): Recorder {
+  const path = join(shownDir, 'observations.yaml');
+  const file = resolve(dataDir, 'observations.yaml');
+  if (!existsSync(file)) return { path, previous: undefined };
+  const result = readObservations({ path, text: readFileSync(file, 'utf8') });
+  if (result.problems.length > 0) {
+    throw new AuditError(
+      `${path} cannot be read, so the audit will not record over it; fix it first (or delete it to start a new record).\n${formatProblems(result.problems)}`,
+    );
+  }
+  return { path, previous: result.observations };
+}
+
+const dateOf = (iso: string) => iso.slice(0, 10);
+
+export function recordObservations(
+  recorder: Recorder,
+  dataDir: string,
+  states: AcrossStates,
+  declared: Cookie[],
+  portal: string,
+  startedAt: string,
+): number {
+  const observedOn = dateOf(startedAt);
+  const fresh = new Map<string, CookieObservation>();
+  for (const item of states.items) {
+    if (item.declaredAs === undefined) continue;
+    const sightings = Object.values(item.seen);
+    const first = sightings[0];
+    if (!first) continue;
+    const lifetimes = sightings.map((seen) =>
+      seen.storage === 'http-cookie' ? (seen.lifetimeSeconds ?? null) : null,
+    );
+    const known = fresh.get(item.declaredAs);
+    const longest = Math.max(...lifetimes.map((value) => value ?? -1));
+    fresh.set(item.declaredAs, {
+      name: item.declaredAs,
+      observedOn,
+      lifetimeSeconds:
+        longest < 0 && (known?.lifetimeSeconds ?? null) === null
+          ? null
+          : Math.max(longest, known?.lifetimeSeconds ?? -1),
+      setBy: known?.setBy ?? (first.evidence.setBy === 'request' ? 'header' : first.evidence.setBy),
+      states: states.states.filter(
+        (state) => item.seen[state] !== undefined || known?.states.includes(state),
+      ),
+      pages: [
+        ...new Set([...(known?.pages ?? []), ...sightings.map((seen) => seen.evidence.page)]),
+      ].slice(0, MAX_PAGES),
+    });
+  }
+  const names = declared.map((entry) => entry.name);
+  const kept = (recorder.previous?.cookies ?? []).filter(
+    (entry) => names.includes(entry.name) && !fresh.has(entry.name),
+  );
+  const cookies = [...fresh.values(), ...kept].sort(
+    (a, b) => names.indexOf(a.name) - names.indexOf(b.name),
+  );
+  const observations: Observations = {
+    audit: {
+      portal,
+      observedOn,
+      consentInterface: states.consent.found ? 'found' : 'none',
+      consentManager: states.consent.found
+        ? states.consent.by === 'rules'
+          ? states.consent.name
+          : 'selectors'
+        : null,
+      tool: `${TOOL.name} ${TOOL.version}`,
+    },
+    cookies,
+  };
+  const header = `# What the audit observed on the portal. Written by \`npm run audit -- <portal URL> --record\`:
+# do not edit by hand. The content check compares it with cookies.yaml (src/data/observations.ts).
+`;
+  const file = resolve(dataDir, 'observations.yaml');
+  const staging = `${file}.partial-${process.pid}`;
+  writeFileSync(staging, `${header}${yaml.dump(observations, { lineWidth: 100, flowLevel: 3 })}`);
+  renameSync(staging, file);
+  return fresh.size;
+}

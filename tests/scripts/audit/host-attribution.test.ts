@@ -1,0 +1,65 @@
+/**
+ * Who a host is: registrable domain and party from the Public Suffix List, organisation and
+ * category from the real tracker database shipped in @ghostery/trackerdb.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributeHosts, registrableDomain } from '../../../scripts/audit/host-attribution.ts';
+import type { HostRequests } from '../../../scripts/audit/observation.ts';
+
+const host = (name: string, url: string, type = 'script'): HostRequests => ({
+  host: name,
+  firstPage: 'https://www.odwb.be/',
+  count: 1,
+  types: [type],
+  requests: [{ url, type, page: 'https://www.odwb.be/', time: '2026-12-03T09:00:00.000Z' }],
+});
+
+describe('host attribution', () => {
+  it('the registrable domain follows the Public Suffix List, private suffixes included', () => {
+    expect(registrableDomain('www.bbc.co.uk')).toBe('bbc.co.uk');
+    // Two customers of a hosting suffix are two parties, not one.
+    expect(registrableDomain('portal.b.github.io')).toBe('b.github.io');
+    expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
+  });
+
+  it('names the organisation and category, and whether the host tracks', async () => {
+    const result = await attributeHosts(
+      [
+        host('www.google-analytics.com', 'https://www.google-analytics.com/g/collect?v=2', 'image'),
+        host('static.odwb.be', 'https://static.odwb.be/app.js'),
+        host('cdn.example.org', 'https://cdn.example.org/lib.js'),
+      ],
+      ['www.odwb.be'],
+    );
+    expect(Object.fromEntries(result)).toEqual({
+      'www.google-analytics.com': {
+        domain: 'google-analytics.com',
+        party: 'third',
+        organization: 'Google',
+        category: 'site_analytics',
+        categoryName: 'Site Analytics',
+        tracker: 'Google Analytics',
+        tracking: true,
+      },
+      // The portal's own other host: first party, and nobody the database knows.
+      'static.odwb.be': {
+        domain: 'odwb.be',
+        party: 'first',
+        organization: undefined,
+        category: undefined,
+        categoryName: undefined,
+        tracker: undefined,
+        tracking: false,
+      },
+      'cdn.example.org': {
+        domain: 'example.org',
+        party: 'third',
+        organization: undefined,
+        category: undefined,
+        categoryName: undefined,
+        tracker: undefined,
+        tracking: false,
+      },
+    });
+  });
+});
