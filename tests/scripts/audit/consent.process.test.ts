@@ -12,7 +12,12 @@ import { describeWithBrowser } from '../../support/describe-with-browser.ts';
 import { expectSelfContainedAndAccessible } from './support/check-html.ts';
 import { resolveArgs } from './fixtures/consent-portals.ts';
 import { runAudit } from './support/run-cli.ts';
-import { isoDate, normalize, SLOW_MACHINE_MS, useConsentPortals } from './support/fixture-portal.ts';
+import {
+  isoDate,
+  normalize,
+  SLOW_MACHINE_MS,
+  useConsentPortals,
+} from './support/fixture-portal.ts';
 
 const DATA = 'tests/scripts/audit/fixtures/consent-data';
 const SELECTORS = 'tests/scripts/audit/fixtures/consent';

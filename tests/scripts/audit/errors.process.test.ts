@@ -123,7 +123,12 @@ describe.concurrent(
         'audit: --resolve needs <host>=<ip address>, e.g. --resolve www.odwb.be=192.0.2.10, not "www.odwb.be".',
       ],
       [
-        ['--har', `${HAR}/clean.har`, '--consent', 'tests/scripts/audit/fixtures/consent/custom.yaml'],
+        [
+          '--har',
+          `${HAR}/clean.har`,
+          '--consent',
+          'tests/scripts/audit/fixtures/consent/custom.yaml',
+        ],
         'audit: --consent applies to a live audit, not to a HAR file. Run `npm run audit -- --help` for the options.',
       ],
       [
