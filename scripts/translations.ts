@@ -61,6 +61,10 @@ if (positionals[0] === 'mark') {
         ? `${language}: nothing new to mark${result.written ? `; ${recordPath(locale)} tidied` : ''}.`
         : `${language}: marked ${result.marked.length} text${result.marked.length === 1 ? '' : 's'} as translated from the current French, in ${recordPath(locale)}.`,
     );
+    if (result.caughtUp && result.marked.length > 0)
+      console.log(
+        `${language} now follows the French in full: its pages say so with today's date, and the history notes it under the current version. No new version of the policy is needed.`,
+      );
   }
   process.exit(refused ? 1 : 0);
 }
