@@ -92,15 +92,22 @@ function recordWrittenTogether(
 ): void {
   const { record } = readRecord(root, locale);
   const translated = translatedTexts(root, locale);
-  const known = Object.values(record);
+  // Each translation the record knows, with the French texts it was recorded as translating.
+  const known = new Map<string, Set<string>>();
+  for (const entry of Object.values(record))
+    if (entry.translation)
+      known.set(
+        entry.translation,
+        (known.get(entry.translation) ?? new Set()).add(entry.fingerprint),
+      );
   for (const { id, french } of reference) {
     const text = translated.get(id);
     if (!isVersionedText(id) || id in base || text === undefined) continue;
     const source = fingerprint(french);
     const translation = fingerprint(text);
-    const seen = known.filter((entry) => entry.translation === translation);
     if (record[id]?.fingerprint === source) continue;
-    if (seen.length > 0 && !seen.some((entry) => entry.fingerprint === source)) continue;
+    const sources = known.get(translation);
+    if (sources && !sources.has(source)) continue;
     record[id] = { fingerprint: source, french: normaliseText(french), translation };
   }
   writeRecord(root, locale, record);
