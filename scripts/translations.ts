@@ -13,11 +13,7 @@ import { isLocale, locales } from '../src/config/locales.ts';
 import { markDone } from './translations/mark.ts';
 import { recordPath } from '../src/translations/record.ts';
 import { hasWorkLeft, jsonReport, markdownReport, plainReport } from './translations/report.ts';
-import {
-  isPolicyText,
-  translatedLocales,
-  translationStatus,
-} from '../src/translations/status.ts';
+import { isPolicyText, translatedLocales, translationStatus } from '../src/translations/status.ts';
 
 const root = process.cwd();
 const usage =
