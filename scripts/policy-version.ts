@@ -1,15 +1,45 @@
-// `npm run policy:version`: records the policy as it is now as a new version in
-// content/versions.yaml (scripts/versions/record.ts), and tells the editor what is left to write.
-import { localeCodes } from '../src/config/locales.ts';
+// `npm run policy:version [-- --summary "…"] [project folder]`: records the policy as it is now
+// as the day's version in content/versions.yaml (scripts/versions/record.ts). When a page's
+// French text changed, the French summary is required: given with --summary, or asked for when
+// the command runs in a terminal. The other languages' summaries are translation work.
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { locales, type Locale } from '../src/config/locales.ts';
+import { translatedLocales } from '../src/translations/status.ts';
 import { formatProblems } from '../src/content-check/index.ts';
-import { recordVersion } from './versions/record.ts';
 import { VERSIONS_FILE } from '../src/versions/versions-file.ts';
+import { needsSummary, recordVersion } from './versions/record.ts';
 
-const result = recordVersion(process.argv[2] ?? process.cwd());
+const usage = 'Usage: npm run policy:version [-- --summary "what changed, in French"]';
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { summary: { type: 'string' } } });
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(1);
+}
+const root = parsed.positionals[0] ?? process.cwd();
+let summary = parsed.values.summary;
+
+if (summary === undefined && needsSummary(root) && process.stdin.isTTY) {
+  const terminal = createInterface({ input: process.stdin, output: process.stdout });
+  console.log('The French text of the policy changed since the last version.');
+  summary = await terminal.question(
+    'In a sentence, in French, what changed (visitors read it in the history)?\n> ',
+  );
+  terminal.close();
+}
+
+const names = (codes: Locale[]) => codes.map((code) => locales[code].englishName).join(', ');
+const result = recordVersion(root, { summary });
 switch (result.kind) {
   case 'refused':
     console.error(formatProblems(result.problems));
     console.error('Fix these first: only a complete policy is recorded as a version.');
+    process.exitCode = 1;
+    break;
+  case 'needs-summary':
+    console.error(result.message);
     process.exitCode = 1;
     break;
   case 'unchanged':
@@ -17,11 +47,20 @@ switch (result.kind) {
       `Nothing changed since the version of ${result.since}: no new version recorded (${VERSIONS_FILE}).`,
     );
     break;
-  case 'recorded':
-    console.log(`Recorded the version of ${result.version.date} in ${VERSIONS_FILE}.`);
+  case 'recorded': {
+    const { version, merged, caughtUp } = result;
     console.log(
-      result.textChanged
-        ? `The text changed: under this version's summary in ${VERSIONS_FILE}, write in each language (${localeCodes.join(', ')}) a sentence saying what changed. \`npm run check\` refuses the version until then.`
-        : 'The history describes the changes to the inventory in every language by itself.',
+      merged
+        ? `Added the changes to the version of ${version.date} in ${VERSIONS_FILE} (one version per day).`
+        : `Recorded the version of ${version.date} in ${VERSIONS_FILE}.`,
     );
+    console.log('The history describes the changes to the inventory in every language by itself.');
+    const behind = translatedLocales().filter((code) => !caughtUp.includes(code));
+    if (caughtUp.length > 0)
+      console.log(`Translations that follow it in full: ${names(caughtUp)}.`);
+    if (behind.length > 0)
+      console.log(
+        `Translation work left in ${names(behind)} (the summary, or texts that changed): \`npm run translations\` lists it. Visitors see the French meanwhile, said to be French.`,
+      );
+  }
 }

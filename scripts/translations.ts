@@ -13,7 +13,7 @@ import { isLocale, locales } from '../src/config/locales.ts';
 import { markDone } from './translations/mark.ts';
 import { recordPath } from '../src/translations/record.ts';
 import { hasWorkLeft, jsonReport, markdownReport, plainReport } from './translations/report.ts';
-import { translatedLocales, translationStatus } from '../src/translations/status.ts';
+import { isPolicyText, translatedLocales, translationStatus } from '../src/translations/status.ts';
 
 const root = process.cwd();
 const usage =
@@ -61,6 +61,10 @@ if (positionals[0] === 'mark') {
         ? `${language}: nothing new to mark${result.written ? `; ${recordPath(locale)} tidied` : ''}.`
         : `${language}: marked ${result.marked.length} text${result.marked.length === 1 ? '' : 's'} as translated from the current French, in ${recordPath(locale)}.`,
     );
+    if (result.caughtUp && result.marked.some(isPolicyText))
+      console.log(
+        `${language} now follows the French in full: its pages say so with today's date, and the history notes it under the current version. No new version of the policy is needed.`,
+      );
   }
   process.exit(refused ? 1 : 0);
 }

@@ -2,7 +2,7 @@
 declare module 'virtual:odwb/content' {
   /** What the last content check refused; empty in a build (it stops first), live in `npm run dev`. */
   export const problems: string[];
-  /** By language: the pages and cookie rows whose translation follows an older French text. */
+  /** By language: the pages, cookie rows and summaries whose translation is behind the French. */
   export const staleTranslations: Partial<
     Record<string, import('./translations/stale.ts').StaleTranslations>
   >;

@@ -80,6 +80,8 @@ function lifetimeShortfall(observed: ObservedCookie, entry: Cookie): TooShort | 
     declaredLifetime: entry.lifetime,
     realSeconds: real,
   };
+  // A key kept until cleared has no declared end: nothing observed can outlive it.
+  if (declared.kind === 'until-cleared') return undefined;
   if (declared.kind === 'session') return { ...base, declaredSeconds: undefined };
   if (real > declared.seconds + tolerance(declared.seconds)) {
     return { ...base, declaredSeconds: declared.seconds };

@@ -2,7 +2,8 @@
  * Marking a translation done: records, for the texts chosen, the French text as it reads now. A
  * text with no translation is refused (nothing was translated from anything), and so is a target
  * that names no text. Marking what is already up to date changes nothing, so the command is safe
- * to repeat.
+ * to repeat. Marking is no new version of the policy: when it brings the language up to date in
+ * full, the current version says since when (its `translated`, in content/versions.yaml).
  */
 import { locales, type Locale } from '../../src/config/locales.ts';
 import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
@@ -13,6 +14,9 @@ import {
   type TranslationRecord,
 } from '../../src/translations/record.ts';
 import { referenceTexts, translatedTexts } from '../../src/translations/texts.ts';
+import { todayInBrussels } from '../../src/versions/today.ts';
+import { writeCaughtUp } from '../versions/caught-up.ts';
+import { isPolicyText } from '../../src/translations/status.ts';
 
 export interface MarkResult {
   /** Ids whose recorded French changed. */
@@ -20,6 +24,8 @@ export interface MarkResult {
   /** One message per text that could not be marked, or the reason nothing matched. */
   refused: string[];
   written: boolean;
+  /** Whether every text of the policy in this language now follows the French. */
+  caughtUp: boolean;
 }
 
 /**
@@ -36,7 +42,12 @@ function inTarget(id: string, file: string, target: string | undefined): boolean
   );
 }
 
-export function markDone(root: string, locale: Locale, target?: string): MarkResult {
+export function markDone(
+  root: string,
+  locale: Locale,
+  target?: string,
+  today = todayInBrussels(),
+): MarkResult {
   const reference = referenceTexts(root);
   const translated = translatedTexts(root, locale);
   const language = locales[locale].englishName;
@@ -45,6 +56,7 @@ export function markDone(root: string, locale: Locale, target?: string): MarkRes
     return {
       marked: [],
       written: false,
+      caughtUp: false,
       refused: [
         `"${target}" names no French text. Give a file (content/cookies.yaml, content/policy/${locale}/index.mdx, src/i18n/ui/${locale}.json), a cookie (cookies/<name>), a cookie's field (cookies/<name>/purpose) or a text's id as \`npm run translations\` shows it.`,
       ],
@@ -56,10 +68,15 @@ export function markDone(root: string, locale: Locale, target?: string): MarkRes
   const refused: string[] = [];
   const wanted = new Set(chosen.map(({ id }) => id));
   for (const { id, label, french, file } of reference) {
-    const now = { fingerprint: fingerprint(french), french: normaliseText(french) };
+    const text = translated.get(id);
+    const now = {
+      fingerprint: fingerprint(french),
+      french: normaliseText(french),
+      ...(text === undefined ? {} : { translation: fingerprint(text) }),
+    };
     if (!wanted.has(id)) {
       if (previous[id]) record[id] = previous[id];
-    } else if (!translated.has(id)) {
+    } else if (text === undefined) {
       refused.push(
         `${file(locale)}: ${label} has no ${language} text, so it cannot be marked as translated. Write the ${language} text first, then mark it again.`,
       );
@@ -74,7 +91,11 @@ export function markDone(root: string, locale: Locale, target?: string): MarkRes
   if (target !== undefined) {
     for (const [id, source] of Object.entries(previous)) if (!(id in record)) record[id] = source;
   }
-  return { marked, refused, written: writeRecord(root, locale, record) };
+  const written = writeRecord(root, locale, record);
+  const caughtUp = writeCaughtUp(root, [locale], today, {
+    renew: marked.some(isPolicyText),
+  }).includes(locale);
+  return { marked, refused, written, caughtUp };
 }
 
 export { recordPath };

@@ -1,61 +1,159 @@
 /**
- * Records the policy as it is now as a new version at the end of content/versions.yaml, dated
- * today, with the snapshot the next version is compared with. When a page's text changed (or for
- * the first version), the summary is left empty, one line per language, for the editor to write.
- * Used by `npm run policy:version` and by the benchmark's synthetic copies.
+ * Records the policy as it is now as the day's version at the end of content/versions.yaml:
+ * the inventory and the French texts, with the snapshot the next version is compared with. A
+ * second recording on the same day adds to that day's version (one publication, one entry). The
+ * French summary is required when a page's French text changed; the other languages' summaries
+ * are translation work. Texts whose French and translation were both written in this change (a
+ * new cookie in four languages, a new section) are recorded as translated from the current
+ * French. Used by `npm run policy:version` and by the benchmark's synthetic copies.
  */
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localeCodes } from '../../src/config/locales.ts';
+import { defaultLocale, type Locale } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/content-check/index.ts';
-import { anyPageChanged, inventoryChanges, pageChanges } from '../../src/versions/diff.ts';
-import { inventorySnapshot, pageFingerprints } from '../../src/versions/snapshot.ts';
+import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
+import { frenchTexts, isVersionedText } from '../../src/translations/french-texts.ts';
+import { readRecord, writeRecord } from '../../src/translations/record.ts';
+import { translatedLocales } from '../../src/translations/status.ts';
+import {
+  referenceTexts,
+  translatedTexts,
+  type ReferenceText,
+} from '../../src/translations/texts.ts';
+import {
+  anyTextChanged,
+  inventoryChanges,
+  pageTextChanged,
+  textChanges,
+} from '../../src/versions/diff.ts';
+import { inventorySnapshot, type FrenchTexts } from '../../src/versions/snapshot.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import {
+  frenchSummary,
   parseVersions,
-  serialiseVersion,
+  RECORD_COMMAND,
+  serialiseVersions,
   VERSIONS_FILE,
   type PolicyVersion,
 } from '../../src/versions/versions-file.ts';
+import { writeCaughtUp } from './caught-up.ts';
 
-const HEADER = `# Every published version of the cookie policy, oldest first: the pages show the last one's date
-# and the whole history. Record a new version with \`npm run policy:version\` whenever the inventory
-# or a policy page changes, then write under \`summary\`, in every language, what changed in the
-# text. Leave cookies, providers and pages as the command wrote them: the next version is compared
-# with them. See content/README.md, "Versions".
-`;
+export interface RecordOptions {
+  /** YYYY-MM-DD; today in Brussels by default. */
+  today?: string;
+  /** What changed in the French text, in French. */
+  summary?: string | undefined;
+}
 
 export type RecordResult =
   | { kind: 'refused'; problems: string[] }
+  | { kind: 'needs-summary'; message: string }
   | { kind: 'unchanged'; since: string }
-  | { kind: 'recorded'; version: PolicyVersion; textChanged: boolean };
+  | {
+      kind: 'recorded';
+      version: PolicyVersion;
+      /** The day's version already existed: the changes were added to it. */
+      merged: boolean;
+      textChanged: boolean;
+      /** Translations that follow this version's French in full. */
+      caughtUp: Locale[];
+    };
 
-export function recordVersion(root: string, today = todayInBrussels()): RecordResult {
+/**
+ * Whether a recording now should ask for a French summary: the French text of a page changed
+ * since the last recorded state (the day's version, when there is one: what else changed).
+ */
+export function needsSummary(root: string): boolean {
+  const file = join(root, VERSIONS_FILE);
+  const last = existsSync(file)
+    ? parseVersions(readFileSync(file, 'utf8')).versions.at(-1)
+    : undefined;
+  return !last || pageTextChanged(textChanges(last.texts, frenchTexts(root)));
+}
+
+/** A French summary added to the day's: kept once, after what the day's version already says. */
+function joinSummaries(before: string | undefined, added: string | undefined): string | undefined {
+  const now = added?.trim() || undefined;
+  if (!before || !now) return before ?? now;
+  return before.includes(now) ? before : `${before} ${now}`;
+}
+
+/**
+ * Texts new since `base` whose translation is new too: written together, so recorded as
+ * translated from the current French. A translation the record already knows (a section whose
+ * French heading was renamed while its translation stayed) is not new, unless it is known with
+ * this very French text.
+ */
+function recordWrittenTogether(
+  root: string,
+  locale: Locale,
+  reference: ReferenceText[],
+  base: FrenchTexts,
+): void {
+  const { record } = readRecord(root, locale);
+  const translated = translatedTexts(root, locale);
+  // Each translation the record knows, with the French texts it was recorded as translating.
+  const known = new Map<string, Set<string>>();
+  for (const entry of Object.values(record))
+    if (entry.translation)
+      known.set(
+        entry.translation,
+        (known.get(entry.translation) ?? new Set()).add(entry.fingerprint),
+      );
+  for (const { id, french } of reference) {
+    const text = translated.get(id);
+    if (!isVersionedText(id) || id in base || text === undefined) continue;
+    const source = fingerprint(french);
+    const translation = fingerprint(text);
+    if (record[id]?.fingerprint === source) continue;
+    const sources = known.get(translation);
+    if (sources && !sources.has(source)) continue;
+    record[id] = { fingerprint: source, french: normaliseText(french), translation };
+  }
+  writeRecord(root, locale, record);
+}
+
+export function recordVersion(root: string, options: RecordOptions = {}): RecordResult {
+  const today = options.today ?? todayInBrussels();
   const file = join(root, VERSIONS_FILE);
   const read = existsSync(file) ? parseVersions(readFileSync(file, 'utf8')) : undefined;
   const { problems: found, inventory } = checkContent(root);
   // What the versions check says about summaries and dates is for the editor to fix afterwards;
-  // only a versions file that cannot be read stops here, as appending would not mend it.
+  // only a versions file that cannot be read stops here, as rewriting it would not mend it.
   const problems = [
     ...found.filter((problem) => !problem.startsWith(`${VERSIONS_FILE}:`)),
     ...(read && read.versions.length > 0 ? read.problems : []),
   ];
   if (problems.length > 0) return { kind: 'refused', problems };
 
-  const last = read?.versions.at(-1);
-  const current = { ...inventorySnapshot(inventory), pages: pageFingerprints(root) };
-  const textChanged = last ? anyPageChanged(pageChanges(last.pages, current.pages)) : true;
-  if (last && !textChanged && inventoryChanges(last, current).length === 0)
-    return { kind: 'unchanged', since: last.date };
+  const versions = read?.versions ?? [];
+  const day = versions.at(-1)?.date === today ? versions.at(-1) : undefined;
+  const kept = day ? versions.slice(0, -1) : versions;
+  const base = kept.at(-1);
+  const reference = referenceTexts(root);
+  const current = { ...inventorySnapshot(inventory), texts: frenchTexts(root, reference) };
+  const summary = joinSummaries(day && frenchSummary(day), options.summary);
+  const unchanged = (version: PolicyVersion) =>
+    inventoryChanges(version, current).length === 0 &&
+    !anyTextChanged(textChanges(version.texts, current.texts));
+  if (day ? unchanged(day) && summary === frenchSummary(day) : base && unchanged(base))
+    return { kind: 'unchanged', since: (day ?? base)!.date };
 
+  const textChanged = base ? pageTextChanged(textChanges(base.texts, current.texts)) : true;
+  if (textChanged && !summary)
+    return {
+      kind: 'needs-summary',
+      message: `The French text of a page changed since the version of ${base?.date ?? '…'}: say in French, in a sentence, what changed (visitors read it in the history): \`${RECORD_COMMAND} -- --summary "…"\`. In a terminal, the command asks for it. Nothing was recorded.`,
+    };
   const version: PolicyVersion = {
     date: today,
-    ...(textChanged
-      ? { summary: Object.fromEntries(localeCodes.map((locale) => [locale, null])) }
-      : {}),
+    ...(summary ? { summary: { ...day?.summary, [defaultLocale]: summary } } : {}),
     ...current,
+    ...(day?.translated ? { translated: day.translated } : {}),
   };
-  if (existsSync(file)) appendFileSync(file, `\n${serialiseVersion(version)}`);
-  else writeFileSync(file, `${HEADER}\n${serialiseVersion(version)}`);
-  return { kind: 'recorded', version, textChanged };
+  writeFileSync(file, serialiseVersions([...kept, version]));
+  const languages = translatedLocales();
+  for (const locale of languages) recordWrittenTogether(root, locale, reference, base?.texts ?? {});
+  const caughtUp = writeCaughtUp(root, languages, today, { clear: true });
+  return { kind: 'recorded', version, merged: day !== undefined, textChanged, caughtUp };
 }

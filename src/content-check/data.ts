@@ -8,6 +8,7 @@ import { loadYamlOnce } from '../lib/yaml-once.ts';
 import type { z } from 'astro/zod';
 import { describeIssue } from './messages.ts';
 import { forbiddenInCookieName } from '../data/cookie-name.ts';
+import { UNTIL_CLEARED } from '../data/lifetime.ts';
 import {
   cookieSchema,
   providerSchema,
@@ -190,6 +191,10 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
           `Use one of its ids (${known}), or add the provider there.`,
       );
     }
+    if (entry.lifetime === UNTIL_CLEARED && entry.storage !== 'local-storage')
+      problems.push(
+        `${cookiesFile.path}: ${label}: lifetime ${UNTIL_CLEARED} is only for a local-storage key, which stays until the visitor or the site clears it; ${entry.storage === 'session-storage' ? 'session storage ends with the tab: write session' : 'a cookie always ends, at its expiry or with the session: write an ISO 8601 duration such as P6M, or session'}.`,
+      );
     if (typeof name !== 'string') continue;
     const badCharacter =
       entry.storage === 'http-cookie' ? forbiddenInCookieName(name.trim()) : undefined;

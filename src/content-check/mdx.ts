@@ -217,15 +217,23 @@ function checkLinks(
     const near = nearest(hash, [...target.anchors]);
     const cookie = hash.startsWith('cookie-') && !target.anchors.has('category-necessary');
     const listed = cookieNames.some((name) => cookieAnchor(name) === hash);
+    // A wildcard or dotted name written as it reads (#cookie-_pk_id.*) rather than as its anchor.
+    const named = hash.startsWith('cookie-')
+      ? cookieNames.find(
+          (name) => cookieAnchor(name) === cookieAnchor(hash.slice('cookie-'.length)),
+        )
+      : undefined;
     problems.push(
-      cookie && listed
-        ? `${where}the link "${url}" points to a cookie's row, but ${target === page ? 'this page' : target.url} has no cookie table. Link to a page with <CookieTable />, or add it to this one.`
-        : hash.startsWith('cookie-') && !listed
-          ? `${where}the link "${url}" points to the cookie "${hash.slice('cookie-'.length)}", which is not in ${contentPaths.cookies}. Write #cookie- followed by the name of a cookie listed there.`
-          : `${where}the link "${url}" points to an anchor ${target === page ? 'this page' : target.url} does not have.` +
-            (near
-              ? ` Did you mean "#${near}"?`
-              : ' Link to one of its headings: its text in lower case, spaces as hyphens.'),
+      named !== undefined && !listed
+        ? `${where}the link "${url}" names the cookie "${named}", but its row's anchor is #${cookieAnchor(named)}: in an anchor, every character other than a letter, a digit, _ or - becomes -. Write "#${cookieAnchor(named)}".`
+        : cookie && listed
+          ? `${where}the link "${url}" points to a cookie's row, but ${target === page ? 'this page' : target.url} has no cookie table. Link to a page with <CookieTable />, or add it to this one.`
+          : hash.startsWith('cookie-') && !listed
+            ? `${where}the link "${url}" points to the cookie "${hash.slice('cookie-'.length)}", which is not in ${contentPaths.cookies}. Write #cookie- followed by the name of a cookie listed there.`
+            : `${where}the link "${url}" points to an anchor ${target === page ? 'this page' : target.url} does not have.` +
+              (near
+                ? ` Did you mean "#${near}"?`
+                : ' Link to one of its headings: its text in lower case, spaces as hyphens.'),
     );
   }
 }

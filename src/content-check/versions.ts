@@ -1,24 +1,30 @@
 /**
- * The versions check: content/versions.yaml is readable, each version says in every language what
- * changed in the text, no date lies in the future, and nothing in the inventory or the pages
- * changed since the last recorded version. That last kind of problem is `unrecorded`: the build
- * and `npm run check` refuse it, `npm run dev` only warns, so editors can preview first.
+ * The versions check: content/versions.yaml is readable, each version whose French text changed
+ * says so in a French summary, no date lies in the future, and nothing in the inventory or the
+ * French text changed since the last recorded version. That last kind of problem is `unrecorded`:
+ * the build and `npm run check` refuse it, `npm run dev` only warns, so editors can preview first.
+ * Translations are no part of a version: their summaries and texts are translation work
+ * (src/content-check/translations.ts), never a reason to refuse the build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isLocale, localeCodes, locales } from '../config/locales.ts';
+import { defaultLocale, isLocale, localeCodes, locales } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import type { Inventory } from '../data/schema.ts';
+import { pagesOf } from '../lib/page-files.ts';
+import { frenchTexts } from '../translations/french-texts.ts';
+import { referenceTexts } from '../translations/texts.ts';
 import {
-  anyPageChanged,
   inventoryChanges,
-  pageChanges,
+  isPageText,
+  pageTextChanged,
+  textChanges,
   type InventoryChange,
-  type PageChanges,
 } from '../versions/diff.ts';
-import { inventorySnapshot, pageFingerprints, PAGES_DIR } from '../versions/snapshot.ts';
+import { inventorySnapshot } from '../versions/snapshot.ts';
 import { todayInBrussels } from '../versions/today.ts';
 import {
+  frenchSummary,
   parseVersions,
   RECORD_COMMAND,
   versionLabel,
@@ -28,6 +34,7 @@ import {
 
 const COOKIES_FILE = contentPaths.cookies;
 const PROVIDERS_FILE = contentPaths.providers;
+const french = locales[defaultLocale].englishName;
 
 export interface VersionsCheck {
   /** Problems with content/versions.yaml itself: always refused. */
@@ -46,7 +53,7 @@ function unrecordedChange(change: InventoryChange): string {
     case 'cookieFact':
       return `${COOKIES_FILE}: cookie "${change.cookie}": ${change.fact} changed from ${change.from} to ${change.to}`;
     case 'cookieDetails':
-      return `${COOKIES_FILE}: cookie "${change.cookie}": service, purpose, condition or wildcard changed`;
+      return `${COOKIES_FILE}: cookie "${change.cookie}": ${french} service, purpose or condition, or wildcard, changed`;
     case 'providerAdded':
       return `${PROVIDERS_FILE}: provider "${change.provider.id}": added`;
     case 'providerRemoved':
@@ -56,44 +63,32 @@ function unrecordedChange(change: InventoryChange): string {
   }
 }
 
-function unrecordedPages(changes: PageChanges): string[] {
-  const page = (path: string) => `${PAGES_DIR}/${path}`;
-  return [
-    ...changes.added.map((path) => `${page(path)}: page added`),
-    ...changes.removed.map((path) => `${page(path)}: page removed`),
-    ...changes.changed.map((path) => `${page(path)}: text changed`),
-  ];
+/** "content/policy/fr/index.mdx: section "Vos droits"" for a page text's id. */
+function pageText(id: string, labels: Map<string, string>): string {
+  const [page = '', anchor = ''] = id.slice('policy/'.length).split('#');
+  const file = `${contentPaths.pages}/${defaultLocale}/${page}`;
+  return `${file}: ${labels.get(id) ?? `#${anchor}`}`;
 }
 
-/** Every language's summary, when the text changed (or for the first version), non-empty. */
+/** The French summary, when the French text changed (or for the first version); known locales. */
 function summaryProblems(version: PolicyVersion, index: number, needed: string | undefined) {
   const where = `${VERSIONS_FILE}: ${versionLabel(index, version.date)}`;
-  const problems: string[] = [];
-  const summary = version.summary;
-  for (const key of Object.keys(summary ?? {}).filter((key) => !isLocale(key)))
-    problems.push(
-      `${where}: summary.${key}: "${key}" is not a language of the site (${localeCodes.join(', ')}). Remove it.`,
+  const problems = Object.keys(version.summary ?? {})
+    .filter((key) => !isLocale(key))
+    .map(
+      (key) =>
+        `${where}: summary.${key}: "${key}" is not a language of the site (${localeCodes.join(', ')}). Remove it.`,
     );
-  if (!summary && !needed) return problems;
-  if (!summary) {
+  if (needed && frenchSummary(version) === undefined)
     problems.push(
-      `${where}: summary is missing, and ${needed}. Add a summary with a sentence in every language (${localeCodes.join(', ')}) saying what changed in the text.`,
+      `${where}: summary.${defaultLocale} is ${version.summary?.[defaultLocale] === undefined ? 'missing' : 'empty'}, and ${needed}. Say in ${french}, in a sentence, what changed in the text: \`${RECORD_COMMAND} -- --summary "…"\` asks for it, or write it under summary.${defaultLocale}. The other languages are translators' work, listed by \`npm run translations\`.`,
     );
-    return problems;
-  }
-  for (const locale of localeCodes) {
-    const text = summary[locale];
-    if (typeof text !== 'string' || text.trim() === '')
-      problems.push(
-        `${where}: summary.${locale} is ${text === undefined ? 'missing' : 'empty'}. Write in ${locales[locale].englishName}, in a sentence, what changed in the text.`,
-      );
-  }
   return problems;
 }
 
 /**
  * `inventory` is the validated inventory, or undefined when it has problems of its own (then
- * only the pages are compared: an invalid inventory is reported by the data check).
+ * only the texts are compared: an invalid inventory is reported by the data check).
  */
 export function checkVersions(
   root: string,
@@ -113,13 +108,10 @@ export function checkVersions(
   const problems = [...unreadable, ...checkNoPageDates(root)];
   versions.forEach((version, index) => {
     const previous = versions[index - 1];
-    const pages = previous ? pageChanges(previous.pages, version.pages) : undefined;
-    const needed = !pages
+    const needed = !previous
       ? 'it is the first version'
-      : anyPageChanged(pages)
-        ? `the text changed (${unrecordedPages(pages)
-            .map((line) => line.replace(`${PAGES_DIR}/`, ''))
-            .join('; ')})`
+      : pageTextChanged(textChanges(previous.texts, version.texts))
+        ? `the ${french} text of a page changed`
         : undefined;
     problems.push(...summaryProblems(version, index, needed));
     if (version.date > today)
@@ -130,11 +122,16 @@ export function checkVersions(
   const last = versions.at(-1);
   // An entry that cannot be read would make an older one look like the last.
   if (!last || unreadable.length > 0) return { problems, unrecorded: [] };
+  const reference = referenceTexts(root);
+  const labels = new Map(reference.map(({ id, label }) => [id, label]));
+  const texts = textChanges(last.texts, frenchTexts(root, reference));
   const changes = [
     ...(inventory
       ? inventoryChanges(last, inventorySnapshot(inventory)).map(unrecordedChange)
       : []),
-    ...unrecordedPages(pageChanges(last.pages, pageFingerprints(root))),
+    ...texts.added.filter(isPageText).map((id) => `${pageText(id, labels)}: added`),
+    ...texts.removed.filter(isPageText).map((id) => `${pageText(id, labels)}: removed`),
+    ...texts.changed.filter(isPageText).map((id) => `${pageText(id, labels)}: changed`),
   ];
   const since = `since the last recorded version (${last.date}, ${VERSIONS_FILE}). Record a new version with \`${RECORD_COMMAND}\`.`;
   return { problems, unrecorded: changes.map((change) => `${change} ${since}`) };
@@ -142,14 +139,17 @@ export function checkVersions(
 
 /** The date per page that versions replaced: left in a page, it would contradict the shown one. */
 export function checkNoPageDates(root: string): string[] {
-  return Object.keys(pageFingerprints(root))
+  return localeCodes
+    .flatMap((locale) =>
+      pagesOf(join(root, contentPaths.pages, locale)).map((page) => `${locale}/${page}`),
+    )
     .filter((path) => {
-      const text = readFileSync(join(root, PAGES_DIR, path), 'utf8');
+      const text = readFileSync(join(root, contentPaths.pages, path), 'utf8');
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
       return /^lastUpdated\s*:/m.test(frontmatter);
     })
     .map(
       (path) =>
-        `${PAGES_DIR}/${path}: frontmatter lastUpdated is no longer read: every page shows the date of the last version in ${VERSIONS_FILE}. Remove the line.`,
+        `${contentPaths.pages}/${path}: frontmatter lastUpdated is no longer read: every page shows the date of the last version in ${VERSIONS_FILE}. Remove the line.`,
     );
 }

@@ -4,7 +4,7 @@
  * and one CSV per language with the table's columns in that language.
  */
 import { localeCodes, locales, type Locale } from '../config/locales.ts';
-import { formatLifetime, parseLifetime } from './lifetime.ts';
+import { formatLifetime, lifetimeSeconds, lifetimeWords, parseLifetime } from './lifetime.ts';
 import { categories, requiresConsent, type Cookie, type Provider } from './schema.ts';
 import type { Translate } from '../i18n/ui.ts';
 
@@ -39,12 +39,12 @@ export function inventoryJson(
         ...cookie,
         wildcard: cookie.wildcard ?? false,
         consentRequired: requiresConsent(cookie.category),
-        lifetimeSeconds: lifetime.kind === 'session' ? null : lifetime.seconds,
+        lifetimeSeconds: lifetimeSeconds(lifetime),
         lifetimeText: inEveryLocale((locale) =>
           formatLifetime(
             cookie.lifetime,
             locales[locale].bcp47,
-            meta.translate(locale)('lifetime.session'),
+            lifetimeWords(meta.translate(locale)),
           ),
         ),
       };
@@ -83,7 +83,7 @@ export function inventoryCsv(
     cookie.service[locale],
     cookie.purpose[locale],
     cookie.condition?.[locale] ?? '',
-    formatLifetime(cookie.lifetime, locales[locale].bcp47, t('lifetime.session')),
+    formatLifetime(cookie.lifetime, locales[locale].bcp47, lifetimeWords(t)),
     cookie.lifetime,
     t(`party.${cookie.party}`),
     t(`storage.${cookie.storage}`),

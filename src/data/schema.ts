@@ -82,12 +82,12 @@ export const cookieSchema = z.strictObject({
     .describe(`${oneOf(parties).slice(0, -1)} (first when the portal sets it).`),
   /** Where the browser keeps it. */
   storage: z.enum(storageTypes).describe(oneOf(storageTypes)),
-  /** ISO 8601 duration (P2W, P6M, P1Y) or `session`; the longest the browser keeps it. */
+  /** ISO 8601 duration (P2W, P6M, P1Y), `session`, or `until-cleared` for a local-storage key. */
   lifetime: z
     .string()
     .refine((value) => parseLifetime(value) !== undefined)
     .describe(
-      'Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session.',
+      'Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session; for a local-storage key with no expiry, until-cleared.',
     ),
   /** The feature of the portal that sets it, and where (public site, administration area). */
   service: localizedText(),

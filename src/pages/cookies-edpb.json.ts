@@ -5,7 +5,7 @@ import { defaultLocale, locales, type Locale } from '../config/locales.ts';
 import { isMissing, operator, site } from '../config/site.ts';
 import { cookieAnchor } from '../data/anchors.ts';
 import { edpbKnowledgeBases } from '../data/edpb-knowledge-base.ts';
-import { formatLifetime } from '../data/lifetime.ts';
+import { formatLifetime, lifetimeWords } from '../data/lifetime.ts';
 import { getInventory, policyUpdated } from '../collections.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     portalHost: new URL(site.portalUrl).hostname,
     policyUrl: (cookie) => `${policy}#${cookieAnchor(cookie.name)}`,
     comment: (cookie) =>
-      `${cookie.purpose[TOOL_LANGUAGE]} Lifetime: ${formatLifetime(cookie.lifetime, locales[TOOL_LANGUAGE].bcp47, t('lifetime.session'))} (${cookie.lifetime}).`,
+      `${cookie.purpose[TOOL_LANGUAGE]} Lifetime: ${formatLifetime(cookie.lifetime, locales[TOOL_LANGUAGE].bcp47, lifetimeWords(t))} (${cookie.lifetime}).`,
   });
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -2,8 +2,10 @@
  * The record of what each translation was made from: one JSON file per language,
  * content/translations/<locale>.json, mapping each text's id to the fingerprint of the French
  * text it was translated from and that French text itself (normalised), so a later change in the
- * French can be shown word by word. Translators never edit it: `npm run translations -- mark`
- * writes it. It lives apart from the texts so that an edit to a translation never touches it.
+ * French can be shown word by word, with the fingerprint of the translation as it was then (so a
+ * renamed section whose translation did not move is not taken for a new text written with its
+ * French). Translators never edit it: `npm run translations -- mark` and `npm run policy:version`
+ * write it. It lives apart from the texts so that an edit to a translation never touches it.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +15,8 @@ import { contentPaths } from '../config/paths.ts';
 export interface RecordedSource {
   fingerprint: string;
   french: string;
+  /** Fingerprint of the translation when it was recorded. */
+  translation?: string;
 }
 
 export type TranslationRecord = Record<string, RecordedSource>;
@@ -23,7 +27,8 @@ const isSource = (value: unknown): value is RecordedSource =>
   value !== null &&
   typeof value === 'object' &&
   typeof (value as RecordedSource).fingerprint === 'string' &&
-  typeof (value as RecordedSource).french === 'string';
+  typeof (value as RecordedSource).french === 'string' &&
+  ['string', 'undefined'].includes(typeof (value as RecordedSource).translation);
 
 /**
  * The language's record; empty when the file does not exist yet (a new language). A file that

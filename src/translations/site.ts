@@ -1,17 +1,23 @@
 /**
- * What the built pages need to know about stale translations: whether a page, or a cookie's row,
- * follows an older French text. The content check computes it once per build (and again after
- * each edit in `npm run dev`) and hands it over in its virtual module.
+ * What the built pages need to know about translations behind the French: whether a page, a
+ * cookie's row or a version's summary follows an older French text (or has none yet), and the
+ * day of the French change it misses. The content check computes it once per build (and again
+ * after each edit in `npm run dev`) and hands it over in its virtual module.
  */
 import { staleTranslations } from 'virtual:odwb/content';
 import type { Locale } from '../config/locales.ts';
 
-/** Whether any text of a page (content/policy/<locale>/<page>) follows an older French text. */
-export function isPageStale(locale: Locale, page: string): boolean {
-  return staleTranslations[locale]?.pages.includes(page) ?? false;
+/** For a page (content/policy/<locale>/<page>) behind the French: the day of the change it misses. */
+export function pageBehindSince(locale: Locale, page: string): string | undefined {
+  return staleTranslations[locale]?.pages[page];
 }
 
-/** The names of the cookies whose service, purpose or condition follows an older French text. */
-export function staleCookies(locale: Locale): Set<string> {
-  return new Set(staleTranslations[locale]?.cookies);
+/** The cookies whose service, purpose or condition follows an older French text, with its day. */
+export function staleCookies(locale: Locale): Map<string, string> {
+  return new Map(Object.entries(staleTranslations[locale]?.cookies ?? {}));
+}
+
+/** The dates of the versions whose summary has no up-to-date translation in this language. */
+export function untranslatedSummaries(locale: Locale): Set<string> {
+  return new Set(staleTranslations[locale]?.summaries);
 }

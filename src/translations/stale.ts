@@ -1,33 +1,48 @@
 /**
- * Which pages and which cookie rows of each language follow an older French text: the part of the
- * translation status the built pages show (a notice on the page, a note on the row). Computed once
- * by the content check's integration and handed to the pages in its virtual module
- * (src/integrations/content-module.ts).
+ * Which pages, cookie rows and version summaries of each language follow an older French text
+ * (or have none yet): the part of the translation status the built pages show (a notice on the
+ * page, a note on the row, the French summary in the history). Pages and rows come with the day
+ * of the French change they miss. Computed once by the content check's integration and handed to
+ * the pages in its virtual module (src/integrations/content-module.ts).
  */
-import type { LocaleStatus } from './status.ts';
+import type { LocaleStatus, TextStatus } from './status.ts';
 
 export interface StaleTranslations {
-  /** Pages below the language's folder (index.mdx) with a text that is stale or missing. */
-  pages: string[];
-  /** Cookies whose service, purpose or condition is stale or missing. */
-  cookies: string[];
+  /** Pages below the language's folder (index.mdx), with the day of the French change missed. */
+  pages: Record<string, string>;
+  /** Cookies whose service, purpose or condition is behind, with the day of the change missed. */
+  cookies: Record<string, string>;
+  /** Dates of the versions whose summary has no up-to-date translation. */
+  summaries: string[];
 }
 
-const PAGE = 'policy/';
-const COOKIE = 'cookies/';
+/** Text ids read by their documented shape (src/translations/texts.ts). */
+const PAGE = /^policy\/(.+)#[^#]+$/;
+const COOKIE = /^cookies\/(.+)\/[^/]+$/;
+const SUMMARY = /^versions\/(.+)\/summary$/;
 
-/** Text ids read by their documented shape (src/translations/texts.ts): policy/<page>#<part>, cookies/<name>/<field>. */
+/** By what `pattern` captures, the latest day of the French changes its texts miss. */
+function latestChange(texts: TextStatus[], pattern: RegExp): Record<string, string> {
+  const days: Record<string, string> = {};
+  for (const { id, since = '' } of texts) {
+    const key = pattern.exec(id)?.[1];
+    if (key !== undefined && !(days[key] && days[key] >= since)) days[key] = since;
+  }
+  return days;
+}
+
 export function staleTranslations(statuses: LocaleStatus[]): Record<string, StaleTranslations> {
   return Object.fromEntries(
     statuses.map(({ locale, texts }) => {
-      const ids = texts.filter(({ status }) => status !== 'up-to-date').map(({ id }) => id);
-      const pages = ids
-        .filter((id) => id.startsWith(PAGE))
-        .map((id) => id.slice(PAGE.length, id.lastIndexOf('#')));
-      const cookies = ids
-        .filter((id) => id.startsWith(COOKIE))
-        .map((id) => id.slice(COOKIE.length, id.lastIndexOf('/')));
-      return [locale, { pages: [...new Set(pages)], cookies: [...new Set(cookies)] }];
+      const behind = texts.filter(({ status }) => status !== 'up-to-date');
+      return [
+        locale,
+        {
+          pages: latestChange(behind, PAGE),
+          cookies: latestChange(behind, COOKIE),
+          summaries: behind.flatMap(({ id }) => SUMMARY.exec(id)?.[1] ?? []),
+        },
+      ];
     }),
   );
 }

@@ -2,12 +2,14 @@
  * Where each translation stands against the French reference: up to date (made from the French
  * text as it reads now), stale (made from an older French text, or never recorded) or missing
  * (no text in that language). Formatting is not meaning: texts are compared by fingerprint, which
- * ignores line breaks, spacing and quote style.
+ * ignores line breaks, spacing and quote style. A stale text of the policy also says since when:
+ * the day of the version in which its French took the form it has now.
  */
 import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
 import { fingerprint, normaliseText } from '../lib/fingerprint.ts';
+import type { PolicyVersion } from '../versions/versions-file.ts';
 import { readRecord } from './record.ts';
-import { referenceTexts, translatedTexts, type ReferenceText } from './texts.ts';
+import { readVersions, referenceTexts, translatedTexts, type ReferenceText } from './texts.ts';
 
 export type Status = 'up-to-date' | 'stale' | 'missing';
 
@@ -21,6 +23,8 @@ export interface TextStatus {
   french: string;
   /** The French text the translation was made from, normalised; absent if never recorded. */
   recordedFrench?: string;
+  /** YYYY-MM-DD, for a text behind the French: the version in which the French took its form. */
+  since?: string;
 }
 
 export interface LocaleStatus {
@@ -44,11 +48,37 @@ function prepare(text: ReferenceText): { normalised: string; print: string } {
   return done;
 }
 
+/** The policy's texts: everything but the interface strings, which belong to the site. */
+export const isPolicyText = (id: string) => !id.startsWith('ui/');
+
+/** Whether every text of the policy in this language follows the French as it reads now. */
+export const policyCaughtUp = ({ texts }: LocaleStatus) =>
+  texts.every(({ id, status }) => status === 'up-to-date' || !isPolicyText(id));
+
+/**
+ * The day the French text `id` took the form it has now (fingerprint `print`): the oldest of the
+ * last versions that all hold that form. Undefined while the change is not recorded yet.
+ */
+export function frenchSince(
+  versions: PolicyVersion[],
+  id: string,
+  print: string,
+): string | undefined {
+  let since: string | undefined;
+  for (let index = versions.length - 1; index >= 0; index--) {
+    const version = versions[index]!;
+    if (version.texts[id] !== print) break;
+    since = version.date;
+  }
+  return since;
+}
+
 /** Compares one language against the reference (read once and passed in when checking several). */
 export function localeStatus(
   root: string,
   locale: Locale,
   reference: ReferenceText[] = referenceTexts(root),
+  versions: PolicyVersion[] = readVersions(root),
 ): LocaleStatus {
   const { record, problem } = readRecord(root, locale);
   const translated = translatedTexts(root, locale);
@@ -61,6 +91,11 @@ export function localeStatus(
       : recorded?.fingerprint === print
         ? 'up-to-date'
         : 'stale';
+    // A French change not recorded yet (only `npm run dev` shows it) counts from the current version.
+    const since =
+      status === 'up-to-date'
+        ? undefined
+        : (frenchSince(versions, id, print) ?? versions.at(-1)?.date);
     return {
       id,
       label,
@@ -68,6 +103,7 @@ export function localeStatus(
       status,
       french: normalised,
       ...(recorded ? { recordedFrench: recorded.french } : {}),
+      ...(since ? { since } : {}),
     };
   });
   return { locale, texts, ...(problem ? { problem } : {}) };
@@ -76,5 +112,6 @@ export function localeStatus(
 /** Every translated language, in the order of src/config/locales.ts. */
 export function translationStatus(root: string): LocaleStatus[] {
   const reference = referenceTexts(root);
-  return translatedLocales().map((locale) => localeStatus(root, locale, reference));
+  const versions = readVersions(root);
+  return translatedLocales().map((locale) => localeStatus(root, locale, reference, versions));
 }

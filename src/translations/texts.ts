@@ -5,6 +5,7 @@
  *   policy/<page>#title           a page's title (frontmatter), #description likewise
  *   policy/<page>#<section>       a page's section: a heading and what follows it up to the next
  *                                 heading (#intro for the text before the first heading)
+ *   versions/<date>/summary       a version's summary of its text changes (content/versions.yaml)
  *   ui/<key>                      an interface string (src/i18n/ui/<locale>.json)
  * Sections are tracked one by one, so a translator sees which part of a long page moved. A
  * section's id is the slug of its French heading; a translation's sections are matched to the
@@ -18,6 +19,7 @@ import { loadYamlOnce } from '../lib/yaml-once.ts';
 import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { pagesOf } from '../lib/page-files.ts';
+import { parseVersions, type PolicyVersion } from '../versions/versions-file.ts';
 
 const LOCALIZED_FIELDS = ['service', 'purpose', 'condition'] as const;
 
@@ -122,11 +124,22 @@ function uiStrings(root: string, locale: Locale): Record<string, unknown> {
   }
 }
 
+/** The recorded versions that can be read (the versions check reports the others). */
+export function readVersions(root: string): PolicyVersion[] {
+  const text = readIfExists(root, contentPaths.versions);
+  return text === undefined ? [] : parseVersions(text).versions;
+}
+
+export const summaryId = (date: string) => `versions/${date}/summary`;
+
 const pageFile = (page: string) => (locale: Locale) => `${contentPaths.pages}/${locale}/${page}`;
 const readPage = (root: string, locale: Locale, page: string) =>
   splitPage(readIfExists(root, pageFile(page)(locale)) ?? '');
 
-/** The French texts, in the order of their files: cookies, then pages, then interface strings. */
+/**
+ * The French texts, in the order of their files: cookies, pages, version summaries, then
+ * interface strings.
+ */
 export function referenceTexts(root: string): ReferenceText[] {
   const texts: ReferenceText[] = [];
   const cookiesFile = () => contentPaths.cookies;
@@ -168,6 +181,16 @@ export function referenceTexts(root: string): ReferenceText[] {
       });
     });
   }
+  for (const { date, summary } of readVersions(root)) {
+    const french = asText(summary?.[defaultLocale]);
+    if (french !== undefined)
+      texts.push({
+        id: summaryId(date),
+        label: `summary of the version of ${date}`,
+        french,
+        file: () => contentPaths.versions,
+      });
+  }
   const uiFile = (locale: Locale) => `${contentPaths.uiStrings}/${locale}.json`;
   for (const [key, value] of Object.entries(uiStrings(root, defaultLocale))) {
     const french = asText(value);
@@ -204,6 +227,7 @@ export function translatedTexts(root: string, locale: Locale): Map<string, strin
       if (index < ids.length) put(`policy/${page}#${ids[index]}`, text);
     });
   }
+  for (const { date, summary } of readVersions(root)) put(summaryId(date), summary?.[locale]);
   for (const [key, value] of Object.entries(uiStrings(root, locale))) put(`ui/${key}`, value);
   return texts;
 }

@@ -4,7 +4,7 @@
  * versions may name a value the site no longer knows: it is then shown as recorded.
  */
 import { locales, type Locale } from '../config/locales.ts';
-import { formatLifetime, parseLifetime } from '../data/lifetime.ts';
+import { formatLifetime, lifetimeWords, parseLifetime } from '../data/lifetime.ts';
 import { categories, storageTypes } from '../data/schema.ts';
 import type { Translate } from '../i18n/ui.ts';
 import type { InventoryChange } from './diff.ts';
@@ -36,7 +36,7 @@ export function describeChange(
           : raw;
       case 'lifetime':
         return parseLifetime(raw)
-          ? formatLifetime(raw, locales[locale].bcp47, t('lifetime.session'))
+          ? formatLifetime(raw, locales[locale].bcp47, lifetimeWords(t))
           : raw;
       case 'provider':
         return providerName(raw);

@@ -1,13 +1,13 @@
 /**
  * What changed between two versions of the policy: the inventory, as facts the history describes
- * in every language (src/versions/describe.ts), and the pages, by fingerprint.
+ * in every language (src/versions/describe.ts), and the French texts, by fingerprint.
  */
 import {
   COOKIE_FACTS,
   type CookieFact,
   type CookieFacts,
+  type FrenchTexts,
   type InventorySnapshot,
-  type PageFingerprints,
   type ProviderFacts,
 } from './snapshot.ts';
 
@@ -60,23 +60,28 @@ export function inventoryChanges(
   return changes;
 }
 
-export interface PageChanges {
+export interface TextChanges {
   added: string[];
   removed: string[];
   changed: string[];
 }
 
-/** Pages added, removed or whose text changed (beyond whitespace and quote style). */
-export function pageChanges(previous: PageFingerprints, current: PageFingerprints): PageChanges {
-  const paths = [...new Set([...Object.keys(previous), ...Object.keys(current)])].sort();
+/** French texts added, removed or changed (beyond whitespace and quote style), by id. */
+export function textChanges(previous: FrenchTexts, current: FrenchTexts): TextChanges {
+  const ids = [...new Set([...Object.keys(previous), ...Object.keys(current)])].sort();
   return {
-    added: paths.filter((path) => !(path in previous)),
-    removed: paths.filter((path) => !(path in current)),
-    changed: paths.filter(
-      (path) => path in previous && path in current && previous[path] !== current[path],
-    ),
+    added: ids.filter((id) => !(id in previous)),
+    removed: ids.filter((id) => !(id in current)),
+    changed: ids.filter((id) => id in previous && id in current && previous[id] !== current[id]),
   };
 }
 
-export const anyPageChanged = (changes: PageChanges) =>
+/** The ids of the pages' texts (policy/<page>#<section>): the text an editor sums up. */
+export const isPageText = (id: string) => id.startsWith('policy/');
+
+/** Whether a page's French text changed: then the version needs a French summary. */
+export const pageTextChanged = (changes: TextChanges) =>
+  [...changes.added, ...changes.removed, ...changes.changed].some(isPageText);
+
+export const anyTextChanged = (changes: TextChanges) =>
   changes.added.length + changes.removed.length + changes.changed.length > 0;

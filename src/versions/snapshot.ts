@@ -1,17 +1,13 @@
 /**
  * What a recorded version remembers of the policy, so that the next one can be compared with it
  * without git (hosts build from shallow clones): the facts of each cookie and provider that the
- * history describes in words, a fingerprint of everything else a visitor reads about them, and a
- * fingerprint of each policy page.
+ * history describes in words, a fingerprint of the French texts a visitor reads about them, and a
+ * fingerprint of each French text of the pages (src/translations/french-texts.ts). Only French
+ * counts: it is the reference, and a translation catching up is not a new version of the policy.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentPaths } from '../config/paths.ts';
+import { defaultLocale } from '../config/locales.ts';
 import { fingerprint } from '../lib/fingerprint.ts';
 import type { Inventory } from '../data/schema.ts';
-
-/** Where the policy pages live, relative to the project root. */
-export const PAGES_DIR = contentPaths.pages;
 
 /** A cookie as a version remembers it. */
 export interface CookieFacts {
@@ -21,7 +17,7 @@ export interface CookieFacts {
   party: string;
   storage: string;
   lifetime: string;
-  /** Fingerprint of the texts the table shows (service, purpose, condition, pattern note). */
+  /** Fingerprint of the French texts the table shows (service, purpose, condition) and the pattern. */
   details: string;
 }
 
@@ -38,8 +34,8 @@ export interface InventorySnapshot {
   providers: ProviderFacts[];
 }
 
-/** Fingerprint of page text, by path below content/policy (fr/index.mdx). */
-export type PageFingerprints = Record<string, string>;
+/** Fingerprint of each French text, by its id (policy/index.mdx#vos-droits, cookies/sessionid/purpose). */
+export type FrenchTexts = Record<string, string>;
 
 /** The facts of one cookie that a change of wording alone would not move. */
 export const COOKIE_FACTS = ['provider', 'category', 'party', 'storage', 'lifetime'] as const;
@@ -60,9 +56,9 @@ export function inventorySnapshot(inventory: Inventory): InventorySnapshot {
         details: fingerprint(
           JSON.stringify([
             cookie.wildcard ?? false,
-            cookie.service,
-            cookie.purpose,
-            cookie.condition ?? null,
+            cookie.service[defaultLocale],
+            cookie.purpose[defaultLocale],
+            cookie.condition?.[defaultLocale] ?? null,
           ]),
         ),
       })),
@@ -74,17 +70,4 @@ export function inventorySnapshot(inventory: Inventory): InventorySnapshot {
         details: fingerprint(JSON.stringify([provider.website, provider.privacyPolicy])),
       })),
   };
-}
-
-/** Every page below content/policy (MDX or Markdown), fingerprinted, sorted by path. */
-export function pageFingerprints(root: string): PageFingerprints {
-  const dir = join(root, PAGES_DIR);
-  if (!existsSync(dir)) return {};
-  const paths = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split('\\').join('/'))
-    .filter((file) => file.endsWith('.mdx') || file.endsWith('.md'))
-    .sort();
-  return Object.fromEntries(
-    paths.map((path) => [path, fingerprint(readFileSync(join(dir, path), 'utf8'))]),
-  );
 }

@@ -1,14 +1,16 @@
 /**
- * content/versions.yaml: every published version of the policy, oldest first, each with its date,
- * the editor's summary of text changes in every language, and the snapshot the next version is
- * compared with (src/versions/snapshot.ts). `npm run policy:version` appends to it; editors only
- * write the summaries. Read here for the content check, the command and the pages alike.
+ * content/versions.yaml: every publication of the policy, oldest first, one per day. Each holds
+ * its date, the editor's summary of the text changes (French required, the other languages
+ * written by translators later), the snapshot the next version is compared with
+ * (src/versions/snapshot.ts), and the day each translation caught up with it. The commands
+ * (`npm run policy:version`, `npm run translations -- mark`) write it; editors and translators
+ * only write summaries. Read here for the content check, the commands and the pages alike.
  */
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import type { Locale } from '../config/locales.ts';
+import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
-import type { InventorySnapshot, PageFingerprints } from './snapshot.ts';
+import type { FrenchTexts, InventorySnapshot } from './snapshot.ts';
 
 export const VERSIONS_FILE = contentPaths.versions;
 export const RECORD_COMMAND = 'npm run policy:version';
@@ -16,19 +18,23 @@ export const RECORD_COMMAND = 'npm run policy:version';
 export interface PolicyVersion extends InventorySnapshot {
   /** YYYY-MM-DD: the day this version was published. */
   date: string;
-  /** What changed in the text, in each language; null where the editor has yet to write it. */
+  /** What changed in the text: French from the editor, the other languages from translators. */
   summary?: Partial<Record<Locale, string | null>>;
-  pages: PageFingerprints;
+  /** Fingerprint of every French text of the pages and the cookies, by text id. */
+  texts: FrenchTexts;
+  /** The day each translation followed this version's French in full, when it did. */
+  translated?: Partial<Record<Locale, string>>;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isCalendarDate = (value: string) =>
+export const isCalendarDate = (value: string) =>
   ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const calendarDate = z.string().refine(isCalendarDate, 'must be a date written YYYY-MM-DD');
 const fingerprintText = z.string().regex(/^[0-9a-f]{16}$/, 'must be a 16-digit fingerprint');
 const text = z.string().min(1);
 
 const versionSchema = z.strictObject({
-  date: z.string().refine(isCalendarDate, 'must be a date written YYYY-MM-DD'),
+  date: calendarDate,
   // Locales are checked by the content check, which knows whether a summary is needed.
   summary: z.record(z.string(), z.string().nullable()).optional(),
   cookies: z.array(
@@ -43,7 +49,8 @@ const versionSchema = z.strictObject({
     }),
   ),
   providers: z.array(z.strictObject({ id: text, name: text, details: fingerprintText })),
-  pages: z.record(z.string(), fingerprintText),
+  texts: z.record(z.string(), fingerprintText),
+  translated: z.record(z.string(), calendarDate).optional(),
 });
 
 export interface VersionsRead {
@@ -54,6 +61,10 @@ export interface VersionsRead {
 /** "version 2 (2026-12-01)": how messages name an entry, by position and date. */
 export const versionLabel = (index: number, date?: unknown) =>
   `version ${index + 1}${typeof date === 'string' ? ` (${date})` : ''}`;
+
+/** The French summary of a version, trimmed; undefined when none is written. */
+export const frenchSummary = (version: PolicyVersion): string | undefined =>
+  version.summary?.[defaultLocale]?.trim() || undefined;
 
 /** Reads the file's text; every problem names the entry and the field. */
 export function parseVersions(source: string, path = VERSIONS_FILE): VersionsRead {
@@ -92,6 +103,13 @@ export function parseVersions(source: string, path = VERSIONS_FILE): VersionsRea
   const problems: string[] = [];
   data.forEach((entry: unknown, index) => {
     const date = (entry as { date?: unknown } | null)?.date;
+    if (entry !== null && typeof entry === 'object' && 'pages' in entry) {
+      // The format before each French text was fingerprinted on its own.
+      problems.push(
+        `${path}: ${versionLabel(index, date)}: pages: this entry was recorded in an older format (a fingerprint per page of every language). Remove the entry and record it again with \`${RECORD_COMMAND}\`.`,
+      );
+      return;
+    }
     const result = versionSchema.safeParse(entry);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -107,19 +125,52 @@ export function parseVersions(source: string, path = VERSIONS_FILE): VersionsRea
       problems.push(
         `${path}: ${versionLabel(index, date)}: date is earlier than the version before it (${previous.date}). Versions are listed oldest first: fix the date or the order.`,
       );
+    if (previous && result.data.date === previous.date)
+      problems.push(
+        `${path}: ${versionLabel(index, date)}: a version of ${previous.date} comes just before it. One day, one version: remove this entry and run \`${RECORD_COMMAND}\` again, which adds the changes to that day's version.`,
+      );
     versions.push(result.data as PolicyVersion);
   });
   return { versions, problems };
 }
 
+const HEADER = `# Every publication of the cookie policy, oldest first, one per day: the pages show the last
+# one's date and the whole history. \`npm run policy:version\` records the French text and the
+# inventory as they are now (a second recording on the same day adds to that day's version) and
+# asks for the French summary. Translators add their language's summary; \`npm run translations
+# -- mark\` writes \`translated\`. Leave cookies, providers, texts and translated as the commands
+# wrote them: the next version is compared with them. See content/README.md, "Versions".
+`;
+
 /** One version as the YAML the file holds, formatted as Prettier would (the repository checks it). */
 export function serialiseVersion(version: PolicyVersion): string {
-  const text = yaml.dump([version], {
+  const ordered = {
+    date: version.date,
+    ...(version.summary ? { summary: version.summary } : {}),
+    cookies: version.cookies,
+    providers: version.providers,
+    texts: version.texts,
+    ...(version.translated && Object.keys(version.translated).length > 0
+      ? { translated: version.translated }
+      : {}),
+  };
+  return yaml.dump([ordered], {
     schema: yaml.CORE_SCHEMA,
     lineWidth: -1,
     noRefs: true,
     quotingType: "'",
   });
-  // A summary still to write shows as an empty field (`fr:`), not as the word null.
-  return text.replace(/: null$/gm, ':');
 }
+
+/** The whole file: the header, then every version, oldest first. */
+export const serialiseVersions = (versions: PolicyVersion[]): string =>
+  `${HEADER}\n${versions.map(serialiseVersion).join('\n')}`;
+
+/** The last day a translation followed the French in full, from every version; undefined if never. */
+export const translationDate = (versions: PolicyVersion[], locale: Locale): string | undefined =>
+  versions
+    .map((version) => version.translated?.[locale])
+    .reduce<string | undefined>(
+      (a, b) => (b !== undefined && (a === undefined || b > a) ? b : a),
+      undefined,
+    );

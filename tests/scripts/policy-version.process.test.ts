@@ -1,8 +1,9 @@
 /**
  * Versions of the policy, as an editor meets them: `npm run check` refuses a change to the
- * inventory or a page until `npm run policy:version` records it; a whitespace-only edit needs
- * nothing; the history describes inventory changes by itself in every language. Each case works
- * in a temporary copy of the `versions` fixture site (no build).
+ * inventory or the French text until `npm run policy:version` records it, with a French summary
+ * when a page's text changed; a whitespace-only edit needs nothing; the history describes
+ * inventory changes by itself in every language. Each case works in a temporary copy of the
+ * `versions` fixture site (no build), whose translations were never marked done.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -44,11 +45,11 @@ interface Run {
 }
 
 /** One of the project's commands, as `npm run <name>` runs it, on the copy. */
-function run(script: 'check' | 'policy:version', dir: string): Promise<Run> {
+function run(script: 'check' | 'policy:version', dir: string, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [scriptFile(script), dir],
+      [scriptFile(script), ...args, dir],
       { cwd: projectRoot },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
@@ -77,7 +78,8 @@ describe('a change to the inventory', () => {
       code: 0,
       stdout:
         `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
-        'The history describes the changes to the inventory in every language by itself.\n',
+        'The history describes the changes to the inventory in every language by itself.\n' +
+        'Translation work left in English, Dutch, German (the summary, or texts that changed): `npm run translations` lists it. Visitors see the French meanwhile, said to be French.\n',
       stderr: '',
     });
     const versions = versionsOf(dir);
@@ -111,7 +113,7 @@ describe('a change to the inventory', () => {
     expect(checkVersions(dir, validInventory(dir)).unrecorded).toEqual([
       `content/cookies.yaml: cookie "django_language": party changed from first to third ${SINCE}`,
       `content/cookies.yaml: cookie "sessionid": category changed from necessary to statistics ${SINCE}`,
-      `content/cookies.yaml: cookie "sessionid": service, purpose, condition or wildcard changed ${SINCE}`,
+      `content/cookies.yaml: cookie "sessionid": French service, purpose or condition, or wildcard, changed ${SINCE}`,
     ]);
   });
 });
@@ -135,41 +137,66 @@ describe('a change to a page', () => {
     );
   });
 
-  it('needs a version with a summary in every language when the words changed', async () => {
+  it('needs a version with a French summary when the words changed, the other languages later', async () => {
     const dir = copyFixture();
     edit(dir, 'content/policy/fr/index.mdx', (text) =>
       text.replace('ne demandent pas', 'ne nécessitent pas'),
     );
     const expected =
       'The cookie policy cannot be published: 1 problem found.\n' +
-      `  - content/policy/fr/index.mdx: text changed ${SINCE}\n`;
+      `  - content/policy/fr/index.mdx: the text before the first heading: changed ${SINCE}\n`;
     expect((await run('check', dir)).stderr.slice(0, expected.length)).toBe(expected);
 
-    const recorded = await run('policy:version', dir);
-    expect(recorded.stdout).toBe(
-      `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
-        "The text changed: under this version's summary in content/versions.yaml, write in each language (fr, en, nl, de) a sentence saying what changed. `npm run check` refuses the version until then.\n",
-    );
-    const version = `version 2 (${todayInBrussels()})`;
-    const summaries =
-      'The cookie policy cannot be published: 4 problems found.\n' +
-      `  - content/versions.yaml: ${version}: summary.fr is empty. Write in French, in a sentence, what changed in the text.\n` +
-      `  - content/versions.yaml: ${version}: summary.en is empty. Write in English, in a sentence, what changed in the text.\n` +
-      `  - content/versions.yaml: ${version}: summary.nl is empty. Write in Dutch, in a sentence, what changed in the text.\n` +
-      `  - content/versions.yaml: ${version}: summary.de is empty. Write in German, in a sentence, what changed in the text.\n`;
-    expect((await run('check', dir)).stderr.slice(0, summaries.length)).toBe(summaries);
-
-    edit(dir, 'content/versions.yaml', (text) =>
-      text
-        .replace(/\n    fr:\n/, '\n    fr: Précision sur le consentement.\n')
-        .replace(/\n    en:\n/, '\n    en: Wording on consent clarified.\n')
-        .replace(/\n    nl:\n/, '\n    nl: Tekst over toestemming verduidelijkt.\n')
-        .replace(/\n    de:\n/, '\n    de: Formulierung zur Einwilligung präzisiert.\n'),
-    );
-    expect(await run('check', dir)).toMatchObject({
-      code: 0,
-      stderr: expect.not.stringContaining('cannot be published'),
+    // Outside a terminal, the French summary is an option: without it nothing is recorded.
+    expect(await run('policy:version', dir)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'The French text of a page changed since the version of 2026-11-29: say in French, in a sentence, what changed (visitors read it in the history): `npm run policy:version -- --summary "…"`. In a terminal, the command asks for it. Nothing was recorded.\n',
     });
+    expect(versionsOf(dir)).toHaveLength(1);
+
+    const recorded = await run(
+      'policy:version',
+      dir,
+      '--summary',
+      'Précision sur le consentement.',
+    );
+    expect(recorded.code, recorded.stderr).toBe(0);
+    expect(recorded.stdout).toContain(
+      `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n`,
+    );
+    expect(present(versionsOf(dir)[1], 'the version just recorded').summary).toEqual({
+      fr: 'Précision sur le consentement.',
+    });
+    // The other languages' summaries are translation work: listed, never a reason to refuse.
+    const check = await run('check', dir);
+    expect(check.code, check.stderr).toBe(0);
+    for (const [code, language] of [
+      ['en', 'English'],
+      ['nl', 'Dutch'],
+      ['de', 'German'],
+    ])
+      expect(check.stderr).toContain(
+        `  - content/versions.yaml: summary of the version of ${todayInBrussels()} has no ${language} text yet. Translate it, then run \`npm run translations -- mark ${code} content/versions.yaml\`.\n`,
+      );
+  });
+
+  it('refuses a version whose French text changed without a French summary', () => {
+    const dir = copyFixture();
+    edit(dir, 'content/policy/fr/index.mdx', (text) =>
+      text.replace('ne demandent pas', 'ne nécessitent pas'),
+    );
+    const texts = `{ 'policy/index.mdx#intro': '0123456789abcdef' }`;
+    edit(dir, 'content/versions.yaml', (text) =>
+      text.replace(
+        /\n*$/,
+        `\n- date: 2026-11-30\n  summary: { en: Clarified. }\n  cookies: []\n  providers: []\n  texts: ${texts}\n`,
+      ),
+    );
+    expect(checkVersions(dir, validInventory(dir), '2026-12-03').problems).toEqual([
+      'content/versions.yaml: version 2 (2026-11-30): summary.fr is missing, and the French text of a page changed. Say in French, in a sentence, what changed in the text: `npm run policy:version -- --summary "…"` asks for it, or write it under summary.fr. The other languages are translators\' work, listed by `npm run translations`.',
+    ]);
   });
 
   it('refuses a date typed into a page, which versions replaced', () => {
@@ -211,6 +238,25 @@ describe('the versions file', () => {
     expect(checkVersions(dir, validInventory(dir)).problems).toEqual([
       'content/versions.yaml: version 1 (29/11/2026): date: must be a date written YYYY-MM-DD. Write the date as YYYY-MM-DD, e.g. 2026-11-29.',
       'content/versions.yaml: version 1 (29/11/2026): cookies.0.details: must be a 16-digit fingerprint. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.',
+    ]);
+  });
+});
+
+describe('one version per day', () => {
+  it('refuses two entries of the same day, and an entry in the format before French texts', () => {
+    const dir = copyFixture();
+    const file = join(dir, 'content/versions.yaml');
+    const entry = readFileSync(file, 'utf8').slice(readFileSync(file, 'utf8').indexOf('- date:'));
+    edit(dir, 'content/versions.yaml', (text) => `${text}\n${entry}`);
+    edit(
+      dir,
+      'content/versions.yaml',
+      (text) =>
+        `${text}\n- date: 2026-11-30\n  cookies: []\n  providers: []\n  pages: { fr/index.mdx: 0123456789abcdef }\n`,
+    );
+    expect(checkVersions(dir, validInventory(dir), '2026-12-03').problems).toEqual([
+      "content/versions.yaml: version 2 (2026-11-29): a version of 2026-11-29 comes just before it. One day, one version: remove this entry and run `npm run policy:version` again, which adds the changes to that day's version.",
+      'content/versions.yaml: version 3 (2026-11-30): pages: this entry was recorded in an older format (a fingerprint per page of every language). Remove the entry and record it again with `npm run policy:version`.',
     ]);
   });
 });

@@ -16,6 +16,7 @@ import { slugOf } from '../../src/translations/texts.ts';
 import { copyProject } from '../support/copy-project.ts';
 import { recordVersion } from '../../scripts/versions/record.ts';
 import { present } from '../support/present.ts';
+import { todayInBrussels } from '../../src/versions/today.ts';
 import { scriptFile } from '../support/npm-script.ts';
 
 const execFileAsync = promisify(execFile);
@@ -241,5 +242,33 @@ describe('a new language', () => {
       /^ {2}content\/policy\/it\/index\.mdx: 0 stale, \d+ missing, 0 up to date$/m,
     );
     expect(localeCodes).not.toContain('it');
+  });
+});
+
+describe('texts written together with their French', () => {
+  const DUTCH_PAGE = 'content/policy/nl/index.mdx';
+  const record = () => recordVersion(project.dir, { summary: 'Nouvelle section.' }).kind;
+
+  it('are up to date once recorded: a new section in French and Dutch, missing elsewhere', async () => {
+    const append = (path: string, section: string) => write(path, `${read(path)}\n${section}\n`);
+    append(FRENCH_PAGE, '## Nouvelle section\n\nUn texte nouveau.');
+    append(DUTCH_PAGE, '## Nieuwe sectie\n\nEen nieuwe tekst.');
+    expect(record()).toBe('recorded');
+    const id = `policy/index.mdx#${slugOf('Nouvelle section')}`;
+    const behind = await notUpToDate();
+    expect(behind.nl).not.toContain(`${id} stale`);
+    expect(behind.en).toContain(`${id} missing`);
+    expect(behind.de).toContain(`${id} missing`);
+  });
+
+  it('do not include a renamed French heading whose translated section stayed as it was', async () => {
+    const heading = present(/^## (.+)$/m.exec(read(FRENCH_PAGE))?.[1], 'a French heading');
+    edit(FRENCH_PAGE, /^## (.+)$/m, '## $1 et plus');
+    expect(record()).toBe('recorded');
+    const renamed = `policy/index.mdx#${slugOf(`${heading} et plus`)}`;
+    // Stale in every language, like the new version's summary, still to translate.
+    expect(await notUpToDate()).toEqual(
+      everyLocale([`${renamed} stale`, `versions/${todayInBrussels()}/summary missing`]),
+    );
   });
 });

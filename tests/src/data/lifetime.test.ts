@@ -1,6 +1,11 @@
-/** Lifetimes are stored as ISO 8601 durations and written in words by each locale's own rules. */
+/**
+ * Lifetimes are stored as ISO 8601 durations, `session` or `until-cleared`, and written in words
+ * by each locale's own rules.
+ */
 import { describe, expect, it } from 'vitest';
-import { formatLifetime, parseLifetime } from '../../../src/data/lifetime.ts';
+import { formatLifetime, lifetimeSeconds, parseLifetime } from '../../../src/data/lifetime.ts';
+
+const unused = { session: 'unused', untilCleared: 'unused' };
 
 describe('lifetimes in words', () => {
   it.each([
@@ -15,13 +20,16 @@ describe('lifetimes in words', () => {
     ['en-GB', 'P1D', '1 day'],
     ['fr-BE', 'PT30M', '30 minutes'],
   ])('%s writes %s as "%s"', (locale, value, words) => {
-    expect(formatLifetime(value, locale, 'unused')).toBe(words);
+    expect(formatLifetime(value, locale, unused)).toBe(words);
   });
 
-  it('writes a session cookie with the locale’s own words', () => {
-    expect(formatLifetime('session', 'nl-BE', 'Tot de browser wordt gesloten')).toBe(
-      'Tot de browser wordt gesloten',
-    );
+  it('writes a session cookie and a key kept until cleared with the locale’s own words', () => {
+    const words = {
+      session: 'Tot de browser wordt gesloten',
+      untilCleared: 'Tot deze wordt gewist',
+    };
+    expect(formatLifetime('session', 'nl-BE', words)).toBe('Tot de browser wordt gesloten');
+    expect(formatLifetime('until-cleared', 'nl-BE', words)).toBe('Tot deze wordt gewist');
   });
 
   it('knows how long each duration is, for comparing with what browsers report', () => {
@@ -36,6 +44,9 @@ describe('lifetimes in words', () => {
       seconds: 93_600,
     });
     expect(parseLifetime('session')).toEqual({ kind: 'session' });
+    // Neither has a fixed end: the exports say null seconds.
+    expect(lifetimeSeconds(parseLifetime('until-cleared')!)).toBeNull();
+    expect(lifetimeSeconds(parseLifetime('session')!)).toBeNull();
   });
 
   it.each(['2 weeks', 'P', 'PT', 'P2', '14d', 'P1.5Y', ''])('refuses "%s"', (value) => {

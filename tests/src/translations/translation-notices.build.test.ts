@@ -3,7 +3,8 @@
  * of the project in which the French purpose of one cookie and a paragraph of the French page
  * changed after every translation was marked done, and Dutch was then marked done for the page
  * (not for the cookie). The build publishes, with warnings; each stale page and row says so in
- * its language; the notices pass axe, fit 320 px and print.
+ * its language, dated by the version of that French change; the version's summary, written in
+ * French only, is shown in French, said to be; the notices pass axe, fit 320 px and print.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,32 +23,26 @@ import { serveStatic } from '../../support/static-server.ts';
 
 const COOKIES = 'content/cookies.yaml';
 const FRENCH_PAGE = `content/policy/${defaultLocale}/index.mdx`;
-const VERSIONS = 'content/versions.yaml';
 /** A past date (a version dated in the future is refused), after the policy's first version. */
-const VERSION_DATE = '2026-11-29';
-/** The editor's summary of that version, in every language. */
-const SUMMARY: Record<Locale, string> = {
-  fr: 'Précision sur la reconnaissance des visiteurs.',
-  en: 'Wording on recognising visitors clarified.',
-  nl: 'Tekst over het herkennen van bezoekers verduidelijkt.',
-  de: 'Formulierung zum Wiedererkennen von Besuchern präzisiert.',
-};
+const VERSION_DATE = '2026-12-01';
+/** The editor's summary of that version: French only, its translations still to write. */
+const SUMMARY = 'Précision sur la reconnaissance des visiteurs.';
 const sessionidFrenchPurpose = /(- name: sessionid\n[\s\S]*?\n  purpose:\n    fr: ).*\n/;
 
 /** What each language's page says, visible text, links as their words. */
 const NOTICES: Record<Locale, { page?: string; row?: string }> = {
   fr: {},
   en: {
-    page: 'The French version of this page was updated on 29 November 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
-    row: 'The French description of this cookie was updated on 29 November 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
+    page: 'The French version of this page was updated on 1 December 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
+    row: 'The French description of this cookie was updated on 1 December 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
   },
   // Dutch was marked done for the page, not for the cookie.
   nl: {
-    row: 'De Franse beschrijving van deze cookie is bijgewerkt op 29 november 2026. Die beschrijving is de referentietekst; deze vertaling bevat de wijzigingen nog niet. Lees de Franse versie',
+    row: 'De Franse beschrijving van deze cookie is bijgewerkt op 1 december 2026. Die beschrijving is de referentietekst; deze vertaling bevat de wijzigingen nog niet. Lees de Franse versie',
   },
   de: {
-    page: 'Die französische Fassung dieser Seite wurde am 29. November 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
-    row: 'Die französische Beschreibung dieses Cookies wurde am 29. November 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
+    page: 'Die französische Fassung dieser Seite wurde am 1. Dezember 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
+    row: 'Die französische Beschreibung dieses Cookies wurde am 1. Dezember 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
   },
 };
 
@@ -74,16 +69,9 @@ beforeAll(async () => {
   edit(FRENCH_PAGE, /^(## .+\n\n)(\S+)/m, '$1Vraiment, $2');
   markDone(project.dir, 'nl', 'content/policy/nl/index.mdx');
   // The French change is published as a version, as an editor must: its date is the notices'.
-  const recorded = recordVersion(project.dir, VERSION_DATE);
+  const recorded = recordVersion(project.dir, { today: VERSION_DATE, summary: SUMMARY });
   if (recorded.kind !== 'recorded')
     throw new Error(`No version recorded: ${JSON.stringify(recorded)}`);
-  if (Object.keys(SUMMARY).sort().join() !== [...localeCodes].sort().join())
-    throw new Error('SUMMARY needs a text for every locale of src/config/locales.ts');
-  const versions = readFileSync(path(VERSIONS), 'utf8');
-  writeFileSync(
-    path(VERSIONS),
-    versions.replace(/^ {4}(\w+):$/gm, (_, locale: Locale) => `    ${locale}: ${SUMMARY[locale]}`),
-  );
   outDir = mkdtempSync(join(tmpdir(), 'odwb-stale-translations-'));
   build = await buildSite({ root: project.dir, outDir, env: { POLICY_PDF: 'off' } });
 }, 300_000);
@@ -98,7 +86,8 @@ const page = (locale: Locale) => readFileSync(join(outDir, locale, 'index.html')
 describe('a build with translations behind the French', () => {
   it('publishes, listing the stale translations as warnings', () => {
     expect(build.code, build.output).toBe(0);
-    expect(build.output).toContain('Translations behind the French reference: 5 warnings.');
+    // Two texts in English and German, one in Dutch, and the summary in all three.
+    expect(build.output).toContain('Translations behind the French reference: 8 warnings.');
     expect(build.output).toContain('  - content/policy/de/index.mdx: the German text of section');
   });
 
@@ -134,6 +123,26 @@ describe('a build with translations behind the French', () => {
         );
       expect(html).not.toMatch(/<script/i);
     }
+  });
+
+  it('shows the French summary where its translation is still to write, said to be French', () => {
+    const untranslated: Record<Locale, string | undefined> = {
+      fr: undefined,
+      en: 'This summary has not been translated yet. In French:',
+      nl: 'Deze samenvatting is nog niet vertaald. In het Frans:',
+      de: 'Diese Zusammenfassung ist noch nicht übersetzt. Auf Französisch:',
+    };
+    for (const locale of localeCodes) {
+      const html = page(locale);
+      const notes = [...html.matchAll(/<p class="history-untranslated"[^>]*>([\s\S]*?)<\/p>/g)];
+      expect(
+        notes.map(([, inner]) => inner!.replace(/\s+/g, ' ').replace(/ data-astro-[^ >]+/g, '')),
+        locale,
+      ).toEqual(
+        untranslated[locale] ? [`${untranslated[locale]} <q lang="fr">${SUMMARY}</q>`] : [],
+      );
+    }
+    expect(page('fr')).toContain(`<p>${SUMMARY}</p>`);
   });
 });
 

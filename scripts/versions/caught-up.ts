@@ -1,0 +1,52 @@
+/**
+ * Which translations follow the current version's French in full, written into that version's
+ * `translated` (content/versions.yaml) with the day they did: the history shows a translation
+ * that caught up later, and each translated page the day its text last did, without a new
+ * version of the policy.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locale } from '../../src/config/locales.ts';
+import { frenchTexts } from '../../src/translations/french-texts.ts';
+import { localeStatus, policyCaughtUp } from '../../src/translations/status.ts';
+import { anyTextChanged, textChanges } from '../../src/versions/diff.ts';
+import {
+  parseVersions,
+  serialiseVersions,
+  VERSIONS_FILE,
+} from '../../src/versions/versions-file.ts';
+
+/**
+ * For each language given: caught up, and not yet said so (or `renew`: a text was just brought up
+ * to date), writes `today`; behind, and `clear`, removes what the version said (a recording that
+ * changed the French makes the day's version new again). Nothing is written when the file cannot
+ * be read (the check reports why), while the French has changes not recorded yet (the
+ * translation follows a text no version holds), or when nothing changed. Returns the languages
+ * the current version says are caught up.
+ */
+export function writeCaughtUp(
+  root: string,
+  languages: Locale[],
+  today: string,
+  { clear = false, renew = false }: { clear?: boolean; renew?: boolean },
+): Locale[] {
+  const file = join(root, VERSIONS_FILE);
+  if (!existsSync(file)) return [];
+  const { versions, problems } = parseVersions(readFileSync(file, 'utf8'));
+  const current = versions.at(-1);
+  if (!current || problems.length > 0) return [];
+  if (anyTextChanged(textChanges(current.texts, frenchTexts(root)))) return [];
+  const translated = { ...current.translated };
+  const caughtUp: Locale[] = [];
+  for (const locale of languages) {
+    if (policyCaughtUp(localeStatus(root, locale))) {
+      caughtUp.push(locale);
+      if (renew || translated[locale] === undefined) translated[locale] = today;
+    } else if (clear) delete translated[locale];
+  }
+  if (JSON.stringify(translated) !== JSON.stringify(current.translated ?? {})) {
+    current.translated = translated;
+    writeFileSync(file, serialiseVersions(versions));
+  }
+  return caughtUp;
+}
