@@ -90,7 +90,8 @@ export const tolerance = (declaredSeconds: number) => Math.max(60, declaredSecon
  */
 export function lifetimeDiffers(declared: string, observedSeconds: number | null): boolean {
   const lifetime = parseLifetime(declared);
-  if (!lifetime) return false;
+  // A key kept until cleared has no lifetime to compare with what was observed.
+  if (!lifetime || lifetime.kind === 'until-cleared') return false;
   if (lifetime.kind === 'session' || observedSeconds === null) {
     return (lifetime.kind === 'session') !== (observedSeconds === null);
   }
