@@ -1,6 +1,6 @@
 // The project's import rules, checked by `npm run lint` with dependency-cruiser (`npm run deps`
 // draws the folders). Each rule names what a violation means and what to do instead.
-/** The benchmark is a developer's tool: it may use devDependencies, and no command may import it. */
+/** The benchmark is a developer's tool: no command may import it. */
 const BENCH = '^scripts/bench(/|[.]ts$)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -50,15 +50,15 @@ module.exports = {
       name: 'command-imports-dependencies-only',
       severity: 'error',
       comment:
-        'An operator runs the build and the commands (check, audit, verify, nginx, policy:version, translations, schemas) after `npm ci --omit=dev`: a package they import at run time must be in "dependencies" of package.json, not "devDependencies".',
-      from: { path: '^(src/|scripts/|astro[.]config[.]mjs$)', pathNot: BENCH },
+        'Every command in package.json runs after `npm ci --omit=dev` (the bench included): a package that code outside tests/ imports at run time must be in "dependencies" of package.json, not "devDependencies".',
+      from: { path: '^(src/|scripts/|astro[.]config[.]mjs$)' },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'no-unknown-package',
       severity: 'error',
       comment:
-        'This import names a package that package.json does not declare: add it to "dependencies" (or "devDependencies" for tests and the benchmark). Types alone may come from a package another one brings (vite\'s, through astro).',
+        'This import names a package that package.json does not declare: add it to "dependencies" (or "devDependencies" when only tests use it). Types alone may come from a package another one brings (vite\'s, through astro).',
       from: {},
       to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'], dependencyTypesNot: ['type-only'] },
     },

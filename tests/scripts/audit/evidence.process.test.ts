@@ -28,14 +28,8 @@ describeWithBrowser(
   () => {
     it('holds, per state, the first page and every request with its cookies; the manifest fingerprints each file', async () => {
       const dir = join(scratch, 'klaro');
-      const { code, stderr } = await runAudit([
-        `${origin}/klaro/`,
-        '--data',
-        DATA,
-        ...resolveArgs,
-        '--evidence',
-        dir,
-      ]);
+      const args = [`${origin}/klaro/`, '--data', DATA, ...resolveArgs, '--evidence', dir];
+      const { code, stderr } = await runAudit(args);
       expect(stderr).toBe('');
       expect(code).toBe(1);
       const files = [
@@ -54,16 +48,7 @@ describeWithBrowser(
         },
         startedAt: isoDate,
         endedAt: isoDate,
-        command: [
-          'node',
-          'scripts/audit.ts',
-          `${origin}/klaro/`,
-          '--data',
-          DATA,
-          ...resolveArgs,
-          '--evidence',
-          dir,
-        ],
+        command: ['node', 'scripts/audit.ts', ...args],
         states: STATES,
       });
       expect(manifest.files.map((file: { path: string }) => file.path)).toEqual(files);
