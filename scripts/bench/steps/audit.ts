@@ -53,8 +53,8 @@ export function audit(scratch: Scratch): Promise<Budget[]> {
       const output = join(scratch.dir, `audit-${index}.json`);
       const command = ['node', join(scratch.repo, 'scripts/audit.ts'), start, ...args, '--json'];
       // --ignore-failure: exit 1 is the audit's verdict on the fixture's undeclared cookies.
-      const once = ['--runs', '1', '--ignore-failure', '--output', output];
-      const [timing] = await hyperfine(scratch.dir, [...once, command.join(' ')]);
+      const once = ['--runs', '1', '--ignore-failure', command.join(' ')];
+      const [timing] = await hyperfine(scratch.dir, once, output);
       const report = readFileSync(output, 'utf8');
       const audited = report.startsWith('{')
         ? (JSON.parse(report) as { pages: unknown[] }).pages.length
