@@ -9,13 +9,16 @@ import { join } from 'node:path';
 import { BenchError, secs } from './budgets.ts';
 
 /** One command's runs, in seconds, from hyperfine's JSON export. */
-export interface Timing {
+interface Result {
+  command: string;
   median: number;
-  /** Mean user + system CPU time of the command and the processes it waited for. */
-  cpu: number;
-  exitCodes: number[];
-  parameters: Record<string, string>;
+  user: number;
+  system: number;
+  exit_codes: number[];
+  parameters?: Record<string, string>;
 }
+/** `cpu`: the mean user + system CPU time of the command and the processes it waited for. */
+export type Timing = Result & { cpu: number; parameters: Record<string, string> };
 
 let runs = 0;
 
@@ -29,49 +32,32 @@ export async function hyperfine(
   args: string[],
   output?: string,
 ): Promise<Timing[]> {
-  const [file, log] = ['json', 'log'].map((ending) =>
-    join(scratchDir, `hyperfine-${++runs}.${ending}`),
-  );
-  const logFd = openSync(log!, 'w');
-  const child = spawn(
-    'hyperfine',
-    ['-N', '--export-json', file!, '--output', output ?? 'inherit', ...args],
-    {
-      stdio: ['ignore', logFd, logFd],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    },
-  );
+  const file = join(scratchDir, `hyperfine-${++runs}.json`);
+  const log = file.replace(/json$/, 'log');
+  const logFd = openSync(log, 'w');
+  const argv = ['-N', '--export-json', file, '--output', output ?? 'inherit', ...args];
+  const child = spawn('hyperfine', argv, {
+    stdio: ['ignore', logFd, logFd],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
   const exit = await new Promise<number | Error | null>((resolve) => {
     child.once('error', resolve);
     child.once('close', resolve);
   });
   closeSync(logFd);
-  if (exit instanceof Error) {
-    throw new BenchError(
-      `hyperfine did not start (${exit.message}): sudo apt-get install -y hyperfine`,
-    );
-  }
+  if (exit instanceof Error)
+    throw new BenchError(`hyperfine: ${exit.message} (apt-get install hyperfine)`);
   if (exit !== 0) {
-    const end = readFileSync(log!, 'utf8').trim().split('\n').slice(-25).join('\n');
+    const end = readFileSync(log, 'utf8').trim().split('\n').slice(-25).join('\n');
     throw new BenchError(`hyperfine stopped (exit ${exit}); the end of its output:\n${end}`);
   }
-  const { results } = JSON.parse(readFileSync(file!, 'utf8')) as {
-    results: {
-      command: string;
-      median: number;
-      user: number;
-      system: number;
-      exit_codes: number[];
-      parameters?: Record<string, string>;
-    }[];
-  };
-  return results.map((result) => {
-    const parameters = result.parameters ?? {};
+  const { results } = JSON.parse(readFileSync(file, 'utf8')) as { results: Result[] };
+  return results.map(({ parameters = {}, ...result }) => {
     const cpu = result.user + result.system;
     const name = Object.entries(parameters)
-      .map(([key, value]) => `${key}=${value}`)
+      .map((entry) => entry.join('='))
       .join(' ');
     console.error(`[bench]   ${name || result.command}: ${secs(result.median)}, CPU ${secs(cpu)}`);
-    return { median: result.median, cpu, exitCodes: result.exit_codes, parameters };
+    return { ...result, cpu, parameters };
   });
 }

@@ -64,7 +64,7 @@ export function audit(scratch: Scratch): Promise<Budget[]> {
         measured:
           audited === pages
             ? `${secs(timing!.median)} (one run; budget < ${budgetSeconds} s)`
-            : `audited ${audited} of ${pages} pages (exit ${timing!.exitCodes.join(', ')}): run \`${command.join(' ')}\` to see why`,
+            : `audited ${audited} of ${pages} pages (exit ${timing!.exit_codes.join(', ')}): run \`${command.join(' ')}\` to see why`,
         pass: audited === pages && timing!.median < budgetSeconds,
       });
     }

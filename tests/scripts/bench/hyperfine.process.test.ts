@@ -21,7 +21,7 @@ describe('hyperfine', () => {
     expect(timings[0]!.median).toBeGreaterThanOrEqual(0.05);
     expect(timings[1]!.median).toBeGreaterThanOrEqual(0.2);
     expect(timings[1]!.cpu).toBeLessThan(0.2);
-    expect(timings[1]!.exitCodes).toEqual([0, 0]);
+    expect(timings[1]!.exit_codes).toEqual([0, 0]);
   });
 
   it('stops a step whose command fails, quoting the end of its output', async () => {
