@@ -37,7 +37,7 @@ export async function growth(scratch: Scratch): Promise<Budget[]> {
   const timings = await hyperfine(scratch.dir, [
     ...['--runs', '3', '--prepare', coldBuild(dir)],
     ...['--parameter-list', 'cookies', sizes.join(',')],
-    `env POLICY_PDF=off ${astroBuild(dir)}`,
+    astroBuild(dir, 'off'),
   ]);
   for (const cookies of sizes) checkRows(join(scratch.dir, `cookies-${cookies}`), cookies);
   const point = (index: number) => ({ cookies: sizes[index]!, seconds: timings[index]!.cpu });
