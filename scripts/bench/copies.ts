@@ -78,6 +78,9 @@ export class Scratch {
 export const coldBuild = (dir: string) =>
   `rm -rf ${['dist', '.astro', ...caches.map((cache) => `node_modules/${cache}`)].map((path) => join(dir, path)).join(' ')}`;
 
-/** The copy's own astro build, as `npm run build` runs it. */
-export const astroBuild = (dir: string) =>
-  `node ${join(dir, 'node_modules/astro/bin/astro.mjs')} build --root ${dir}`;
+/**
+ * The copy's own build, as `npm run build` runs it there: in the copy (Astro puts some of its
+ * build files under the working folder, which must not be the working tree's), with POLICY_PDF.
+ */
+export const astroBuild = (dir: string, pdf: string) =>
+  `env -C ${dir} POLICY_PDF=${pdf} node ${join(dir, 'node_modules/astro/bin/astro.mjs')} build`;

@@ -53,8 +53,8 @@ export function audit(scratch: Scratch): Promise<Budget[]> {
       const output = join(scratch.dir, `audit-${index}.json`);
       const command = ['node', join(scratch.repo, 'scripts/audit.ts'), start, ...args, '--json'];
       // --ignore-failure: exit 1 is the audit's verdict on the fixture's undeclared cookies.
-      const once = ['--runs', '1', '--ignore-failure', '--output', output];
-      const [timing] = await hyperfine(scratch.dir, [...once, command.join(' ')]);
+      const once = ['--runs', '1', '--ignore-failure', command.join(' ')];
+      const [timing] = await hyperfine(scratch.dir, once, output);
       const report = readFileSync(output, 'utf8');
       const audited = report.startsWith('{')
         ? (JSON.parse(report) as { pages: unknown[] }).pages.length
@@ -64,7 +64,7 @@ export function audit(scratch: Scratch): Promise<Budget[]> {
         measured:
           audited === pages
             ? `${secs(timing!.median)} (one run; budget < ${budgetSeconds} s)`
-            : `audited ${audited} of ${pages} pages (exit ${timing!.exitCodes.join(', ')}): run \`${command.join(' ')}\` to see why`,
+            : `audited ${audited} of ${pages} pages (exit ${timing!.exit_codes.join(', ')}): run \`${command.join(' ')}\` to see why`,
         pass: audited === pages && timing!.median < budgetSeconds,
       });
     }

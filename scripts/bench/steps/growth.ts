@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { localeCodes } from '../../../src/config/locales.ts';
 import { cookieAnchor } from '../../../src/data/anchors.ts';
-import { BenchError, linearGrowth, linearTolerance, ms, secs, type Budget } from '../budgets.ts';
+import { BenchError, linearGrowth, linearTolerance, secs, type Budget } from '../budgets.ts';
 import { astroBuild, coldBuild, type Scratch } from '../copies.ts';
 import { hyperfine } from '../hyperfine.ts';
 import { generateInventory } from '../synthetic.ts';
@@ -26,9 +26,7 @@ function checkRows(dir: string, cookies: number): void {
       page.children,
     );
     if (rows.length !== cookies) {
-      throw new BenchError(
-        `the ${cookies}-cookie build shows ${rows.length} rows on its ${locale} page`,
-      );
+      throw new BenchError(`the ${cookies}-cookie build has ${rows.length} rows in ${locale}`);
     }
   }
 }
@@ -39,19 +37,17 @@ export async function growth(scratch: Scratch): Promise<Budget[]> {
   const timings = await hyperfine(scratch.dir, [
     ...['--runs', '3', '--prepare', coldBuild(dir)],
     ...['--parameter-list', 'cookies', sizes.join(',')],
-    `env POLICY_PDF=off ${astroBuild(dir)}`,
+    astroBuild(dir, 'off'),
   ]);
   for (const cookies of sizes) checkRows(join(scratch.dir, `cookies-${cookies}`), cookies);
-  const [small, middle, large] = sizes.map((cookies, index) => ({
-    cookies,
-    seconds: timings[index]!.cpu,
-  }));
-  const result = linearGrowth(small!, middle!, large!);
+  const point = (index: number) => ({ cookies: sizes[index]!, seconds: timings[index]!.cpu });
+  const result = linearGrowth(point(0), point(1), point(2));
+  const perCookie = (seconds: number) => `${(seconds * 1000).toFixed(2)} ms`;
   return [
     {
       name: `build growth, ${sizes.map((n) => n.toLocaleString('en')).join(' → ')} cookies`,
       measured:
-        `${ms(result.highSlope)} of CPU per cookie from 1,000 to 5,000 against ${ms(result.lowSlope)} ` +
+        `${perCookie(result.highSlope)} of CPU per cookie from 1,000 to 5,000, ${perCookie(result.lowSlope)} ` +
         `from 10 to 1,000: ×${result.ratio.toFixed(2)} (budget ≤ ×${linearTolerance}; ` +
         `wall ${timings.map((t) => secs(t.median)).join(', ')})`,
       pass: result.pass,

@@ -20,7 +20,7 @@ export async function pdf(scratch: Scratch): Promise<Budget[]> {
     const timings = await hyperfine(scratch.dir, [
       ...['--runs', '1', '--prepare', coldBuild(dir)],
       ...['--parameter-list', 'pdf', round % 2 === 0 ? 'off,on' : 'on,off'],
-      `env POLICY_PDF={pdf} ${astroBuild(dir)}`,
+      astroBuild(dir, '{pdf}'),
     ]);
     const [on, off] = ['on', 'off'].map((mode) => timings.find((t) => t.parameters.pdf === mode)!);
     pairs.push({ on: on!, off: off! });
