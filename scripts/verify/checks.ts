@@ -12,6 +12,7 @@ import {
   securityHeaders,
 } from '../../src/config/hosting.ts';
 import { get, header, type Response } from './http.ts';
+import { count as plural } from '../../src/lib/plural.ts';
 
 export interface Check {
   name: string;
@@ -42,7 +43,6 @@ const path = (url: string) => {
   return `${parsed.pathname}${parsed.search}`;
 };
 const bytes = (count: number) => count.toLocaleString('en-GB');
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const extension = (url: string) => new URL(url).pathname.match(/(\.[a-z0-9]+)$/i)?.[1] ?? '.html';
 
 /** The href of every opening tag `tag` matches. */

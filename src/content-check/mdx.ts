@@ -7,14 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { mdxToJs, mdxToMdast, type MdastNode } from 'satteri';
 import { contentPaths } from '../config/paths.ts';
 import { categories } from '../data/schema.ts';
 import { cookieAnchor } from '../data/anchors.ts';
 import { pageSchema } from '../data/page-schema.ts';
-import { describeIssue } from './messages.ts';
+import { describeIssue } from '../data/schema-messages.ts';
+import { isRecord } from '../data/entries.ts';
+import { parseYaml } from '../data/parse.ts';
 import { nearest } from './nearest.ts';
 import { siteComponentNames, siteComponentsFile } from '../components/site/names.ts';
 
@@ -65,26 +66,25 @@ function checkFrontmatter(path: string, text: string, problems: string[]): strin
     );
     return text;
   }
-  // Dates stay text (no YAML timestamps), so 2026-11-31 is refused instead of becoming 1 December.
-  let data: unknown;
-  try {
-    data = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA, filename: path });
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    const where = error.mark
-      ? at({ line: error.mark.line + 2, column: error.mark.column + 1 })
-      : '';
+  // Dates stay text (the core schema), so 2026-11-31 is refused instead of becoming 1 December.
+  const parsed = parseYaml(frontmatter, path, {
+    what: 'the frontmatter',
+    firstLine: 2,
+    fix: 'Write one field per line as name: value, and put quotes around texts that contain ": ".',
+  });
+  if (!parsed.ok) problems.push(parsed.problem);
+  else if (parsed.value !== null && parsed.value !== undefined && !isRecord(parsed.value))
     problems.push(
-      `${path}: ${where}the frontmatter cannot be read (${error.reason}). Write one field per line as name: value, and put quotes around texts that contain ": ".`,
+      `${path}: line 2: the frontmatter must be fields, one per line as name: value (${fields()}), not a single value.`,
     );
-  }
-  if (data !== undefined) {
-    const result = pageSchema.safeParse(data ?? {});
+  else {
+    const data = parsed.value ?? {};
+    const result = pageSchema.safeParse(data);
     for (const issue of result.success ? [] : result.error.issues) {
       const first = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
       const key = first === undefined ? undefined : String(first);
       const line = key && lineOfKey(frontmatter, key);
-      for (const message of describeIssue(issue, data ?? {}, pageSchema).split('\n')) {
+      for (const message of describeIssue(issue, data, pageSchema).split('\n')) {
         problems.push(`${path}: ${line ? `line ${line}: ` : ''}${message}`);
       }
     }

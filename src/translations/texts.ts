@@ -14,12 +14,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadYamlOnce } from '../lib/yaml-once.ts';
+import { loadYaml as parseYamlText } from '../data/parse.ts';
 import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { pagesOf } from '../lib/page-files.ts';
-
-const LOCALIZED_FIELDS = ['service', 'purpose', 'condition'] as const;
+import { localizedFields } from '../data/schema.ts';
 
 export interface ReferenceText {
   id: string;
@@ -45,7 +44,7 @@ const asText = (value: unknown): string | undefined =>
 function loadYaml(text: string | undefined): unknown {
   if (text === undefined) return undefined;
   try {
-    return loadYamlOnce(text);
+    return parseYamlText(text);
   } catch {
     return undefined;
   }
@@ -133,7 +132,7 @@ export function referenceTexts(root: string): ReferenceText[] {
   for (const entry of cookieEntries(root)) {
     const name = asText(entry.name)?.trim();
     if (!name) continue;
-    for (const field of LOCALIZED_FIELDS) {
+    for (const field of localizedFields) {
       const value = entry[field];
       const french = isRecord(value) ? asText(value[defaultLocale]) : undefined;
       if (french === undefined) continue;
@@ -190,7 +189,7 @@ export function translatedTexts(root: string, locale: Locale): Map<string, strin
   for (const entry of cookieEntries(root)) {
     const name = asText(entry.name)?.trim();
     if (!name) continue;
-    for (const field of LOCALIZED_FIELDS) {
+    for (const field of localizedFields) {
       const value = entry[field];
       if (isRecord(value)) put(`cookies/${name}/${field}`, value[locale]);
     }
