@@ -69,7 +69,13 @@ export function parseJson(text: string, path: string, fix = JSON_FIX): Parsed {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     // V8 words it "Unexpected token 'x', "…" is not valid JSON": the quoted text may be binary.
-    const reason = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '');
+    const reason = (error as Error).message
+      .replace(/, ".*" is not valid JSON$/s, '')
+      // Binary garbage: a character the terminal would not show is named by its code point.
+      .replace(
+        /[\p{Cc}\uFFFD]/gu,
+        (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+      );
     return { ok: false, problem: `${path}: the JSON cannot be read (${reason}). ${fix}`, reason };
   }
 }
