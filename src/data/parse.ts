@@ -59,6 +59,7 @@ export function parseYaml(text: string, path: string, options: ParseOptions = {}
     return {
       ok: false,
       problem: `${path}: ${where}${what} cannot be read (${error.reason}). ${fix}`,
+      reason: error.reason,
     };
   }
 }
