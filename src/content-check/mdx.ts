@@ -15,7 +15,7 @@ import { cookieAnchor } from '../data/anchors.ts';
 import { pageSchema } from '../data/page-schema.ts';
 import { describeIssue } from '../data/schema-messages.ts';
 import { isRecord } from '../data/entries.ts';
-import { parseYaml } from '../data/parse.ts';
+import { parseYaml, splitFrontmatter } from '../data/parse.ts';
 import { nearest } from './nearest.ts';
 import { siteComponentNames, siteComponentsFile } from '../components/site/names.ts';
 
@@ -34,7 +34,6 @@ interface ParsedPage {
   problems: string[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const fields = () => Object.keys(pageSchema.shape).join(', ');
 /** Ids every policy page has, whatever its text. */
 // The main landmark (skip link target) and the version history below the text; the test
@@ -58,9 +57,8 @@ function lineOfKey(frontmatter: string, key: string): number | undefined {
 }
 
 function checkFrontmatter(path: string, text: string, problems: string[]): string {
-  const match = FRONTMATTER.exec(text);
-  const frontmatter = match?.[1];
-  if (!match || frontmatter === undefined) {
+  const { frontmatter, body } = splitFrontmatter(text);
+  if (frontmatter === undefined) {
     problems.push(
       `${path}: the page has no frontmatter. Start it with a line ---, then ${fields()} (one per line), then a line ---.`,
     );
@@ -89,8 +87,7 @@ function checkFrontmatter(path: string, text: string, problems: string[]): strin
       }
     }
   }
-  // The body keeps its line numbers: the frontmatter becomes as many empty lines.
-  return match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
+  return body;
 }
 
 /** "9:6: Expected a closing tag for `<b>` (9:6) before ... (mdx-jsx:...)" -> position and reason. */

@@ -18,6 +18,8 @@ import {
 } from '../versions/diff.ts';
 import { inventorySnapshot, pageFingerprints, PAGES_DIR } from '../versions/snapshot.ts';
 import { todayInBrussels } from '../versions/today.ts';
+import { parseYaml, splitFrontmatter } from '../data/parse.ts';
+import { isRecord } from '../data/entries.ts';
 import {
   parseVersions,
   RECORD_COMMAND,
@@ -144,9 +146,10 @@ export function checkVersions(
 export function checkNoPageDates(root: string): string[] {
   return Object.keys(pageFingerprints(root))
     .filter((path) => {
-      const text = readFileSync(join(root, PAGES_DIR, path), 'utf8');
-      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-      return /^lastUpdated\s*:/m.test(frontmatter);
+      const { frontmatter } = splitFrontmatter(readFileSync(join(root, PAGES_DIR, path), 'utf8'));
+      if (frontmatter === undefined) return false;
+      const parsed = parseYaml(frontmatter, path);
+      return parsed.ok && isRecord(parsed.value) && Object.hasOwn(parsed.value, 'lastUpdated');
     })
     .map(
       (path) =>

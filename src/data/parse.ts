@@ -80,3 +80,19 @@ export function parseJson(text: string, path: string, fix = JSON_FIX): Parsed {
     return { ok: false, problem: `${path}: the JSON cannot be read (${reason}). ${fix}`, reason };
   }
 }
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A page's frontmatter (the YAML between its first two `---` lines) and its body: the one way the
+ * check, the versions and the translations find them. The frontmatter's lines are left empty in
+ * the body, so a position in the body is a position in the file.
+ */
+export function splitFrontmatter(text: string): { frontmatter?: string; body: string } {
+  const match = FRONTMATTER.exec(text);
+  if (!match || match[1] === undefined) return { body: text };
+  return {
+    frontmatter: match[1],
+    body: match[0].replace(/[^\n]/g, '') + text.slice(match[0].length),
+  };
+}

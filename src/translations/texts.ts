@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadYaml as parseYamlText } from '../data/parse.ts';
+import { loadYaml as parseYamlText, splitFrontmatter } from '../data/parse.ts';
 import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { pagesOf } from '../lib/page-files.ts';
@@ -74,9 +74,9 @@ interface Page {
 
 /** Frontmatter and sections of an MDX page. Headings inside fenced code do not split. */
 export function splitPage(source: string): Page {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  const frontmatter = loadYaml(match?.[1]);
-  const body = match ? source.slice(match[0].length) : source;
+  const split = splitFrontmatter(source);
+  const frontmatter = loadYaml(split.frontmatter);
+  const { body } = split;
   const sections: Section[] = [{ text: '' }];
   let fenced = false;
   for (const line of body.split(/\r?\n/)) {
