@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { parse } from 'acorn';
 import { mdxToJs, mdxToMdast, type MdastNode } from 'satteri';
 import { contentPaths } from '../config/paths.ts';
 import { categories } from '../data/schema.ts';
@@ -115,14 +116,19 @@ type JsxNode = MdastNode & {
 const isJsx = (node: MdastNode): node is JsxNode =>
   node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-/** Names an MDX page brings in itself with `import`. */
+/** Names an MDX page brings in itself with `import`, read by a JavaScript parser. */
 function importedNames(tree: MdastNode): Set<string> {
   const names = new Set<string>();
   visit(tree, (node) => {
     if (node.type !== 'mdxjsEsm') return;
-    const source = (node as { value: string }).value;
-    for (const [, clause = ''] of source.matchAll(/import\s+([^'"]+?)\s+from/g))
-      for (const name of clause.replace(/[{}*]|\bas\b/g, ' ').split(/[\s,]+/)) names.add(name);
+    // The MDX parser has already refused ESM it cannot read, so this parse succeeds.
+    const program = parse((node as { value: string }).value, {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+    });
+    for (const statement of program.body)
+      if (statement.type === 'ImportDeclaration')
+        for (const specifier of statement.specifiers) names.add(specifier.local.name);
   });
   return names;
 }
