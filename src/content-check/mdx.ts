@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { parse } from 'acorn';
-import { mdxToJs, mdxToMdast, type MdastNode } from 'satteri';
+import { mdxToMdast, type MdastNode } from 'satteri';
+import { pageHeadings } from '../data/page-sections.ts';
 import { contentPaths } from '../config/paths.ts';
 import { categories } from '../data/schema.ts';
 import { cookieAnchor } from '../data/anchors.ts';
@@ -133,25 +133,9 @@ function importedNames(tree: MdastNode): Set<string> {
   return names;
 }
 
-/** The headings' ids, computed by the very plugin Astro's MDX integration gives them with. */
-function headingIds(body: string): string[] {
-  const astro = {
-    frontmatter: {},
-    headings: [] as { depth: number; slug: string; text: string }[],
-    localImagePaths: new Set<string>(),
-    remoteImagePaths: new Set<string>(),
-  };
-  mdxToJs(body, {
-    hastPlugins: [satteriHeadingIdsPlugin()],
-    features: { gfm: true, smartPunctuation: true },
-    data: { astro },
-  });
-  return astro.headings.map((heading) => heading.slug);
-}
-
 /** Ids the built page will have: the layout's, the headings', the cookie table's rows. */
 function anchorsOf(body: string, tree: MdastNode, cookieNames: readonly string[]): Set<string> {
-  const anchors = new Set([...LAYOUT_ANCHORS, ...headingIds(body)]);
+  const anchors = new Set([...LAYOUT_ANCHORS, ...pageHeadings(body).map(({ slug }) => slug)]);
   visit(tree, (node) => {
     if (isJsx(node)) {
       for (const attribute of node.attributes)
