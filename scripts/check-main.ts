@@ -10,8 +10,8 @@ import {
   formatProblems,
   formatWarnings,
 } from '../src/content-check/index.ts';
+import { count as plural } from '../src/lib/plural.ts';
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const maxAgeAt = args.indexOf('--max-age');

@@ -1,16 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import yaml from 'js-yaml';
 import { cookieSchema, providerSchema } from './data/schema.ts';
 import { pageSchema } from './data/page-schema.ts';
 import { contentPaths } from './config/paths.ts';
+import { loadYaml } from './data/parse.ts';
 import { parseVersions, VERSIONS_FILE } from './versions/versions-file.ts';
 
-/** Astro's file() loader wants an id per entry: a cookie's name is unique (the check ensures it). */
+/**
+ * Astro's file() loader wants an id per entry: a cookie's name is unique (the check ensures it).
+ * Both files are parsed as the content check parsed them (src/data/parse.ts), so the collections
+ * hold exactly what it accepted.
+ */
 const cookiesByName = (text: string) =>
-  Object.fromEntries(
-    (yaml.load(text) as { name: string }[]).map((cookie) => [cookie.name, cookie]),
-  );
+  Object.fromEntries((loadYaml(text) as { name: string }[]).map((cookie) => [cookie.name, cookie]));
 
 const cookies = defineCollection({
   loader: file(contentPaths.cookies, { parser: cookiesByName }),
@@ -18,7 +20,9 @@ const cookies = defineCollection({
 });
 
 const providers = defineCollection({
-  loader: file(contentPaths.providers),
+  loader: file(contentPaths.providers, {
+    parser: (text) => loadYaml(text) as Record<string, unknown>[],
+  }),
   schema: providerSchema,
 });
 

@@ -7,13 +7,12 @@
 import { defaultLocale, locales } from '../../src/config/locales.ts';
 import type { LocaleStatus, Status, TextStatus } from '../../src/translations/status.ts';
 import { plainDiff, wordDiff, type DiffPart } from './word-diff.ts';
+import { count as plural } from '../../src/lib/plural.ts';
 
 const reference = locales[defaultLocale].englishName;
 
 const count = (texts: TextStatus[], status: Status) =>
   texts.filter((text) => text.status === status).length;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "2 stale, 1 missing, 40 up to date" or "up to date (43 texts)". */
 function summary(texts: TextStatus[]): string {

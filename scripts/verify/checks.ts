@@ -12,6 +12,8 @@ import {
   securityHeaders,
 } from '../../src/config/hosting.ts';
 import { get, header, type Response } from './http.ts';
+import { count as plural } from '../../src/lib/plural.ts';
+import { attributes, elements, parseHtml } from '../../src/lib/html.ts';
 
 export interface Check {
   name: string;
@@ -42,20 +44,17 @@ const path = (url: string) => {
   return `${parsed.pathname}${parsed.search}`;
 };
 const bytes = (count: number) => count.toLocaleString('en-GB');
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const extension = (url: string) => new URL(url).pathname.match(/(\.[a-z0-9]+)$/i)?.[1] ?? '.html';
 
-/** The href of every opening tag `tag` matches. */
-function hrefs(html: string, tag: RegExp): string[] {
-  return [...html.matchAll(tag)]
-    .map((match) => match[0].match(/\shref="([^"]+)"/)?.[1])
-    .filter((href): href is string => Boolean(href));
-}
-
-export const stylesheetsOf = (html: string) => hrefs(html, /<link\b[^>]*\brel="stylesheet"[^>]*>/g);
+export const stylesheetsOf = (html: string) =>
+  attributes(elements(parseHtml(html), 'link', { rel: 'stylesheet' }), 'href');
 const iconsOf = (html: string) =>
-  hrefs(html, /<link\b[^>]*\brel="(?:icon|apple-touch-icon)"[^>]*>/g);
-const downloadsOf = (html: string) => hrefs(html, /<a\b[^>]*\bdownload\b[^>]*>/g);
+  attributes(
+    elements(parseHtml(html), 'link', { rel: (rel) => ['icon', 'apple-touch-icon'].includes(rel) }),
+    'href',
+  );
+const downloadsOf = (html: string) =>
+  attributes(elements(parseHtml(html), 'a', { download: true }), 'href');
 
 export interface Site {
   root: string;
@@ -183,7 +182,7 @@ export function notFoundCheck(site: Site): Check {
     const html = response.body.toString('utf8');
     if (response.status !== 404)
       problems.push(`${path(response.url)}: status ${response.status}, expected 404`);
-    if (!new RegExp(`<html[^>]*\\slang="${code}"`).test(html)) {
+    if (elements(parseHtml(html), 'html', { lang: code }).length === 0) {
       problems.push(`${path(response.url)}: not the ${code} error page (no <html lang="${code}">)`);
     }
   }

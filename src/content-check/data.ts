@@ -3,10 +3,8 @@
  * as "file: entry: what is wrong. How to fix it." It has no Astro dependency, so the build, the
  * standalone `npm run check` and the tests all run the very same rules.
  */
-import yaml from 'js-yaml';
-import { loadYamlOnce } from '../lib/yaml-once.ts';
-import type { z } from 'astro/zod';
-import { describeIssue } from './messages.ts';
+import { parseYaml } from '../data/parse.ts';
+import { checkList, entryLabel, isRecord, type EntryKind } from '../data/entries.ts';
 import { forbiddenInCookieName } from '../data/cookie-name.ts';
 import { UNTIL_CLEARED } from '../data/lifetime.ts';
 import {
@@ -29,90 +27,8 @@ export interface InventoryResult extends Inventory {
   cookieNames: string[];
 }
 
-type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
-
-export function parseYaml(file: YamlFile): Parsed {
-  try {
-    return { ok: true, value: loadYamlOnce(file.text) };
-  } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      const where = error.mark
-        ? `line ${error.mark.line + 1}, column ${error.mark.column + 1}: `
-        : '';
-      return {
-        ok: false,
-        problem:
-          `${file.path}: ${where}the YAML cannot be read (${error.reason}). ` +
-          'Fix the syntax there: indent with spaces, and put quotes around texts that contain ": " or start with a special character.',
-      };
-    }
-    throw error;
-  }
-}
-
-/** Checks that the file is a list of mappings; returns the list or the problem. */
-function readList(
-  file: YamlFile,
-  what: string,
-  firstKey: string,
-): { list?: unknown[]; problem?: string } {
-  const parsed = parseYaml(file);
-  if (!parsed.ok) return { problem: parsed.problem };
-  if (parsed.value === undefined || parsed.value === null) {
-    return {
-      problem: `${file.path}: the file is empty. List the ${what} in it, each starting with "- ${firstKey}:".`,
-    };
-  }
-  if (!Array.isArray(parsed.value)) {
-    return {
-      problem: `${file.path}: the file must be a list of ${what}, each starting with "- ${firstKey}:", not a single group of fields.`,
-    };
-  }
-  return { list: parsed.value };
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** "cookie "sessionid"" when the entry has a usable name, else "entry 3" (counted from 1). */
-function entryLabel(kind: string, entry: unknown, key: string, index: number): string {
-  const value = isRecord(entry) ? entry[key] : undefined;
-  return typeof value === 'string' && value.trim() !== ''
-    ? `${kind} "${value.trim()}"`
-    : `entry ${index + 1}`;
-}
-
-export function checkEntries<T>(
-  file: YamlFile,
-  list: unknown[],
-  schema: z.ZodObject,
-  kind: string,
-  key: string,
-): { valid: { value: T; label: string; index: number }[]; problems: string[] } {
-  const valid: { value: T; label: string; index: number }[] = [];
-  const problems: string[] = [];
-  list.forEach((entry, index) => {
-    const label = entryLabel(kind, entry, key, index);
-    if (!isRecord(entry)) {
-      problems.push(
-        `${file.path}: ${label}: each ${kind} must be a group of fields starting with "- ${key}:".`,
-      );
-      return;
-    }
-    const result = schema.safeParse(entry);
-    if (result.success) {
-      valid.push({ value: result.data as T, label, index });
-      return;
-    }
-    for (const issue of result.error.issues) {
-      for (const line of describeIssue(issue, entry, schema).split('\n')) {
-        problems.push(`${file.path}: ${label}: ${line}`);
-      }
-    }
-  });
-  return { valid, problems };
-}
+const providerKind: EntryKind = { kind: 'provider', key: 'id', schema: providerSchema };
+const cookieKind: EntryKind = { kind: 'cookie', key: 'name', schema: cookieSchema };
 
 /** Two entries with one key: both entry numbers are named so the editor can find them. */
 function duplicates(
@@ -133,15 +49,12 @@ function duplicates(
 export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): InventoryResult {
   const problems: string[] = [];
 
-  const providerList = readList(providersFile, 'providers', 'id');
-  if (providerList.problem) problems.push(providerList.problem);
-  const providerCheck = checkEntries<Provider>(
-    providersFile,
-    providerList.list ?? [],
-    providerSchema,
-    'provider',
-    'id',
+  const providerCheck = checkList<Provider>(
+    providersFile.path,
+    parseYaml(providersFile.text, providersFile.path),
+    { ...providerKind, plural: 'providers' },
   );
+  const providerList = providerCheck.list;
   problems.push(...providerCheck.problems);
   problems.push(
     ...duplicates(
@@ -151,14 +64,10 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
     ),
   );
 
-  const cookieList = readList(cookiesFile, 'cookies', 'name');
-  if (cookieList.problem) problems.push(cookieList.problem);
-  const cookieCheck = checkEntries<Cookie>(
-    cookiesFile,
-    cookieList.list ?? [],
-    cookieSchema,
-    'cookie',
-    'name',
+  const cookieCheck = checkList<Cookie>(
+    cookiesFile.path,
+    parseYaml(cookiesFile.text, cookiesFile.path),
+    { ...cookieKind, plural: 'cookies' },
   );
   problems.push(...cookieCheck.problems);
 
@@ -168,19 +77,19 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
   // An entry with a usable id counts as listed even if another of its fields is wrong: that
   // field gets its own message, and its cookies should not be blamed too.
   const providerIds = new Set(
-    (providerList.list ?? []).flatMap((entry) =>
+    (providerList ?? []).flatMap((entry) =>
       isRecord(entry) && typeof entry.id === 'string' && entry.id.trim() ? [entry.id.trim()] : [],
     ),
   );
-  const rawCookies = (cookieList.list ?? []).map((entry, index) => ({
+  const rawCookies = (cookieCheck.list ?? []).map((entry, index) => ({
     entry: isRecord(entry) ? entry : {},
-    label: entryLabel('cookie', entry, 'name', index),
+    label: entryLabel(cookieKind, entry, index),
     index,
   }));
   for (const { entry, label } of rawCookies) {
     const { provider, name, wildcard } = entry;
     if (
-      !providerList.problem &&
+      providerList &&
       typeof provider === 'string' &&
       provider.trim() &&
       !providerIds.has(provider.trim())

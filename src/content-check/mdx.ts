@@ -7,14 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import { mdxToJs, mdxToMdast, type MdastNode } from 'satteri';
+import { parse } from 'acorn';
+import { mdxToMdast, type MdastNode } from 'satteri';
+import { pageHeadings } from '../data/page-sections.ts';
 import { contentPaths } from '../config/paths.ts';
 import { categories } from '../data/schema.ts';
 import { cookieAnchor } from '../data/anchors.ts';
 import { pageSchema } from '../data/page-schema.ts';
-import { describeIssue } from './messages.ts';
+import { describeIssue } from '../data/schema-messages.ts';
+import { isRecord } from '../data/entries.ts';
+import { parseYaml, splitFrontmatter } from '../data/parse.ts';
 import { nearest } from './nearest.ts';
 import { siteComponentNames, siteComponentsFile } from '../components/site/names.ts';
 
@@ -33,7 +35,6 @@ interface ParsedPage {
   problems: string[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const fields = () => Object.keys(pageSchema.shape).join(', ');
 /** Ids every policy page has, whatever its text. */
 // The main landmark (skip link target) and the version history below the text; the test
@@ -57,40 +58,37 @@ function lineOfKey(frontmatter: string, key: string): number | undefined {
 }
 
 function checkFrontmatter(path: string, text: string, problems: string[]): string {
-  const match = FRONTMATTER.exec(text);
-  const frontmatter = match?.[1];
-  if (!match || frontmatter === undefined) {
+  const { frontmatter, body } = splitFrontmatter(text);
+  if (frontmatter === undefined) {
     problems.push(
       `${path}: the page has no frontmatter. Start it with a line ---, then ${fields()} (one per line), then a line ---.`,
     );
     return text;
   }
-  // Dates stay text (no YAML timestamps), so 2026-11-31 is refused instead of becoming 1 December.
-  let data: unknown;
-  try {
-    data = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA, filename: path });
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    const where = error.mark
-      ? at({ line: error.mark.line + 2, column: error.mark.column + 1 })
-      : '';
+  // Dates stay text (the core schema), so 2026-11-31 is refused instead of becoming 1 December.
+  const parsed = parseYaml(frontmatter, path, {
+    what: 'the frontmatter',
+    firstLine: 2,
+    fix: 'Write one field per line as name: value, and put quotes around texts that contain ": ".',
+  });
+  if (!parsed.ok) problems.push(parsed.problem);
+  else if (parsed.value !== null && parsed.value !== undefined && !isRecord(parsed.value))
     problems.push(
-      `${path}: ${where}the frontmatter cannot be read (${error.reason}). Write one field per line as name: value, and put quotes around texts that contain ": ".`,
+      `${path}: line 2: the frontmatter must be fields, one per line as name: value (${fields()}), not a single value.`,
     );
-  }
-  if (data !== undefined) {
-    const result = pageSchema.safeParse(data ?? {});
+  else {
+    const data = parsed.value ?? {};
+    const result = pageSchema.safeParse(data);
     for (const issue of result.success ? [] : result.error.issues) {
       const first = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
       const key = first === undefined ? undefined : String(first);
       const line = key && lineOfKey(frontmatter, key);
-      for (const message of describeIssue(issue, data ?? {}, pageSchema).split('\n')) {
+      for (const message of describeIssue(issue, data, pageSchema).split('\n')) {
         problems.push(`${path}: ${line ? `line ${line}: ` : ''}${message}`);
       }
     }
   }
-  // The body keeps its line numbers: the frontmatter becomes as many empty lines.
-  return match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
+  return body;
 }
 
 /** "9:6: Expected a closing tag for `<b>` (9:6) before ... (mdx-jsx:...)" -> position and reason. */
@@ -118,37 +116,26 @@ type JsxNode = MdastNode & {
 const isJsx = (node: MdastNode): node is JsxNode =>
   node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-/** Names an MDX page brings in itself with `import`. */
+/** Names an MDX page brings in itself with `import`, read by a JavaScript parser. */
 function importedNames(tree: MdastNode): Set<string> {
   const names = new Set<string>();
   visit(tree, (node) => {
     if (node.type !== 'mdxjsEsm') return;
-    const source = (node as { value: string }).value;
-    for (const [, clause = ''] of source.matchAll(/import\s+([^'"]+?)\s+from/g))
-      for (const name of clause.replace(/[{}*]|\bas\b/g, ' ').split(/[\s,]+/)) names.add(name);
+    // The MDX parser has already refused ESM it cannot read, so this parse succeeds.
+    const program = parse((node as { value: string }).value, {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+    });
+    for (const statement of program.body)
+      if (statement.type === 'ImportDeclaration')
+        for (const specifier of statement.specifiers) names.add(specifier.local.name);
   });
   return names;
 }
 
-/** The headings' ids, computed by the very plugin Astro's MDX integration gives them with. */
-function headingIds(body: string): string[] {
-  const astro = {
-    frontmatter: {},
-    headings: [] as { depth: number; slug: string; text: string }[],
-    localImagePaths: new Set<string>(),
-    remoteImagePaths: new Set<string>(),
-  };
-  mdxToJs(body, {
-    hastPlugins: [satteriHeadingIdsPlugin()],
-    features: { gfm: true, smartPunctuation: true },
-    data: { astro },
-  });
-  return astro.headings.map((heading) => heading.slug);
-}
-
 /** Ids the built page will have: the layout's, the headings', the cookie table's rows. */
 function anchorsOf(body: string, tree: MdastNode, cookieNames: readonly string[]): Set<string> {
-  const anchors = new Set([...LAYOUT_ANCHORS, ...headingIds(body)]);
+  const anchors = new Set([...LAYOUT_ANCHORS, ...pageHeadings(body).map(({ slug }) => slug)]);
   visit(tree, (node) => {
     if (isJsx(node)) {
       for (const attribute of node.attributes)

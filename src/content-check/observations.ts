@@ -13,8 +13,9 @@ import {
   type Observations,
 } from '../data/observations.ts';
 import type { Cookie } from '../data/schema.ts';
-import { checkEntries, isRecord, parseYaml, type YamlFile } from './data.ts';
-import { describeIssue } from './messages.ts';
+import { checkEntry, checkValue, entryLabel, isRecord, type EntryKind } from '../data/entries.ts';
+import { parseYaml } from '../data/parse.ts';
+import type { YamlFile } from './data.ts';
 import { readText } from './read-text.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,12 +31,18 @@ export interface ObservationsCheck {
   observations: Observations | undefined;
 }
 
+const observationKind: EntryKind = {
+  kind: 'observation',
+  key: 'name',
+  schema: cookieObservationSchema,
+};
+
 /** Parses and validates the file; every problem at once. */
 export function readObservations(file: YamlFile): {
   problems: string[];
   observations: Observations | undefined;
 } {
-  const parsed = parseYaml(file);
+  const parsed = parseYaml(file.text, file.path);
   if (!parsed.ok) return { problems: [parsed.problem], observations: undefined };
   const value = parsed.value;
   if (!isRecord(value) || !isRecord(value.audit) || !Array.isArray(value.cookies)) {
@@ -46,26 +53,27 @@ export function readObservations(file: YamlFile): {
       observations: undefined,
     };
   }
-  const problems: string[] = [];
-  const auditSchema = observationsSchema.shape.audit;
-  const audit = auditSchema.safeParse(value.audit);
-  if (!audit.success) {
-    for (const issue of audit.error.issues) {
-      problems.push(`${file.path}: audit: ${describeIssue(issue, value.audit, auditSchema)}`);
-    }
-  }
-  const entries = checkEntries<Observations['cookies'][number]>(
-    file,
-    value.cookies,
-    cookieObservationSchema,
-    'observation',
-    'name',
+  const audit = checkValue<Observations['audit']>(
+    `${file.path}: audit`,
+    value.audit,
+    observationsSchema.shape.audit,
+    'audit',
   );
-  problems.push(...entries.problems);
+  const problems = [...audit.problems];
+  const cookies: Observations['cookies'] = [];
+  value.cookies.forEach((entry, index) => {
+    const label = entryLabel(observationKind, entry, index);
+    const checked = checkEntry<Observations['cookies'][number]>(
+      file.path,
+      observationKind,
+      entry,
+      label,
+    );
+    problems.push(...checked.problems);
+    if (checked.value) cookies.push(checked.value);
+  });
   const observations =
-    problems.length === 0 && audit.success
-      ? { audit: audit.data, cookies: entries.valid.map((entry) => entry.value) }
-      : undefined;
+    problems.length === 0 && audit.value ? { audit: audit.value, cookies } : undefined;
   return { problems, observations };
 }
 

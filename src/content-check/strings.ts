@@ -1,8 +1,11 @@
 /** The interface strings: one flat i18next JSON file per locale, mirroring the reference locale's keys. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import { contentPaths } from '../config/paths.ts';
 import { defaultLocale, localeCodes, locales } from '../config/locales.ts';
+import { checkValue, isRecord } from '../data/entries.ts';
+import { parseJson } from '../data/parse.ts';
 import { readText } from './read-text.ts';
 
 /**
@@ -11,18 +14,31 @@ import { readText } from './read-text.ts';
  */
 export const sameAsReferenceFile = 'src/i18n/same-as-french.json';
 
-function sameAsReference(root: string, problems: string[]): Record<string, string[]> {
+const sameAsReferenceSchema = z
+  .partialRecord(
+    z.enum(localeCodes),
+    z.array(z.string()).describe('Write the keys as a list of texts, e.g. ["table.name"].'),
+  )
+  .describe('Write one list of keys per language, e.g. { "en": ["table.name"] }.');
+
+function sameAsReference(root: string, problems: string[]): Partial<Record<string, string[]>> {
   // No file means no exception: every string must differ from French.
   if (!existsSync(join(root, sameAsReferenceFile))) return {};
-  const text = readFileSync(join(root, sameAsReferenceFile), 'utf8');
-  try {
-    return JSON.parse(text) as Record<string, string[]>;
-  } catch (error) {
-    problems.push(
-      `${sameAsReferenceFile}: the JSON cannot be read (${(error as Error).message}). Write one list of keys per language, e.g. { "en": ["table.name"] }.`,
-    );
+  const parsed = parseJson(
+    readFileSync(join(root, sameAsReferenceFile), 'utf8'),
+    sameAsReferenceFile,
+  );
+  if (!parsed.ok) {
+    problems.push(parsed.problem);
     return {};
   }
+  const checked = checkValue<Partial<Record<string, string[]>>>(
+    sameAsReferenceFile,
+    parsed.value,
+    sameAsReferenceSchema,
+  );
+  problems.push(...checked.problems);
+  return checked.value ?? {};
 }
 
 /**
@@ -40,14 +56,14 @@ export function checkStrings(root: string): string[] {
       `Copy ${contentPaths.uiStrings}/${defaultLocale}.json and translate every value.`,
     );
     if (text === undefined) return undefined;
-    try {
-      return JSON.parse(text) as Record<string, unknown>;
-    } catch (error) {
+    const parsed = parseJson(text, path);
+    if (!parsed.ok) problems.push(parsed.problem);
+    else if (!isRecord(parsed.value))
       problems.push(
-        `${path}: the JSON cannot be read (${(error as Error).message}). Fix the syntax: keys and texts in double quotes, commas between entries.`,
+        `${path}: the file must be one group of "key": "text" pairs, as in ${contentPaths.uiStrings}/${defaultLocale}.json. Write it between { and }.`,
       );
-      return undefined;
-    }
+    else return parsed.value;
+    return undefined;
   };
   const reference = read(defaultLocale);
   if (!reference) return problems;
@@ -63,7 +79,11 @@ export function checkStrings(root: string): string[] {
         problems.push(
           `${path}: "${key}" is missing. Add its ${language} text (see ${contentPaths.uiStrings}/${defaultLocale}.json).`,
         );
-      else if (typeof value !== 'string' || value.trim() === '')
+      else if (typeof value !== 'string')
+        problems.push(
+          `${path}: "${key}" must be a text in double quotes, not ${JSON.stringify(value)}. Write its ${language} text.`,
+        );
+      else if (value.trim() === '')
         problems.push(`${path}: "${key}" is empty. Write its ${language} text.`);
       else if (
         locale !== defaultLocale &&

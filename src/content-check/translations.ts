@@ -6,6 +6,7 @@
  */
 import { locales, defaultLocale } from '../config/locales.ts';
 import type { LocaleStatus, TextStatus } from '../translations/status.ts';
+import { count } from '../lib/plural.ts';
 
 const reference = locales[defaultLocale].englishName;
 
@@ -39,6 +40,5 @@ export function checkTranslations(statuses: readonly LocaleStatus[]): string[] {
 
 /** The warnings as a person reads them, after the build or `npm run check`. */
 export function formatWarnings(warnings: string[]): string {
-  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
-  return `Translations behind the ${reference} reference: ${count}.\n${warnings.map((warning) => `  - ${warning}`).join('\n')}`;
+  return `Translations behind the ${reference} reference: ${count(warnings.length, 'warning')}.\n${warnings.map((warning) => `  - ${warning}`).join('\n')}`;
 }

@@ -23,6 +23,8 @@ import {
 } from '../versions/diff.ts';
 import { inventorySnapshot } from '../versions/snapshot.ts';
 import { todayInBrussels } from '../versions/today.ts';
+import { parseYaml, splitFrontmatter } from '../data/parse.ts';
+import { isRecord } from '../data/entries.ts';
 import {
   frenchSummary,
   parseVersions,
@@ -144,9 +146,12 @@ export function checkNoPageDates(root: string): string[] {
       pagesOf(join(root, contentPaths.pages, locale)).map((page) => `${locale}/${page}`),
     )
     .filter((path) => {
-      const text = readFileSync(join(root, contentPaths.pages, path), 'utf8');
-      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-      return /^lastUpdated\s*:/m.test(frontmatter);
+      const { frontmatter } = splitFrontmatter(
+        readFileSync(join(root, contentPaths.pages, path), 'utf8'),
+      );
+      if (frontmatter === undefined) return false;
+      const parsed = parseYaml(frontmatter, path);
+      return parsed.ok && isRecord(parsed.value) && Object.hasOwn(parsed.value, 'lastUpdated');
     })
     .map(
       (path) =>

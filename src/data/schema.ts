@@ -2,7 +2,7 @@
  * The cookie inventory's schema: the one place that says what a cookie and a provider are.
  * Astro's content collections (src/content.config.ts), the standalone data check, the table and
  * the README's field list all derive from it. Each field's description is the fix an editor reads
- * when it is wrong (src/content-check/messages.ts) and the help the editor's YAML extension shows.
+ * when it is wrong (src/data/schema-messages.ts) and the help the editor's YAML extension shows.
  */
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../config/locales.ts';
@@ -34,6 +34,15 @@ const isPlaceholder = (value: string) => value.trim().startsWith(PLACEHOLDER);
 /** When an entry is set only in some visits; the audit does not expect a crawl to see it. */
 export const setWhenValues = ['sign-in', 'consent', 'consent-choice', 'multilingual'] as const;
 
+/** The schemas made by localizedText(), so that checks and tools can tell those fields apart. */
+const localizedTexts = new WeakSet<z.ZodType>();
+
+/** Whether a field holds one text per site language (optional or not). */
+export function isLocalizedText(field: z.ZodType | undefined): boolean {
+  const inner = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
+  return inner !== undefined && localizedTexts.has(inner);
+}
+
 /** A non-empty text in every site language; unknown languages are refused so typos show. */
 function localizedText() {
   const text = z
@@ -45,7 +54,9 @@ function localizedText() {
     Locale,
     typeof text
   >;
-  return z.strictObject(shape);
+  const schema = z.strictObject(shape);
+  localizedTexts.add(schema);
+  return schema;
 }
 
 const cookieName = z.string().trim().min(1);
@@ -144,6 +155,11 @@ export const providerSchema = z.strictObject({
       'List the host names its servers use, in lower case, e.g. domains: [stats.example.net].',
     ),
 });
+
+/** The cookie fields written in every language (service, purpose, condition): what translators translate. */
+export const localizedFields = Object.keys(cookieSchema.shape).filter((key) =>
+  isLocalizedText(cookieSchema.shape[key as keyof typeof cookieSchema.shape]),
+);
 
 export type CookieInput = z.input<typeof cookieSchema>;
 export type Cookie = z.output<typeof cookieSchema>;

@@ -17,10 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, NO_BROWSER_MESSAGE } from '../lib/chromium.ts';
 import { printPdfs, type PrintJob } from '../lib/print-pdfs.ts';
-
-/** The attribute that marks a page's PDF link; its href is where the PDF is written. */
-const PDF_LINK =
-  /<a[^>]*\bdata-pdf\b[^>]*\bhref="([^"]+)"|<a[^>]*\bhref="([^"]+)"[^>]*\bdata-pdf\b/;
+import { attributes, elements, parseHtml } from '../lib/html.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -31,8 +28,11 @@ function htmlFiles(dir: string): string[] {
 /** Each page that links to its PDF, and where that PDF goes. */
 export function printJobs(out: string, base: string): PrintJob[] {
   return htmlFiles(out).flatMap((file) => {
-    const match = PDF_LINK.exec(readFileSync(file, 'utf8'));
-    const href = match?.[1] ?? match?.[2];
+    // A page's PDF link carries data-pdf; its href is where the PDF is written.
+    const [href] = attributes(
+      elements(parseHtml(readFileSync(file, 'utf8')), 'a', { 'data-pdf': true }),
+      'href',
+    );
     if (!href) return [];
     const page = `${relative(out, dirname(file))}/`.replace(/^\.?\//, '');
     return [{ page, pdf: join(out, href.slice(base.length)) }];

@@ -8,20 +8,21 @@
  *   versions/<date>/summary       a version's summary of its text changes (content/versions.yaml)
  *   ui/<key>                      an interface string (src/i18n/ui/<locale>.json)
  * Sections are tracked one by one, so a translator sees which part of a long page moved. A
- * section's id is the slug of its French heading; a translation's sections are matched to the
+ * section's id is its French heading's id on the built page (the anchor a reader links to,
+ * src/data/page-sections.ts); a translation's sections are matched to the
  * French ones by position, since their headings are in another language (the pages mirror each
  * other section for section). Files that cannot be read give no texts: the content check reports
  * them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadYamlOnce } from '../lib/yaml-once.ts';
+import { loadYaml as parseYamlText, splitFrontmatter } from '../data/parse.ts';
+import { pageSections, type PageSection } from '../data/page-sections.ts';
 import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { pagesOf } from '../lib/page-files.ts';
 import { parseVersions, type PolicyVersion } from '../versions/versions-file.ts';
-
-const LOCALIZED_FIELDS = ['service', 'purpose', 'condition'] as const;
+import { localizedFields } from '../data/schema.ts';
 
 export interface ReferenceText {
   id: string;
@@ -47,66 +48,37 @@ const asText = (value: unknown): string | undefined =>
 function loadYaml(text: string | undefined): unknown {
   if (text === undefined) return undefined;
   try {
-    return loadYamlOnce(text);
+    return parseYamlText(text);
   } catch {
     return undefined;
   }
 }
 
-/** Lower-case ASCII words joined by hyphens: "Qu’est-ce qu’un cookie ?" -> qu-est-ce-qu-un-cookie. */
-export function slugOf(heading: string): string {
-  return heading
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-interface Section {
-  /** The heading's text without the #s, or undefined for the text before the first heading. */
-  heading?: string;
-  text: string;
-}
-
 interface Page {
   title?: string | undefined;
   description?: string | undefined;
-  sections: Section[];
+  sections: PageSection[];
 }
 
-/** Frontmatter and sections of an MDX page. Headings inside fenced code do not split. */
+/**
+ * Frontmatter and sections of an MDX page (src/data/page-sections.ts: cut where the MDX parser
+ * finds headings, with the ids the built page gives them). A page the parser cannot read is one
+ * section: the content check reports it.
+ */
 export function splitPage(source: string): Page {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  const frontmatter = loadYaml(match?.[1]);
-  const body = match ? source.slice(match[0].length) : source;
-  const sections: Section[] = [{ text: '' }];
-  let fenced = false;
-  for (const line of body.split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const heading = fenced ? undefined : /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)?.[1];
-    if (heading !== undefined) sections.push({ heading, text: '' });
-    const current = sections.at(-1)!;
-    current.text += `${line}\n`;
+  const { frontmatter, body } = splitFrontmatter(source);
+  const data = loadYaml(frontmatter);
+  let sections: PageSection[];
+  try {
+    sections = pageSections(body);
+  } catch {
+    sections = [{ id: 'intro', text: body }];
   }
   return {
-    title: isRecord(frontmatter) ? asText(frontmatter.title) : undefined,
-    description: isRecord(frontmatter) ? asText(frontmatter.description) : undefined,
-    // The first section is the text before any heading, kept even when empty so that sections
-    // match by position in every language.
+    title: isRecord(data) ? asText(data.title) : undefined,
+    description: isRecord(data) ? asText(data.description) : undefined,
     sections,
   };
-}
-
-/** Section ids from the French headings, made unique in order (a second "Notes" is notes-2). */
-function sectionIds(sections: Section[]): string[] {
-  const seen = new Map<string, number>();
-  return sections.map(({ heading }) => {
-    const base = heading === undefined ? 'intro' : slugOf(heading) || 'section';
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
-  });
 }
 
 function cookieEntries(root: string): Record<string, unknown>[] {
@@ -146,7 +118,7 @@ export function referenceTexts(root: string): ReferenceText[] {
   for (const entry of cookieEntries(root)) {
     const name = asText(entry.name)?.trim();
     if (!name) continue;
-    for (const field of LOCALIZED_FIELDS) {
+    for (const field of localizedFields) {
       const value = entry[field];
       const french = isRecord(value) ? asText(value[defaultLocale]) : undefined;
       if (french === undefined) continue;
@@ -169,17 +141,17 @@ export function referenceTexts(root: string): ReferenceText[] {
         french: description,
         file,
       });
-    const ids = sectionIds(sections);
-    sections.forEach(({ heading, text }, index) => {
+    for (const { heading, id, text } of sections) {
       // A page that starts with a heading has no text before it: nothing to translate there.
-      if (!text.trim()) return;
+      if (!text.trim()) continue;
       texts.push({
-        id: `policy/${page}#${ids[index]}`,
-        label: heading === undefined ? 'the text before the first heading' : `section "${heading}"`,
+        id: `policy/${page}#${id}`,
+        label:
+          heading === undefined ? 'the text before the first heading' : `section "${heading.text}"`,
         french: text,
         file,
       });
-    });
+    }
   }
   for (const { date, summary } of readVersions(root)) {
     const french = asText(summary?.[defaultLocale]);
@@ -213,13 +185,13 @@ export function translatedTexts(root: string, locale: Locale): Map<string, strin
   for (const entry of cookieEntries(root)) {
     const name = asText(entry.name)?.trim();
     if (!name) continue;
-    for (const field of LOCALIZED_FIELDS) {
+    for (const field of localizedFields) {
       const value = entry[field];
       if (isRecord(value)) put(`cookies/${name}/${field}`, value[locale]);
     }
   }
   for (const page of pagesOf(join(root, contentPaths.pages, defaultLocale))) {
-    const ids = sectionIds(readPage(root, defaultLocale, page).sections);
+    const ids = readPage(root, defaultLocale, page).sections.map(({ id }) => id);
     const { title, description, sections } = readPage(root, locale, page);
     put(`policy/${page}#title`, title);
     put(`policy/${page}#description`, description);

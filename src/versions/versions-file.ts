@@ -10,6 +10,8 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
+import { parseYaml } from '../data/parse.ts';
+import { checkList, isRecord } from '../data/entries.ts';
 import type { FrenchTexts, InventorySnapshot } from './snapshot.ts';
 
 export const VERSIONS_FILE = contentPaths.versions;
@@ -29,28 +31,54 @@ export interface PolicyVersion extends InventorySnapshot {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isCalendarDate = (value: string) =>
   ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-const calendarDate = z.string().refine(isCalendarDate, 'must be a date written YYYY-MM-DD');
-const fingerprintText = z.string().regex(/^[0-9a-f]{16}$/, 'must be a 16-digit fingerprint');
-const text = z.string().min(1);
+const calendarDate = z
+  .string()
+  .refine(isCalendarDate)
+  .describe('Write a date of the calendar as YYYY-MM-DD, e.g. 2026-11-29.');
+/** The fix for a field the command writes: each field's description is what an editor reads. */
+const HAND_EDIT = `Versions are written by \`${RECORD_COMMAND}\`: undo the hand edit, or remove the entry and record it again.`;
+const fingerprintText = z
+  .string()
+  .regex(/^[0-9a-f]{16}$/)
+  .describe(HAND_EDIT);
+const text = z.string().min(1).describe(HAND_EDIT);
 
-const versionSchema = z.strictObject({
+export const versionSchema = z.strictObject({
   date: calendarDate,
   // Locales are checked by the content check, which knows whether a summary is needed.
-  summary: z.record(z.string(), z.string().nullable()).optional(),
-  cookies: z.array(
-    z.strictObject({
-      name: text,
-      provider: text,
-      category: text,
-      party: text,
-      storage: text,
-      lifetime: text,
-      details: fingerprintText,
-    }),
-  ),
-  providers: z.array(z.strictObject({ id: text, name: text, details: fingerprintText })),
-  texts: z.record(z.string(), fingerprintText),
-  translated: z.record(z.string(), calendarDate).optional(),
+  summary: z
+    .record(
+      z.string(),
+      z
+        .string()
+        .nullable()
+        .describe('Write in a sentence, in that language, what changed in the text.'),
+    )
+    .optional()
+    .describe('Write summary: with one sentence per language, e.g. fr: ..., en: ....'),
+  cookies: z
+    .array(
+      z.strictObject({
+        name: text,
+        provider: text,
+        category: text,
+        party: text,
+        storage: text,
+        lifetime: text,
+        details: fingerprintText,
+      }),
+    )
+    .describe(HAND_EDIT),
+  providers: z
+    .array(z.strictObject({ id: text, name: text, details: fingerprintText }))
+    .describe(HAND_EDIT),
+  texts: z.record(z.string(), fingerprintText).describe(HAND_EDIT),
+  translated: z
+    .record(z.string(), calendarDate)
+    .optional()
+    .describe(
+      'Written by `npm run translations -- mark`: the day each translation caught up. Undo the hand edit.',
+    ),
 });
 
 export interface VersionsRead {
@@ -68,69 +96,55 @@ export const frenchSummary = (version: PolicyVersion): string | undefined =>
 
 /** Reads the file's text; every problem names the entry and the field. */
 export function parseVersions(source: string, path = VERSIONS_FILE): VersionsRead {
-  const hand = `Versions are written by \`${RECORD_COMMAND}\`: undo the hand edit, or remove the entry and record it again.`;
-  let data: unknown;
-  try {
-    // The core schema keeps dates as the text the file shows (no Date objects, no time zones).
-    data = yaml.load(source, { filename: path, schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    const where = error.mark
-      ? `line ${error.mark.line + 1}, column ${error.mark.column + 1}: `
-      : '';
-    return {
-      versions: [],
-      problems: [
-        `${path}: ${where}the YAML cannot be read (${error.reason}). Fix the syntax there: indent with spaces, and put quotes around a summary that contains ": ".`,
-      ],
-    };
-  }
-  if (data === undefined || data === null || (Array.isArray(data) && data.length === 0))
-    return {
-      versions: [],
-      problems: [
-        `${path}: no version is recorded. Run \`${RECORD_COMMAND}\` to record the policy as it is now.`,
-      ],
-    };
-  if (!Array.isArray(data))
-    return {
-      versions: [],
-      problems: [
-        `${path}: the file must be a list of versions, each starting with "- date:". ${hand}`,
-      ],
-    };
-  const versions: PolicyVersion[] = [];
-  const problems: string[] = [];
-  data.forEach((entry: unknown, index) => {
-    const date = (entry as { date?: unknown } | null)?.date;
-    if (entry !== null && typeof entry === 'object' && 'pages' in entry) {
-      // The format before each French text was fingerprinted on its own.
-      problems.push(
-        `${path}: ${versionLabel(index, date)}: pages: this entry was recorded in an older format (a fingerprint per page of every language). Remove the entry and record it again with \`${RECORD_COMMAND}\`.`,
-      );
-      return;
-    }
-    const result = versionSchema.safeParse(entry);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-        const fix =
-          issue.path[0] === 'date' ? 'Write the date as YYYY-MM-DD, e.g. 2026-11-29.' : hand;
-        problems.push(`${path}: ${versionLabel(index, date)}: ${field}${issue.message}. ${fix}`);
-      }
-      return;
-    }
-    const previous = versions.at(-1);
-    if (previous && result.data.date < previous.date)
-      problems.push(
-        `${path}: ${versionLabel(index, date)}: date is earlier than the version before it (${previous.date}). Versions are listed oldest first: fix the date or the order.`,
-      );
-    if (previous && result.data.date === previous.date)
-      problems.push(
-        `${path}: ${versionLabel(index, date)}: a version of ${previous.date} comes just before it. One day, one version: remove this entry and run \`${RECORD_COMMAND}\` again, which adds the changes to that day's version.`,
-      );
-    versions.push(result.data as PolicyVersion);
+  const record = `Run \`${RECORD_COMMAND}\` to record the policy as it is now.`;
+  const parsed = parseYaml(source, path, {
+    fix: 'Fix the syntax there: indent with spaces, and put quotes around a summary that contains ": ".',
   });
+  const checked = checkList<PolicyVersion>(path, parsed, {
+    kind: 'version',
+    key: 'date',
+    plural: 'versions',
+    schema: versionSchema,
+    label: (entry, index) => versionLabel(index, isRecord(entry) ? entry.date : undefined),
+    empty: `no version is recorded. ${record}`,
+  });
+  const { valid } = checked;
+  // An entry of the format before each French text was fingerprinted on its own: one message
+  // saying so, instead of one per field the new format names differently.
+  const oldFormat = new Map(
+    (checked.list ?? []).flatMap((entry, index) =>
+      isRecord(entry) && 'pages' in entry
+        ? [[index, versionLabel(index, entry.date)] as const]
+        : [],
+    ),
+  );
+  const problems = checked.problems.filter(
+    (problem) =>
+      ![...oldFormat.values()].some((label) => problem.startsWith(`${path}: ${label}: `)),
+  );
+  if (problems.length === 0 && valid.length === 0 && oldFormat.size === 0)
+    return { versions: [], problems: [`${path}: no version is recorded. ${record}`] };
+  // What is wrong with an entry as a whole, in the order of the file.
+  const inOrder = [...oldFormat].map(([index, label]) => ({
+    index,
+    problem: `${path}: ${label}: pages: this entry was recorded in an older format (a fingerprint per page of every language). Remove the entry and record it again with \`${RECORD_COMMAND}\`.`,
+  }));
+  const versions: PolicyVersion[] = [];
+  for (const { value, label, index } of valid) {
+    const previous = versions.at(-1);
+    if (previous && value.date < previous.date)
+      inOrder.push({
+        index,
+        problem: `${path}: ${label}: date is earlier than the version before it (${previous.date}). Versions are listed oldest first: fix the date or the order.`,
+      });
+    if (previous && value.date === previous.date)
+      inOrder.push({
+        index,
+        problem: `${path}: ${label}: a version of ${previous.date} comes just before it. One day, one version: remove this entry and run \`${RECORD_COMMAND}\` again, which adds the changes to that day's version.`,
+      });
+    versions.push(value);
+  }
+  problems.push(...inOrder.sort((a, b) => a.index - b.index).map(({ problem }) => problem));
   return { versions, problems };
 }
 

@@ -236,8 +236,8 @@ describe('the versions file', () => {
         .replace(/details: \w+/, 'details: x'),
     );
     expect(checkVersions(dir, validInventory(dir)).problems).toEqual([
-      'content/versions.yaml: version 1 (29/11/2026): date: must be a date written YYYY-MM-DD. Write the date as YYYY-MM-DD, e.g. 2026-11-29.',
-      'content/versions.yaml: version 1 (29/11/2026): cookies.0.details: must be a 16-digit fingerprint. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.',
+      'content/versions.yaml: version 1 (29/11/2026): date "29/11/2026" is not valid. Write a date of the calendar as YYYY-MM-DD, e.g. 2026-11-29.',
+      'content/versions.yaml: version 1 (29/11/2026): cookies 1 details "x" is not valid. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.',
     ]);
   });
 });

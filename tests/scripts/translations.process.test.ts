@@ -12,12 +12,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultLocale, localeCodes, locales } from '../../src/config/locales.ts';
 import { markDone } from '../../scripts/translations/mark.ts';
 import { translatedLocales } from '../../src/translations/status.ts';
-import { slugOf } from '../../src/translations/texts.ts';
 import { copyProject } from '../support/copy-project.ts';
 import { recordVersion } from '../../scripts/versions/record.ts';
 import { present } from '../support/present.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import { scriptFile } from '../support/npm-script.ts';
+import { pageHeadings } from '../../src/data/page-sections.ts';
+
+/** The id the built page gives a heading: the anchor a section's translation record is keyed by. */
+const headingId = (heading: string) => present(pageHeadings(`## ${heading}`)[0], heading).slug;
 
 const execFileAsync = promisify(execFile);
 const translated = translatedLocales();
@@ -181,7 +184,10 @@ describe('an edited French paragraph', () => {
       `a ## heading in ${FRENCH_PAGE}`,
     );
     edit(FRENCH_PAGE, /^## .+\n\n(\S+)/m, `## ${heading}\n\nVraiment, $1`);
-    expect(await notUpToDate()).toEqual(everyLocale([`policy/index.mdx#${slugOf(heading)} stale`]));
+    // The section's id is the anchor of its heading on the built page.
+    expect(await notUpToDate()).toEqual(
+      everyLocale(['policy/index.mdx#quest-ce-quun-cookie stale']),
+    );
   });
 
   it('that is only re-wrapped, re-spaced or re-quoted changes nothing', async () => {
@@ -254,7 +260,7 @@ describe('texts written together with their French', () => {
     append(FRENCH_PAGE, '## Nouvelle section\n\nUn texte nouveau.');
     append(DUTCH_PAGE, '## Nieuwe sectie\n\nEen nieuwe tekst.');
     expect(record()).toBe('recorded');
-    const id = `policy/index.mdx#${slugOf('Nouvelle section')}`;
+    const id = `policy/index.mdx#${headingId('Nouvelle section')}`;
     const behind = await notUpToDate();
     expect(behind.nl).not.toContain(`${id} stale`);
     expect(behind.en).toContain(`${id} missing`);
@@ -265,7 +271,7 @@ describe('texts written together with their French', () => {
     const heading = present(/^## (.+)$/m.exec(read(FRENCH_PAGE))?.[1], 'a French heading');
     edit(FRENCH_PAGE, /^## (.+)$/m, '## $1 et plus');
     expect(record()).toBe('recorded');
-    const renamed = `policy/index.mdx#${slugOf(`${heading} et plus`)}`;
+    const renamed = `policy/index.mdx#${headingId(`${heading} et plus`)}`;
     // Stale in every language, like the new version's summary, still to translate.
     expect(await notUpToDate()).toEqual(
       everyLocale([`${renamed} stale`, `versions/${todayInBrussels()}/summary missing`]),

@@ -15,7 +15,7 @@ export interface FixtureCase {
   expected: string[];
 }
 
-export function fixtureCases(kind: 'data' | 'pages'): FixtureCase[] {
+export function fixtureCases(kind: 'data' | 'pages' | 'files'): FixtureCase[] {
   return readdirSync(join(fixturesDir, kind))
     .sort()
     .map((name) => {

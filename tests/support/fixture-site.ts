@@ -10,8 +10,13 @@ import { fileURLToPath } from 'node:url';
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 export function siteWithPageMistake(name: string): { root: string; remove: () => void } {
-  const root = mkdtempSync(join(tmpdir(), `odwb-${name}-`));
+  return siteWithOverlay(join(fixtures, 'pages', name));
+}
+
+/** tests/fixtures/sites/complete with the files of `overlay` (a folder) laid over it. */
+export function siteWithOverlay(overlay: string): { root: string; remove: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'odwb-fixture-'));
   cpSync(join(fixtures, 'sites/complete'), root, { recursive: true });
-  cpSync(join(fixtures, 'pages', name), root, { recursive: true });
+  cpSync(overlay, root, { recursive: true });
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

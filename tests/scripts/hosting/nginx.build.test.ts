@@ -20,6 +20,7 @@ import { SUBPATH_BUILD } from '../../support/global-setup.ts';
 import { nginxSuite } from './support/nginx-suite.ts';
 import { runVerify } from './support/run-verify.ts';
 import { describeWithBrowser } from '../../support/describe-with-browser.ts';
+import { attributes, elements, parseHtml } from '../../../src/lib/html.ts';
 
 const SECURITY_HEADERS = {
   'content-security-policy':
@@ -57,9 +58,9 @@ nginxSuite()?.each(builds)('the generated nginx configuration, $name build', ({ 
   const at = (path: string, headers: Record<string, string> = {}) =>
     get(`${site.url}${path}`, headers);
   const html = (path: string) => readFileSync(join(dist, path), 'utf8');
-  const stylesheet = () =>
-    html(`${defaultLocale}/index.html`).match(/<link rel="stylesheet" href="([^"]+)"/)![1]!;
-  const pdf = () => html(`${defaultLocale}/index.html`).match(/<a href="([^"]+\.pdf)"/)![1]!;
+  const page = () => parseHtml(html(`${defaultLocale}/index.html`));
+  const stylesheet = () => attributes(elements(page(), 'link', { rel: 'stylesheet' }), 'href')[0]!;
+  const pdf = () => attributes(elements(page(), 'a', { 'data-pdf': true }), 'href')[0]!;
 
   it('passes nginx -t exactly as written, once the certificate it names exists', async () => {
     const certs = mkdtempSync(join(tmpdir(), 'odwb-cert-'));

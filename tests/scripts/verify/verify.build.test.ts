@@ -13,11 +13,10 @@ import { nginxName } from '../../../src/config/hosting.ts';
 import { startNginx, type NginxSite } from '../../support/nginx-server.ts';
 import { nginxSuite } from '../hosting/support/nginx-suite.ts';
 import { runVerify, runVerifyWithEnv } from '../hosting/support/run-verify.ts';
+import { stylesheetsOf } from '../../../scripts/verify/checks.ts';
 
 const dist = inject('distDir');
-const stylesheet = readFileSync(join(dist, defaultLocale, 'index.html'), 'utf8').match(
-  /<link rel="stylesheet" href="([^"]+)"/,
-)![1]!;
+const [stylesheet] = stylesheetsOf(readFileSync(join(dist, defaultLocale, 'index.html'), 'utf8'));
 
 /** A port nothing listens on. */
 function closedPort(): Promise<number> {

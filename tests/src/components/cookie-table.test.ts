@@ -9,6 +9,7 @@ import CookieTableView from '../../../src/components/CookieTableView.astro';
 import { localeCodes, locales } from '../../../src/config/locales.ts';
 import { checkInventory } from '../../../src/content-check/data.ts';
 import type { Inventory } from '../../../src/data/schema.ts';
+import { attributes, elements, parseHtml, textOf } from '../../../src/lib/html.ts';
 
 const read = (path: string) => ({
   path,
@@ -26,10 +27,8 @@ beforeAll(async () => {
 
 async function renderTable(locale: string, data: Inventory = inventory) {
   const rendered = await container.renderToString(CookieTableView, { props: { ...data, locale } });
-  // In tests Astro adds data-astro-source-* attributes to every tag; the page never has them.
-  const html = rendered.replace(/\s+data-astro-source-[\w-]+="[^"]*"/g, '');
-  const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-  return { html, text };
+  const document = parseHtml(rendered);
+  return { document, text: textOf(document) };
 }
 
 /** Headers, category, sessionid's lifetime and purpose, as a reader of each language sees them. */
@@ -85,26 +84,27 @@ it('has the expected words of every language', () => {
 describe.each(localeCodes)('the cookie table in %s', (locale) => {
   const words = expected[locale]!;
   it('has a caption and column headers with scopes, in the page’s language', async () => {
-    const { html } = await renderTable(locale);
-    expect(html).toContain(`<caption>${words.caption}</caption>`);
-    const headers = [...html.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map(
-      (match) => match[1],
-    );
-    expect(headers).toEqual(words.headers);
+    const { document } = await renderTable(locale);
+    expect(elements(document, 'caption').map(textOf)).toEqual([words.caption]);
+    expect(elements(document, 'th', { scope: 'col' }).map(textOf)).toEqual(words.headers);
   });
 
   it('lists every cookie once, as a row header with a stable anchor', async () => {
-    const { html } = await renderTable(locale);
+    const { document } = await renderTable(locale);
     for (const cookie of inventory.cookies) {
-      expect(html.match(new RegExp(`<tr id="cookie-${cookie.name}"`, 'g'))).toHaveLength(1);
-      expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>\\s*<code[^>]*>${cookie.name}</code>`));
+      const rows = elements(document, 'tr', { id: `cookie-${cookie.name}` });
+      expect(rows).toHaveLength(1);
+      const [header] = elements(rows[0]!, 'th', { scope: 'row' });
+      expect(elements(header!, 'code').map(textOf)[0]).toBe(cookie.name);
     }
   });
 
   it('writes each purpose and lifetime in the page’s language', async () => {
-    const { html, text } = await renderTable(locale);
+    const { document, text } = await renderTable(locale);
     expect(text).toContain(words.category);
-    expect(html).toContain(`<span data-lifetime="P2W">${words.sessionLifetime}</span>`);
+    expect(elements(document, 'span', { 'data-lifetime': 'P2W' }).map(textOf)).toContain(
+      words.sessionLifetime,
+    );
     expect(text).toContain(words.sessionPurpose);
     for (const cookie of inventory.cookies) {
       expect(text).toContain(cookie.purpose[locale]);
@@ -121,14 +121,12 @@ describe('grouping by category', () => {
       category: 'statistics' as const,
       lifetime: 'P13M',
     };
-    const { html, text } = await renderTable('en', {
+    const { document, text } = await renderTable('en', {
       ...inventory,
       cookies: [statistics, ...inventory.cookies],
     });
-    const groups = [...html.matchAll(/<th scope="colgroup"[^>]*id="category-(\w+)"/g)].map(
-      (match) => match[1],
-    );
-    expect(groups).toEqual(['necessary', 'statistics']);
+    const groups = attributes(elements(document, 'th', { scope: 'colgroup' }), 'id');
+    expect(groups).toEqual(['category-necessary', 'category-statistics']);
     expect(text).toContain('Statistics cookies (1 cookie) Set only with your prior consent.');
     expect(text).toContain(
       `Strictly necessary cookies (${inventory.cookies.length} cookies) Essential for the portal to work: they need no consent.`,
@@ -146,13 +144,14 @@ describe('links to one cookie in other languages', () => {
     const rendered = await container.renderToString(CookieTableView, {
       props: { ...inventory, locale: 'nl', alternates },
     });
-    const html = rendered.replace(/\s+data-astro-source-[\w-]+="[^"]*"/g, '');
-    const row = html.match(/<tr id="cookie-csrftoken">[\s\S]*?<\/tr>/)![0];
-    expect(row).toContain('De beschrijving van deze cookie in een andere taal:');
+    const [row] = elements(parseHtml(rendered), 'tr', { id: 'cookie-csrftoken' });
+    expect(textOf(row!)).toContain('De beschrijving van deze cookie in een andere taal:');
     expect(
-      [...row.matchAll(/<a href="([^"]+)" hreflang="(\w+)" lang="\w+">([^<]+)<\/a>/g)].map((m) =>
-        m.slice(1),
-      ),
+      elements(row!, 'a', { hreflang: true, lang: true }).map((link) => [
+        link.attribs.href,
+        link.attribs.hreflang,
+        textOf(link),
+      ]),
     ).toEqual(
       localeCodes
         .filter((locale) => locale !== 'nl')

@@ -11,6 +11,7 @@ import { checkContent } from '../../../src/content-check/index.ts';
 import { pageAnchors, pageUrl } from '../../../src/content-check/mdx.ts';
 import { localeCodes } from '../../../src/config/locales.ts';
 import { projectRoot } from '../../support/build-site.ts';
+import { attributes, elements, parseHtml } from '../../../src/lib/html.ts';
 
 const cookieNames = checkContent(projectRoot).inventory.cookies.map((cookie) => cookie.name);
 const pages = localeCodes.flatMap((locale) =>
@@ -22,11 +23,7 @@ const pages = localeCodes.flatMap((locale) =>
 describe('the anchors the page check knows', () => {
   it.each(pages)('$locale/$file: every id of the built page, and every heading', (page) => {
     const html = readFileSync(join(inject('distDir'), pageUrl(page), 'index.html'), 'utf8');
-    const built = new Set(
-      [...html.matchAll(/\sid="([^"]+)"/g)]
-        .map((match) => match[1])
-        .filter((id) => id !== undefined),
-    );
+    const built = new Set(attributes(elements(parseHtml(html), '*', { id: true }), 'id'));
     const known = pageAnchors(
       readFileSync(join(projectRoot, contentPaths.pages, page.locale, page.file), 'utf8'),
       cookieNames,

@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { localeCodes, locales } from '../../../src/config/locales.ts';
 import { formatDate } from '../../../src/i18n/dates.ts';
+import { attributes, elements, hasClass, parseHtml, textOf } from '../../../src/lib/html.ts';
 
 const distDir = inject('distDir');
 const SITE = 'https://cookies.odwb.be';
@@ -18,8 +19,6 @@ const versionDate = (
     schema: yaml.CORE_SCHEMA,
   }) as { date: string }[]
 ).at(-1)!.date;
-const attr = (html: string, pattern: RegExp) =>
-  [...html.matchAll(pattern)].map((match) => match.slice(1));
 
 /** The date line of each language, as a reader of that language expects it. */
 /** "Last updated" in each language, before the date in the locale's own format. */
@@ -52,25 +51,32 @@ it('has the expectations of every language', () => {
 
 describe.each(localeCodes)('the %s policy page', (locale) => {
   const html = page(locale);
+  const document = parseHtml(html);
 
   it('declares its language and its canonical URL', () => {
-    expect(html).toMatch(new RegExp(`<html lang="${locale}"`));
-    expect(attr(html, /<link rel="canonical" href="([^"]+)"/g)).toEqual([[`${SITE}/${locale}/`]]);
+    expect(attributes(elements(document, 'html'), 'lang')).toEqual([locale]);
+    expect(attributes(elements(document, 'link', { rel: 'canonical' }), 'href')).toEqual([
+      `${SITE}/${locale}/`,
+    ]);
   });
 
   it('lists every language plus x-default as alternates', () => {
-    expect(attr(html, /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)).toEqual([
+    const alternates = elements(document, 'link', { rel: 'alternate' });
+    expect(alternates.map(({ attribs }) => [attribs.hreflang, attribs.href])).toEqual([
       ...localeCodes.map((other) => [other, `${SITE}/${other}/`]),
       ['x-default', `${SITE}/`],
     ]);
   });
 
   it('offers the same page in every other language, marking the current one', () => {
-    const nav = html.match(/<nav[^>]*class="language-switcher"[\s\S]*?<\/nav>/)![0];
-    expect(attr(nav, /<a href="([^"]+)" hreflang="(\w+)"/g)).toEqual(
+    const [nav] = elements(document, 'nav', { class: hasClass('language-switcher') });
+    const links = elements(nav!, 'a', { hreflang: true });
+    expect(links.map(({ attribs }) => [attribs.href, attribs.hreflang])).toEqual(
       localeCodes.map((other) => [`/${other}/`, other]),
     );
-    expect(attr(nav, /<a [^>]*hreflang="(\w+)"[^>]*aria-current="page"/g)).toEqual([[locale]]);
+    expect(attributes(elements(nav!, 'a', { 'aria-current': 'page' }), 'hreflang')).toEqual([
+      locale,
+    ]);
   });
 
   it('shows the current version’s date in the locale’s own words and format', () => {
@@ -82,29 +88,40 @@ describe.each(localeCodes)('the %s policy page', (locale) => {
 
   it('contains the cookie table with every cookie and needs no script', () => {
     for (const name of ['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']) {
-      expect(html).toContain(`<tr id="cookie-${name}">`);
+      expect(elements(document, 'tr', { id: `cookie-${name}` })).toHaveLength(1);
     }
-    expect(html).not.toMatch(/<script/i);
+    expect(elements(document, 'script')).toEqual([]);
   });
 });
 
 describe('the root page', () => {
-  const html = page('');
+  const document = parseHtml(page(''));
 
   it('offers the policy in each language, each named in its own language, without a script', () => {
-    expect(
-      attr(
-        html,
-        /<li lang="(\w+)"><a href="([^"]+)" hreflang="\w+"><span class="choice-title">([^<]+)<\/span><span class="choice-language">([^<]+)</g,
-      ),
-    ).toEqual(
+    const choices = elements(document, 'li', { lang: true }).map((item) => {
+      const [link] = elements(item, 'a', { hreflang: true });
+      const [title] = elements(item, 'span', { class: 'choice-title' });
+      const [language] = elements(item, 'span', { class: 'choice-language' });
+      return [
+        item.attribs.lang,
+        link?.attribs.href,
+        title && textOf(title),
+        language && textOf(language),
+      ];
+    });
+    expect(choices).toEqual(
       localeCodes.map((locale) => [locale, `/${locale}/`, TITLES[locale], locales[locale].label]),
     );
-    expect(html).not.toMatch(/<script|http-equiv="refresh"/i);
+    expect(elements(document, 'script')).toEqual([]);
+    expect(
+      elements(document, 'meta', { 'http-equiv': (value) => value.toLowerCase() === 'refresh' }),
+    ).toEqual([]);
   });
 
   it('is the x-default of every page', () => {
-    expect(attr(html, /<link rel="canonical" href="([^"]+)"/g)).toEqual([[`${SITE}/`]]);
+    expect(attributes(elements(document, 'link', { rel: 'canonical' }), 'href')).toEqual([
+      `${SITE}/`,
+    ]);
   });
 });
 

@@ -9,12 +9,11 @@ import { localeCodes } from '../../../src/config/locales.ts';
 import { checkLinks } from '../../support/check-links.ts';
 import { SUBPATH_BUILD } from '../../support/global-setup.ts';
 import { serveStatic, type StaticSite } from '../../support/static-server.ts';
+import { attributes, elements, parseHtml, parseXml, textOf } from '../../../src/lib/html.ts';
 
 const dist = inject('subpathDistDir');
 const ROOT = `${SUBPATH_BUILD.SITE_URL}${SUBPATH_BUILD.BASE_PATH}`;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-const all = (text: string, pattern: RegExp) =>
-  [...text.matchAll(pattern)].map((match) => match.slice(1));
 
 let site: StaticSite;
 beforeAll(async () => {
@@ -36,15 +35,14 @@ describe('a build under a sub-path', () => {
   it.each(localeCodes)(
     'gives the %s page absolute canonical and hreflang URLs under the sub-path',
     (locale) => {
-      const html = read(`${locale}/index.html`);
-      expect(all(html, /<link rel="canonical" href="([^"]+)"/g)).toEqual([[`${ROOT}${locale}/`]]);
-      expect(all(html, /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)).toEqual([
+      const document = parseHtml(read(`${locale}/index.html`));
+      const links = (rel: string) => elements(document, 'link', { rel });
+      expect(attributes(links('canonical'), 'href')).toEqual([`${ROOT}${locale}/`]);
+      expect(links('alternate').map(({ attribs }) => [attribs.hreflang, attribs.href])).toEqual([
         ...localeCodes.map((other) => [other, `${ROOT}${other}/`]),
         ['x-default', ROOT],
       ]);
-      expect(all(html, /<link rel="stylesheet" href="([^"]+)"/g)[0]![0]).toMatch(
-        /^\/odwb-cookies\/_astro\//,
-      );
+      expect(attributes(links('stylesheet'), 'href')[0]).toMatch(/^\/odwb-cookies\/_astro\//);
     },
   );
 
@@ -52,14 +50,17 @@ describe('a build under a sub-path', () => {
     expect(read('robots.txt')).toBe(
       `User-agent: *\nAllow: /\n\nSitemap: ${ROOT}sitemap-index.xml\n`,
     );
-    expect(read('sitemap-index.xml')).toContain(`<loc>${ROOT}sitemap-0.xml</loc>`);
-    const sitemap = read('sitemap-0.xml');
-    const pages = all(sitemap, /<url><loc>([^<]+)<\/loc>/g).map(([loc]) => loc);
-    expect(pages.sort()).toEqual(
+    expect(elements(parseXml(read('sitemap-index.xml')), 'loc').map(textOf)).toEqual([
+      `${ROOT}sitemap-0.xml`,
+    ]);
+    const urls = elements(parseXml(read('sitemap-0.xml')), 'url');
+    const loc = (url: (typeof urls)[number]) => elements(url, 'loc').map(textOf)[0];
+    expect(urls.map(loc).sort()).toEqual(
       [ROOT, ...localeCodes.map((locale) => `${ROOT}${locale}/`)].sort(),
     );
-    const entry = sitemap.match(new RegExp(`<url><loc>${ROOT}nl/</loc>.*?</url>`))![0];
-    expect(all(entry, /hreflang="([^"]+)" href="([^"]+)"/g)).toEqual([
+    const entry = urls.find((url) => loc(url) === `${ROOT}nl/`)!;
+    const alternates = elements(entry, 'xhtml:link', { hreflang: true });
+    expect(alternates.map(({ attribs }) => [attribs.hreflang, attribs.href])).toEqual([
       ...localeCodes.map((locale) => [locale, `${ROOT}${locale}/`]),
       ['x-default', ROOT],
     ]);

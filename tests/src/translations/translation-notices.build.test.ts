@@ -20,6 +20,7 @@ import { buildSite, type BuildResult } from '../../support/build-site.ts';
 import { copyProject } from '../../support/copy-project.ts';
 import { present } from '../../support/present.ts';
 import { serveStatic } from '../../support/static-server.ts';
+import { elements, hasClass, parseHtml, textOf } from '../../../src/lib/html.ts';
 
 const COOKIES = 'content/cookies.yaml';
 const FRENCH_PAGE = `content/policy/${defaultLocale}/index.mdx`;
@@ -45,12 +46,6 @@ const NOTICES: Record<Locale, { page?: string; row?: string }> = {
     row: 'Die französische Beschreibung dieses Cookies wurde am 1. Dezember 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
   },
 };
-
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 let project: ReturnType<typeof copyProject>;
 let outDir: string;
@@ -94,34 +89,39 @@ describe('a build with translations behind the French', () => {
   it('shows each stale page and cookie row a notice in its own language, and the French none', () => {
     expect(Object.keys(NOTICES).sort()).toEqual([...localeCodes].sort());
     for (const locale of localeCodes) {
-      const html = page(locale);
-      const pageNotices = [...html.matchAll(/<p class="translation-notice"[^>]*>([\s\S]*?)<\/p>/g)];
+      const document = parseHtml(page(locale));
+      const pageNotices = elements(document, 'p', { class: hasClass('translation-notice') });
       expect(
-        pageNotices.map(([, inner]) => textOf(present(inner, 'the text of a page notice'))),
+        pageNotices.map((notice) => textOf(notice)),
         locale,
       ).toEqual(NOTICES[locale].page ? [NOTICES[locale].page] : []);
       if (NOTICES[locale].page)
-        expect(present(pageNotices[0], `a page notice in ${locale}`)[0]).toContain(
-          `<a href="/${defaultLocale}/" hreflang="fr">`,
-        );
+        expect(
+          elements(present(pageNotices[0], `a page notice in ${locale}`), 'a', {
+            href: `/${defaultLocale}/`,
+            hreflang: 'fr',
+          }),
+        ).toHaveLength(1);
       // Only the edited cookie's row, in the cell with its purpose.
-      const rowNotices = [
-        ...html.matchAll(
-          /<tr id="(cookie-[^"]+)">(?:(?!<\/tr>)[\s\S])*?<span class="note translation-note"[^>]*>([\s\S]*?)<\/span><\/td>/g,
-        ),
-      ];
+      const rowNotices = elements(document, 'tr', { id: (id) => id.startsWith('cookie-') }).flatMap(
+        (row) =>
+          elements(row, 'span', { class: hasClass('translation-note') }).map((note) => ({
+            row,
+            note,
+          })),
+      );
       expect(
-        rowNotices.map(([, row, inner]) => [
-          row,
-          textOf(present(inner, 'the text of a row notice')),
-        ]),
+        rowNotices.map(({ row, note }) => [row.attribs.id, textOf(note)]),
         locale,
       ).toEqual(NOTICES[locale].row ? [['cookie-sessionid', NOTICES[locale].row]] : []);
       if (NOTICES[locale].row)
-        expect(present(rowNotices[0], `a row notice in ${locale}`)[0]).toContain(
-          `<a href="/${defaultLocale}/#cookie-sessionid" hreflang="fr">`,
-        );
-      expect(html).not.toMatch(/<script/i);
+        expect(
+          elements(present(rowNotices[0], `a row notice in ${locale}`).note, 'a', {
+            href: `/${defaultLocale}/#cookie-sessionid`,
+            hreflang: 'fr',
+          }),
+        ).toHaveLength(1);
+      expect(elements(document, 'script')).toEqual([]);
     }
   });
 

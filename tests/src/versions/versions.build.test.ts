@@ -15,6 +15,7 @@ import { todayInBrussels } from '../../../src/versions/today.ts';
 import { buildSite, projectRoot } from '../../support/build-site.ts';
 import { copyProject } from '../../support/copy-project.ts';
 import { edit } from '../../support/edit-file.ts';
+import { attributes, elements, hasClass, parseHtml, textOf } from '../../../src/lib/html.ts';
 
 const copies: (() => void)[] = [];
 afterAll(() => copies.forEach((remove) => remove()));
@@ -96,17 +97,19 @@ describe('recording a version', () => {
 
     const today = todayInBrussels();
     for (const locale of localeCodes) {
-      const html = readFileSync(join(outDir, locale, 'index.html'), 'utf8');
-      const lastUpdated = /<p class="last-updated">(.*?)<\/p>/.exec(html)?.[1];
-      expect(lastUpdated).toContain(
-        `<time datetime="${today}">${formatDate(today, locale)}</time>`,
+      const document = parseHtml(readFileSync(join(outDir, locale, 'index.html'), 'utf8'));
+      const [lastUpdated] = elements(document, 'p', { class: 'last-updated' });
+      expect(
+        elements(lastUpdated!, 'time', { datetime: today }).map((time) => textOf(time)),
+      ).toEqual([formatDate(today, locale)]);
+      const [history] = elements(document, 'section', { class: hasClass('policy-history') });
+      expect(elements(history!, 'li').map((item) => textOf(item))).toContain(
+        LIFETIME_CHANGE[locale],
       );
-      const history = /<section class="policy-history".*?<\/section>/s.exec(html)?.[0] ?? '';
-      expect(history).toContain(`<li>${LIFETIME_CHANGE[locale]}</li>`);
       // Newest first: the new version, then the one it follows.
-      expect(history.indexOf(`datetime="${today}"`)).toBeLessThan(
-        history.indexOf('datetime="2026-01-15"'),
-      );
+      const dates = attributes(elements(history!, 'time'), 'datetime');
+      expect(dates.indexOf(today)).toBeLessThan(dates.indexOf('2026-01-15'));
+      expect(dates.indexOf(today)).not.toBe(-1);
     }
     const json = JSON.parse(readFileSync(join(outDir, 'cookies.json'), 'utf8'));
     expect(json.updated).toBe(today);

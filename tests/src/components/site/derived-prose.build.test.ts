@@ -15,6 +15,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { buildSite } from '../../../support/build-site.ts';
 import { copyProject } from '../../../support/copy-project.ts';
+import { elements, parseHtml, textOf } from '../../../../src/lib/html.ts';
 
 const SETTINGS_URL = 'https://portal.example.org/cookies/';
 const settingsLabel: Record<Locale, string> = {
@@ -72,16 +73,9 @@ const expected: Record<Locale, { present: string[]; absent: string[] }> = {
 
 /** The article's text as a reader gets it: tags dropped, entities decoded, spaces collapsed. */
 function articleText(html: string): string {
-  const article = html.match(/<article[\s\S]*<\/article>/)![0];
-  return article
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replaceAll('&quot;', '"')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&')
-    .replace(/[ \t\r\n]+/g, ' ');
+  return elements(parseHtml(html), 'article')
+    .map((article) => textOf(article))
+    .join(' ');
 }
 
 let copy: ReturnType<typeof copyProject>;

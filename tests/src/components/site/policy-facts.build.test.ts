@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { localeCodes, type Locale } from '../../../../src/config/locales.ts';
 import { isMissing, operator } from '../../../../src/config/site.ts';
+import { elements, parseHtml, textOf } from '../../../../src/lib/html.ts';
 
 const distDir = inject('distDir');
 const text = (locale: Locale) =>
-  readFileSync(join(distDir, locale, 'index.html'), 'utf8')
-    .match(/<article[\s\S]*<\/article>/)![0]
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[ \t\r\n]+/g, ' ');
+  elements(parseHtml(readFileSync(join(distDir, locale, 'index.html'), 'utf8')), 'article')
+    .map((article) => textOf(article))
+    .join(' ');
 
 const expected: Record<Locale, { says: string[]; notPublished: string }> = {
   fr: {

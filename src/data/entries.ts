@@ -1,0 +1,125 @@
+/**
+ * A content file of entries checked against its schema, the same way for every file an editor or
+ * a command writes (cookies, providers, versions, translation records, ...): each problem reads
+ * "file: entry: field: what is wrong. How to fix it.", every entry is checked, and the valid ones
+ * are returned so later checks can still run. A new kind of file needs a schema whose fields
+ * describe their fix (`.describe(...)`), and one call here.
+ */
+import type { z } from 'astro/zod';
+import { describeIssue } from './schema-messages.ts';
+import type { Parsed } from './parse.ts';
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+export interface EntryKind {
+  /** What one entry is, for messages: cookie, provider, version. */
+  kind: string;
+  /** The field that names an entry ("name" for a cookie), and starts it in the file. */
+  key: string;
+  schema: z.ZodType;
+  /** How messages name an entry; by default `cookie "sessionid"`, or `entry 3` without a name. */
+  label?: (entry: unknown, index: number) => string;
+}
+
+export interface Checked<T> {
+  value: T;
+  label: string;
+  index: number;
+}
+
+export interface ListCheck<T> {
+  /** The entries as written, when the file is a list; undefined when it is not. */
+  list?: unknown[];
+  valid: Checked<T>[];
+  problems: string[];
+}
+
+/** "cookie "sessionid"" when the entry has a usable name, else "entry 3" (counted from 1). */
+export function entryLabel({ kind, key, label }: EntryKind, entry: unknown, index: number): string {
+  if (label) return label(entry, index);
+  const value = isRecord(entry) ? entry[key] : undefined;
+  return typeof value === 'string' && value.trim() !== ''
+    ? `${kind} "${value.trim()}"`
+    : `entry ${index + 1}`;
+}
+
+/** One entry against the schema: its value, or one problem per wrong field. */
+export function checkEntry<T>(
+  path: string,
+  spec: EntryKind,
+  entry: unknown,
+  label: string,
+): { value?: T; problems: string[] } {
+  if (!isRecord(entry))
+    return {
+      problems: [
+        `${path}: ${label}: each ${spec.kind} must be a group of fields starting with "- ${spec.key}:".`,
+      ],
+    };
+  const result = spec.schema.safeParse(entry);
+  if (result.success) return { value: result.data as T, problems: [] };
+  return {
+    problems: result.error.issues.flatMap((issue) =>
+      describeIssue(issue, entry, spec.schema)
+        .split('\n')
+        .map((line) => `${path}: ${label}: ${line}`),
+    ),
+  };
+}
+
+/**
+ * A file that lists entries (`- name: ...`): not empty, a list, and every entry valid. `plural`
+ * names the entries in messages ("cookies"); `empty` replaces the message for an empty file.
+ */
+export function checkList<T>(
+  path: string,
+  parsed: Parsed,
+  spec: EntryKind & { plural: string; empty?: string },
+): ListCheck<T> {
+  if (!parsed.ok) return { valid: [], problems: [parsed.problem] };
+  const { value } = parsed;
+  const start = `each starting with "- ${spec.key}:"`;
+  if (value === undefined || value === null)
+    return {
+      valid: [],
+      problems: [
+        `${path}: ${spec.empty ?? `the file is empty. List the ${spec.plural} in it, ${start}.`}`,
+      ],
+    };
+  if (!Array.isArray(value))
+    return {
+      valid: [],
+      problems: [
+        `${path}: the file must be a list of ${spec.plural}, ${start}, not ${isRecord(value) ? 'a single group of fields' : 'a single value'}.`,
+      ],
+    };
+  const valid: Checked<T>[] = [];
+  const problems: string[] = [];
+  value.forEach((entry, index) => {
+    const label = entryLabel(spec, entry, index);
+    const checked = checkEntry<T>(path, spec, entry, label);
+    problems.push(...checked.problems);
+    if (checked.problems.length === 0) valid.push({ value: checked.value as T, label, index });
+  });
+  return { list: value, valid, problems };
+}
+
+/** A whole file (or value) against its schema: one problem per wrong field, as "path: field ...". */
+export function checkValue<T>(
+  path: string,
+  value: unknown,
+  schema: z.ZodType,
+  /** What the value is, when a message must name it whole: "the file", or an entry's label. */
+  subject = 'the file',
+): { value?: T; problems: string[] } {
+  const result = schema.safeParse(value);
+  if (result.success) return { value: result.data as T, problems: [] };
+  return {
+    problems: result.error.issues.flatMap((issue) =>
+      describeIssue(issue, value, schema, subject)
+        .split('\n')
+        .map((line) => `${path}: ${line}`),
+    ),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * How every content file is parsed, by the content check, the content collections and the tools
+ * alike, and how a file that cannot be parsed reads to an editor (one message for all of them).
+ *
+ * YAML is read with the core schema: what looks like a date stays the text written (2026-02-30 is
+ * a text a schema can refuse, not 2 March), and no tag beyond plain data is known (no !!binary,
+ * no !!timestamp), so a file holds nothing the schemas cannot describe. A text is parsed once and
+ * shared (one content check reads the cookies for the data, the French reference and every other
+ * language; a 1,000-cookie file takes tens of milliseconds): read the value, never change it.
+ */
+import yaml from 'js-yaml';
+
+export type Parsed =
+  | { ok: true; value: unknown }
+  /** `problem` is the whole message; `reason` only the parser's words, for messages of their own. */
+  | { ok: false; problem: string; reason: string };
+
+export const YAML_FIX =
+  'Fix the syntax there: indent with spaces, and put quotes around texts that contain ": " or start with a special character.';
+export const JSON_FIX = 'Fix the syntax: keys and texts in double quotes, commas between entries.';
+
+const KEPT = 4;
+const parsed = new Map<string, { value: unknown } | { error: unknown }>();
+
+/** yaml.load(text) with the core schema, from memory when the same text was parsed lately. */
+export function loadYaml(text: string): unknown {
+  let result = parsed.get(text);
+  if (!result) {
+    try {
+      result = { value: yaml.load(text, { schema: yaml.CORE_SCHEMA }) };
+    } catch (error) {
+      result = { error };
+    }
+    parsed.set(text, result);
+    if (parsed.size > KEPT) parsed.delete(parsed.keys().next().value!);
+  }
+  if ('error' in result) throw result.error;
+  return result.value;
+}
+
+export interface ParseOptions {
+  /** What cannot be read, in the message: "the YAML" unless it is, say, "the frontmatter". */
+  what?: string;
+  /** The line of the file the text starts on (a page's frontmatter starts on line 2). */
+  firstLine?: number;
+  fix?: string;
+}
+
+/** The file's YAML, or the problem: "path: line 3, column 7: the YAML cannot be read (why). Fix." */
+export function parseYaml(text: string, path: string, options: ParseOptions = {}): Parsed {
+  const { what = 'the YAML', firstLine = 1, fix = YAML_FIX } = options;
+  try {
+    return { ok: true, value: loadYaml(text) };
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    const where = error.mark
+      ? `line ${error.mark.line + firstLine}, column ${error.mark.column + 1}: `
+      : '';
+    return {
+      ok: false,
+      problem: `${path}: ${where}${what} cannot be read (${error.reason}). ${fix}`,
+      reason: error.reason,
+    };
+  }
+}
+
+/** The file's JSON, or the problem, worded as for YAML. */
+export function parseJson(text: string, path: string, fix = JSON_FIX): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    // V8 words it "Unexpected token 'x', "…" is not valid JSON": the quoted text may be binary.
+    const reason = (error as Error).message
+      .replace(/, ".*" is not valid JSON$/s, '')
+      // Binary garbage: a character the terminal would not show is named by its code point.
+      .replace(
+        /[\p{Cc}\uFFFD]/gu,
+        (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+      );
+    return { ok: false, problem: `${path}: the JSON cannot be read (${reason}). ${fix}`, reason };
+  }
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A page's frontmatter (the YAML between its first two `---` lines) and its body: the one way the
+ * check, the versions and the translations find them. The frontmatter's lines are left empty in
+ * the body, so a position in the body is a position in the file.
+ */
+export function splitFrontmatter(text: string): { frontmatter?: string; body: string } {
+  const match = FRONTMATTER.exec(text);
+  if (!match || match[1] === undefined) return { body: text };
+  return {
+    frontmatter: match[1],
+    body: match[0].replace(/[^\n]/g, '') + text.slice(match[0].length),
+  };
+}
