@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { cookieSchema, providerSchema } from './data/schema.ts';
+import { operatorSchema } from './data/operator-schema.ts';
 import { pageSchema } from './data/page-schema.ts';
 import { contentPaths } from './config/paths.ts';
 import { parseVersions, VERSIONS_FILE } from './versions/versions-file.ts';
@@ -20,6 +21,14 @@ const cookies = defineCollection({
 const providers = defineCollection({
   loader: file(contentPaths.providers),
   schema: providerSchema,
+});
+
+/** content/operator.yaml is one entry, `operator`: the portal, its controller, their facts. */
+const operator = defineCollection({
+  loader: file(contentPaths.operator, {
+    parser: (text) => ({ operator: yaml.load(text) as Record<string, unknown> }),
+  }),
+  schema: operatorSchema,
 });
 
 /** One MDX tree per locale (content/policy/fr/index.mdx ...), mirrored path for path. */
@@ -45,4 +54,4 @@ const versions = defineCollection({
   }),
 });
 
-export const collections = { cookies, providers, policy, versions };
+export const collections = { cookies, providers, operator, policy, versions };

@@ -5,6 +5,8 @@
 export const contentPaths = {
   cookies: 'content/cookies.yaml',
   providers: 'content/providers.yaml',
+  /** The portal, its controller and the facts the policy gives about them (GDPR art. 13). */
+  operator: 'content/operator.yaml',
   pages: 'content/policy',
   /** Every published version of the policy (src/versions/). */
   versions: 'content/versions.yaml',
@@ -14,6 +16,7 @@ export const contentPaths = {
   /** JSON Schemas for the YAML files, generated from src/data/schema.ts by `npm run schemas`. */
   cookiesJsonSchema: 'content/schemas/cookies.schema.json',
   providersJsonSchema: 'content/schemas/providers.schema.json',
+  operatorJsonSchema: 'content/schemas/operator.schema.json',
 } as const;
 
 /** Folders whose edits change what the content check says (watched by `npm run dev`). */

@@ -30,7 +30,7 @@ export interface InventoryResult extends Inventory {
 
 type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
 
-function parseYaml(file: YamlFile): Parsed {
+export function parseYaml(file: YamlFile): Parsed {
   try {
     return { ok: true, value: loadYamlOnce(file.text) };
   } catch (error) {

@@ -7,11 +7,12 @@
  *   mdx.ts       each page's frontmatter, MDX, components and links
  *   strings.ts   the interface strings of every locale (src/i18n/ui/)
  *   versions.ts  the recorded versions, and changes made since the last one (content/versions.yaml)
- *   operator-facts.ts  the operator facts of src/config/site.ts: sourced, or shown as missing
+ *   operator-facts.ts  content/operator.yaml: each fact sourced or written missing
  *   config.ts    the languages' tags and per-language settings (src/config/)
  *   messages.ts  how a schema failure and a list of problems read to an editor
  *   translations.ts  translations behind the French reference: warnings, not problems
  *   error.ts     the report as the error Astro shows (build output, dev overlay)
+ *   publish.ts   POLICY_PUBLISH=1, which refuses a draft, and its error
  */
 import { contentPaths } from '../config/paths.ts';
 import { checkInventory } from './data.ts';
@@ -20,24 +21,35 @@ import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { checkStrings } from './strings.ts';
 import { checkVersions } from './versions.ts';
-import { checkOperatorFacts } from './operator-facts.ts';
-import { operator } from '../config/site.ts';
-import { requiresConsent } from '../data/schema.ts';
+import { checkOperatorFile } from './operator-facts.ts';
+import { draftReasons } from '../data/operator-facts.ts';
 import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig } from './config.ts';
 
-import { formatNotices, formatProblems } from './messages.ts';
+import { formatDraft, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
+import { draftError, publishing, PUBLISH_VARIABLE } from './publish.ts';
 
-export { contentError, formatNotices, formatProblems, formatWarnings };
+export {
+  contentError,
+  draftError,
+  formatDraft,
+  formatProblems,
+  formatWarnings,
+  publishing,
+  PUBLISH_VARIABLE,
+};
 
 export interface ContentCheck {
   problems: string[];
   /** Changes since the last recorded version: refused like problems, except by `npm run dev`. */
   unrecorded: string[];
-  /** Operator facts not found yet: the pages show them as not yet published; worth saying, not blocking. */
-  notices: string[];
+  /**
+   * Why the policy is a draft (a required operator fact missing, an inventory that implies what
+   * it does not list): built and shown as a draft, refused by `POLICY_PUBLISH=1`.
+   */
+  draft: string[];
   /** Publishable but worth fixing: translations behind the French (checked once content is complete). */
   warnings: string[];
   inventory: Inventory;
@@ -53,6 +65,12 @@ export function checkContent(root: string): ContentCheck {
     problems,
     'Create it with the list of cookies (see content/README.md, "Adding a cookie").',
   );
+  const operatorText = readText(
+    root,
+    contentPaths.operator,
+    problems,
+    'Create it with the portal, the controller and the facts of content/README.md, “Operator facts”.',
+  );
   const providersText = readText(
     root,
     contentPaths.providers,
@@ -63,8 +81,10 @@ export function checkContent(root: string): ContentCheck {
     { path: contentPaths.cookies, text: cookiesText ?? '[]' },
     { path: contentPaths.providers, text: providersText ?? '[]' },
   );
+  const operator = checkOperatorFile(operatorText);
   problems.push(
     ...checkSiteConfig(),
+    ...operator.problems,
     ...inventory.problems,
     ...checkPages(root, inventory.cookieNames),
     ...checkStrings(root),
@@ -73,16 +93,13 @@ export function checkContent(root: string): ContentCheck {
   // An invalid inventory is reported above; then only the pages are compared with the version.
   const versions = checkVersions(root, inventory.problems.length === 0 ? valid : undefined);
   problems.push(...versions.problems);
-  const facts = checkOperatorFacts(operator, {
-    consentAsked: inventory.cookies.some((cookie) => requiresConsent(cookie.category)),
-  });
-  problems.push(...facts.problems);
+  const draft = operator.operator ? draftReasons(operator.operator, inventory.cookies) : [];
   const translations = problems.length === 0 ? translationStatus(root) : [];
   const warnings = checkTranslations(translations);
   return {
     problems,
     unrecorded: versions.unrecorded,
-    notices: facts.notices,
+    draft,
     warnings,
     inventory: valid,
     translations,

@@ -142,9 +142,10 @@ export function describeIssue(issue: z.core.$ZodIssue, entry: unknown, schema: z
   return `${fieldLabel(path)} cannot be ${kindOf(value)}. ${fix}`;
 }
 
-/** Operator facts not found yet, one per line: the pages show them as not yet published. */
-export function formatNotices(notices: string[]): string {
-  return `Shown on the pages as not yet published by the operator:\n${notices.map((notice) => `  - ${notice}`).join('\n')}`;
+/** Why the policy is a draft, one reason per line: what a published build refuses. */
+export function formatDraft(reasons: string[]): string {
+  const count = reasons.length === 1 ? '1 reason' : `${reasons.length} reasons`;
+  return `The cookie policy is a draft (${count}): it is built with a draft notice and not indexed, and \`POLICY_PUBLISH=1\` refuses to publish it until each is fixed.\n${reasons.map((reason) => `  - ${reason}`).join('\n')}`;
 }
 
 /** The report a person reads: a count, then one problem per line. */

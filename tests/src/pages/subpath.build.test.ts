@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { localeCodes } from '../../../src/config/locales.ts';
+import { localeCodes, offeredLocales } from '../../../src/config/locales.ts';
 import { checkLinks } from '../../support/check-links.ts';
 import { SUBPATH_BUILD } from '../../support/global-setup.ts';
 import { serveStatic, type StaticSite } from '../../support/static-server.ts';
@@ -39,7 +39,7 @@ describe('a build under a sub-path', () => {
       const html = read(`${locale}/index.html`);
       expect(all(html, /<link rel="canonical" href="([^"]+)"/g)).toEqual([[`${ROOT}${locale}/`]]);
       expect(all(html, /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)).toEqual([
-        ...localeCodes.map((other) => [other, `${ROOT}${other}/`]),
+        ...offeredLocales.map((other) => [other, `${ROOT}${other}/`]),
         ['x-default', ROOT],
       ]);
       expect(all(html, /<link rel="stylesheet" href="([^"]+)"/g)[0]![0]).toMatch(

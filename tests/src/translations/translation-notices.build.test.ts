@@ -23,8 +23,8 @@ import { serveStatic } from '../../support/static-server.ts';
 const COOKIES = 'content/cookies.yaml';
 const FRENCH_PAGE = `content/policy/${defaultLocale}/index.mdx`;
 const VERSIONS = 'content/versions.yaml';
-/** A past date (a version dated in the future is refused), after the policy's first version. */
-const VERSION_DATE = '2026-11-29';
+/** A past date (a version dated in the future is refused), on or after the last version the real content records. */
+const VERSION_DATE = '2026-12-03';
 /** The editor's summary of that version, in every language. */
 const SUMMARY: Record<Locale, string> = {
   fr: 'Précision sur la reconnaissance des visiteurs.',
@@ -38,16 +38,16 @@ const sessionidFrenchPurpose = /(- name: sessionid\n[\s\S]*?\n  purpose:\n    fr
 const NOTICES: Record<Locale, { page?: string; row?: string }> = {
   fr: {},
   en: {
-    page: 'The French version of this page was updated on 29 November 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
-    row: 'The French description of this cookie was updated on 29 November 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
+    page: 'The French version of this page was updated on 3 December 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
+    row: 'The French description of this cookie was updated on 3 December 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
   },
   // Dutch was marked done for the page, not for the cookie.
   nl: {
-    row: 'De Franse beschrijving van deze cookie is bijgewerkt op 29 november 2026. Die beschrijving is de referentietekst; deze vertaling bevat de wijzigingen nog niet. Lees de Franse versie',
+    row: 'De Franse beschrijving van deze cookie is bijgewerkt op 3 december 2026. Die beschrijving is de referentietekst; deze vertaling bevat de wijzigingen nog niet. Lees de Franse versie',
   },
   de: {
-    page: 'Die französische Fassung dieser Seite wurde am 29. November 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
-    row: 'Die französische Beschreibung dieses Cookies wurde am 29. November 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
+    page: 'Die französische Fassung dieser Seite wurde am 3. Dezember 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
+    row: 'Die französische Beschreibung dieses Cookies wurde am 3. Dezember 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
   },
 };
 
