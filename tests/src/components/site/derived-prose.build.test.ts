@@ -132,7 +132,7 @@ beforeAll(async () => {
   cpSync(fixture, join(dir, 'content'), { recursive: true });
   // Every operator fact found, among them the settings page and the DPO: a policy to publish.
   cpSync(
-    fileURLToPath(new URL('../fixtures/data/operator-complete.yaml', import.meta.url)),
+    fileURLToPath(new URL('../../../fixtures/data/operator-complete.yaml', import.meta.url)),
     join(dir, 'content/operator.yaml'),
   );
   // The fixture's inventory is a change like any other: published only as a recorded version.
