@@ -3,12 +3,16 @@
 // otherwise.
 // Translations behind the French, and cookies documented but not observed by a recorded audit (or
 // observed otherwise, or too long ago), are warnings (the build publishes them); `--strict` makes
-// them fail too, for a release pipeline. `--max-age <days>`: when an observation is too old.
+// them fail too, for a release pipeline. `--max-age <days>`: when an observation is too old. A
+// draft (a required operator fact missing) is listed after the summary; with POLICY_PUBLISH=1, as
+// the deploy workflow sets, it fails.
 import {
   checkContent,
-  formatNotices,
+  formatDraft,
   formatProblems,
   formatWarnings,
+  publishing,
+  PUBLISH_VARIABLE,
 } from '../src/content-check/index.ts';
 import { count as plural } from '../src/lib/plural.ts';
 
@@ -25,7 +29,7 @@ if (maxAgeAt >= 0 && !/^\d+$/.test(maxAge ?? '')) {
 const root =
   args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--max-age') ??
   process.cwd();
-const { problems, unrecorded, notices, warnings, inventory, observations } = checkContent(root, {
+const { problems, unrecorded, draft, warnings, inventory, observations } = checkContent(root, {
   ...(maxAge === undefined ? {} : { maxAgeDays: Number(maxAge) }),
 });
 if (problems.length + unrecorded.length > 0) {
@@ -53,7 +57,12 @@ if (strict && observations.warnings.length > 0) {
 console.log(
   `Cookie policy content is complete: ${plural(inventory.cookies.length, 'cookie')} from ${plural(inventory.providers.length, 'provider')}, every text in every language${warnings.length > 0 ? ' (some translations follow an older French text: see the warnings above)' : ''}.`,
 );
-if (notices.length > 0) console.log(formatNotices(notices));
 console.log(
   `Observed on the portal:\n${observations.lines.map((line) => `  - ${line}`).join('\n')}`,
 );
+if (draft.length > 0 && publishing()) {
+  console.error(formatDraft(draft));
+  console.error(`With ${PUBLISH_VARIABLE}=1 a draft cannot be published: fix the reasons above.`);
+  process.exit(1);
+}
+if (draft.length > 0) console.log(formatDraft(draft));

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { contentPaths } from '../src/config/paths.ts';
 import { COOKIE_NAME_PATTERN } from '../src/data/cookie-name.ts';
 import { cookieSchema, providerSchema } from '../src/data/schema.ts';
+import { operatorSchema } from '../src/data/operator-schema.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -38,6 +39,14 @@ export function providersJsonSchema(): JsonSchema {
   return listOf(providerSchema, 'The providers of the cookies (content/providers.yaml)');
 }
 
+export function operatorJsonSchema(): JsonSchema {
+  return {
+    title:
+      'The portal, its controller and the facts the policy gives about them (content/operator.yaml)',
+    ...z.toJSONSchema(operatorSchema, { io: 'input', target: 'draft-7' }),
+  };
+}
+
 /** Each generated file, as `npm run schemas` writes it and the test compares it. */
 export function jsonSchemaFiles(): { path: string; text: string }[] {
   return [
@@ -48,6 +57,10 @@ export function jsonSchemaFiles(): { path: string; text: string }[] {
     {
       path: contentPaths.providersJsonSchema,
       text: `${JSON.stringify(providersJsonSchema(), null, 2)}\n`,
+    },
+    {
+      path: contentPaths.operatorJsonSchema,
+      text: `${JSON.stringify(operatorJsonSchema(), null, 2)}\n`,
     },
   ];
 }

@@ -2,13 +2,26 @@
  * The validated inventory and the recorded versions, as the pages and exports read them from
  * Astro's content collections (the content check has already passed when they render).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { PolicyVersion } from './versions/versions-file.ts';
+import type { Operator } from './data/operator-schema.ts';
+import { draftState, type DraftState } from './data/operator-facts.ts';
 
 export async function getInventory() {
   const cookies = (await getCollection('cookies')).map(({ data }) => data);
   const providers = (await getCollection('providers')).map(({ data }) => data);
   return { cookies, providers };
+}
+
+/** The portal, its controller and their facts (content/operator.yaml). */
+export async function getOperator(): Promise<Operator> {
+  return (await getEntry('operator', 'operator'))!.data;
+}
+
+/** Whether the policy is a draft, and why: the same rule the content check applies. */
+export async function getDraftState(): Promise<DraftState> {
+  const [operator, { cookies }] = await Promise.all([getOperator(), getInventory()]);
+  return draftState(operator, cookies);
 }
 
 /** Every recorded version, oldest first (content/versions.yaml; its ids are positions). */

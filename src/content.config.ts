@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { cookieSchema, providerSchema } from './data/schema.ts';
+import { operatorSchema } from './data/operator-schema.ts';
 import { pageSchema } from './data/page-schema.ts';
 import { contentPaths } from './config/paths.ts';
 import { loadYaml } from './data/parse.ts';
@@ -26,6 +27,14 @@ const providers = defineCollection({
   schema: providerSchema,
 });
 
+/** content/operator.yaml is one entry, `operator`: the portal, its controller, their facts. */
+const operator = defineCollection({
+  loader: file(contentPaths.operator, {
+    parser: (text) => ({ operator: loadYaml(text) as Record<string, unknown> }),
+  }),
+  schema: operatorSchema,
+});
+
 /** One MDX tree per locale (content/policy/fr/index.mdx ...), mirrored path for path. */
 const policy = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: contentPaths.pages }),
@@ -33,8 +42,8 @@ const policy = defineCollection({
 });
 
 /**
- * Every recorded version, oldest first, with its position as id ("1", "2", ...): two versions may
- * share a date. The content check has validated the file before Astro reads it.
+ * Every recorded version, oldest first, with its position as id ("1", "2", ...), one per day.
+ * The content check has validated the file before Astro reads it.
  */
 const versions = defineCollection({
   loader: file(VERSIONS_FILE, {
@@ -49,4 +58,4 @@ const versions = defineCollection({
   }),
 });
 
-export const collections = { cookies, providers, policy, versions };
+export const collections = { cookies, providers, operator, policy, versions };

@@ -8,7 +8,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentPaths } from '../../src/config/paths.ts';
-import { publishConsentSettings } from '../../src/config/publish-consent-settings.ts';
+import { setOperatorFact } from '../operator-file.ts';
 import { BenchError } from './budgets.ts';
 import { generateInventory, syntheticConsentSettings, toYaml } from './synthetic.ts';
 
@@ -52,9 +52,12 @@ export class Scratch {
     const files = toYaml(generateInventory(cookies));
     writeFileSync(join(dir, contentPaths.cookies), files.cookies);
     writeFileSync(join(dir, contentPaths.providers), files.providers);
-    publishConsentSettings(dir, syntheticConsentSettings, {
-      url: 'https://portal.example.org/terms/',
-      note: 'A stand-in for the benchmark’s synthetic portal.',
+    setOperatorFact(dir, 'consentSettings', {
+      value: syntheticConsentSettings,
+      source: {
+        url: 'https://portal.example.org/terms/',
+        note: 'A stand-in for the benchmark’s synthetic portal.',
+      },
     });
     const recorded = spawnSync(process.execPath, [join(dir, 'scripts/policy-version.ts'), dir], {
       cwd: dir,

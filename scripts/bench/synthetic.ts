@@ -6,7 +6,7 @@
  */
 import yaml from 'js-yaml';
 import { localeCodes, type Locale } from '../../src/config/locales.ts';
-import type { ConsentSettingsPlace } from '../../src/config/site.ts';
+import type { ConsentSettingsPlace } from '../../src/data/operator-schema.ts';
 import type { CookieInput, Provider } from '../../src/data/schema.ts';
 import { categories, parties, storageTypes } from '../../src/data/schema.ts';
 

@@ -7,6 +7,8 @@ export const contentPaths = {
   providers: 'content/providers.yaml',
   /** What the audit observed on the portal, written by `npm run audit -- <url> --record`. */
   observations: 'content/observations.yaml',
+  /** The portal, its controller and the facts the policy gives about them (GDPR art. 13). */
+  operator: 'content/operator.yaml',
   pages: 'content/policy',
   /** Every published version of the policy (src/versions/). */
   versions: 'content/versions.yaml',
@@ -16,6 +18,7 @@ export const contentPaths = {
   /** JSON Schemas for the YAML files, generated from src/data/schema.ts by `npm run schemas`. */
   cookiesJsonSchema: 'content/schemas/cookies.schema.json',
   providersJsonSchema: 'content/schemas/providers.schema.json',
+  operatorJsonSchema: 'content/schemas/operator.schema.json',
 } as const;
 
 /** Folders whose edits change what the content check says (watched by `npm run dev`). */

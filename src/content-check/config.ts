@@ -1,11 +1,11 @@
 /**
  * The site's per-language configuration, checked when a language is added: every locale has a
  * valid BCP 47 tag (src/config/locales.ts), and every per-language setting of src/config/site.ts
- * (a group keyed by language, such as authorityUrl) has a value for it. TypeScript would say so
+ * (a group keyed by language, such as the authority's url) has a value for it. TypeScript would say so
  * only in `astro check`; the build and `npm run check` run without types.
  */
 import { defaultLocale, locales } from '../config/locales.ts';
-import { site } from '../config/site.ts';
+import { authority } from '../config/site.ts';
 
 const LOCALES_FILE = 'src/config/locales.ts';
 const SITE_FILE = 'src/config/site.ts';
@@ -15,7 +15,7 @@ type LocaleTable = Record<string, { englishName: string; bcp47: string }>;
 /** Problems with the locale list and the per-language settings; arguments default to the real ones. */
 export function checkSiteConfig(
   table: LocaleTable = locales,
-  settings: Record<string, unknown> = site,
+  settings: Record<string, unknown> = authority,
   reference: string = defaultLocale,
 ): string[] {
   const problems: string[] = [];
@@ -43,7 +43,7 @@ export function checkSiteConfig(
       ([code]) => !Object.hasOwn(value, code),
     ))
       problems.push(
-        `${SITE_FILE}: ${name} has no value for "${code}" (${englishName}). ` +
+        `${SITE_FILE}: authority.${name} has no value for "${code}" (${englishName}). ` +
           `Add ${code}: with its ${englishName} value, or reuse another language's on purpose, e.g. ${code}: '${String((value as Record<string, unknown>)[reference])}'.`,
       );
   }

@@ -9,11 +9,12 @@
  *   versions.ts  the recorded versions, and changes made since the last one (content/versions.yaml)
  *   observations.ts  what the audit recorded on the portal (content/observations.yaml) against
  *                the declarations: observed or documented only, lifetimes, age
- *   operator-facts.ts  the operator facts of src/config/site.ts: sourced, or shown as missing
+ *   operator-facts.ts  content/operator.yaml: each fact sourced or written missing
  *   config.ts    the languages' tags and per-language settings (src/config/)
  *   messages.ts  how a schema failure and a list of problems read to an editor
  *   translations.ts  translations behind the French reference: warnings, not problems
  *   error.ts     the report as the error Astro shows (build output, dev overlay)
+ *   publish.ts   POLICY_PUBLISH=1, which refuses a draft, and its error
  */
 import { contentPaths } from '../config/paths.ts';
 import { checkInventory } from './data.ts';
@@ -22,25 +23,36 @@ import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { checkStrings } from './strings.ts';
 import { checkVersions } from './versions.ts';
-import { checkOperatorFacts } from './operator-facts.ts';
-import { operator } from '../config/site.ts';
-import { requiresConsent } from '../data/schema.ts';
+import { checkOperatorFile } from './operator-facts.ts';
+import { draftReasons } from '../data/operator-facts.ts';
 import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
 
-import { formatNotices, formatProblems } from './messages.ts';
+import { formatDraft, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
+import { draftError, publishing, PUBLISH_VARIABLE } from './publish.ts';
 
-export { contentError, formatNotices, formatProblems, formatWarnings };
+export {
+  contentError,
+  draftError,
+  formatDraft,
+  formatProblems,
+  formatWarnings,
+  publishing,
+  PUBLISH_VARIABLE,
+};
 
 export interface ContentCheck {
   problems: string[];
   /** Changes since the last recorded version: refused like problems, except by `npm run dev`. */
   unrecorded: string[];
-  /** Operator facts not found yet: the pages show them as not yet published; worth saying, not blocking. */
-  notices: string[];
+  /**
+   * Why the policy is a draft (a required operator fact missing, an inventory that implies what
+   * it does not list): built and shown as a draft, refused by `POLICY_PUBLISH=1`.
+   */
+  draft: string[];
   /** Publishable but worth fixing: translations behind the French (checked once content is complete). */
   warnings: string[];
   inventory: Inventory;
@@ -63,6 +75,12 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     problems,
     'Create it with the list of cookies (see content/README.md, "Adding a cookie").',
   );
+  const operatorText = readText(
+    root,
+    contentPaths.operator,
+    problems,
+    'Create it with the portal, the controller and the facts of content/README.md, “Operator facts”.',
+  );
   const providersText = readText(
     root,
     contentPaths.providers,
@@ -73,8 +91,10 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     { path: contentPaths.cookies, text: cookiesText ?? '[]' },
     { path: contentPaths.providers, text: providersText ?? '[]' },
   );
+  const operator = checkOperatorFile(operatorText);
   problems.push(
     ...checkSiteConfig(),
+    ...operator.problems,
     ...inventory.problems,
     ...checkPages(root, inventory.cookieNames),
     ...checkStrings(root),
@@ -83,10 +103,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
   // An invalid inventory is reported above; then only the pages are compared with the version.
   const versions = checkVersions(root, inventory.problems.length === 0 ? valid : undefined);
   problems.push(...versions.problems);
-  const facts = checkOperatorFacts(operator, {
-    consentAsked: inventory.cookies.some((cookie) => requiresConsent(cookie.category)),
-  });
-  problems.push(...facts.problems);
+  const draft = operator.operator ? draftReasons(operator.operator, inventory.cookies) : [];
   const observations = checkObservations(
     root,
     inventory.problems.length === 0 ? inventory.cookies : [],
@@ -98,7 +115,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
   return {
     problems,
     unrecorded: versions.unrecorded,
-    notices: facts.notices,
+    draft,
     warnings,
     inventory: valid,
     translations,

@@ -1,9 +1,9 @@
 /** How the content check's report reads to a person: the problems, then the notices. */
 import { count } from '../lib/plural.ts';
 
-/** Operator facts not found yet, one per line: the pages show them as not yet published. */
-export function formatNotices(notices: string[]): string {
-  return `Shown on the pages as not yet published by the operator:\n${notices.map((notice) => `  - ${notice}`).join('\n')}`;
+/** Why the policy is a draft, one reason per line: what a published build refuses. */
+export function formatDraft(reasons: string[]): string {
+  return `The cookie policy is a draft (${count(reasons.length, 'reason')}): it is built with a draft notice and not indexed, and \`POLICY_PUBLISH=1\` refuses to publish it until each is fixed.\n${reasons.map((reason) => `  - ${reason}`).join('\n')}`;
 }
 
 /** The report a person reads: a count, then one problem per line. */

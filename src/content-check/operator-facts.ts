@@ -1,100 +1,82 @@
 /**
- * The operator facts of src/config/site.ts, checked before publishing: each one is either read on
- * a public page (with a valid `source`) or explicitly not found. A missing fact the policy cannot
- * go without stops the build; any other missing fact is reported as a notice, since the pages
- * show it to visitors as not yet published rather than hide it.
+ * The operator check: reads content/operator.yaml and returns every problem with its shape at
+ * once, in the data check's words ("file: field: what is wrong. How to fix it."). A fact written
+ * either way (value and source, or missing) is valid here; whether a missing one keeps the policy
+ * a draft is src/data/operator-facts.ts's to say.
  */
-import { isMissing, type OperatorFact, type OperatorFactName } from '../config/site.ts';
-import { sourceSchema } from '../data/schema.ts';
+import type { z } from 'astro/zod';
+import { contentPaths } from '../config/paths.ts';
+import { factNames, type FactName } from '../data/operator-facts.ts';
+import { operatorSchema, type Operator } from '../data/operator-schema.ts';
+import { parseYaml } from '../data/parse.ts';
+import { isRecord } from '../data/entries.ts';
+import { describeIssue, schemaAt } from '../data/schema-messages.ts';
 
-const SITE_CONFIG = 'src/config/site.ts';
+const FILE = contentPaths.operator;
 
-interface FactRule {
-  /** What the fact is, in an editor's words. */
-  label: string;
-  /** Whether the policy may not be published without it. */
-  required: (context: FactContext) => boolean;
-  /** Where such a fact is usually published, so the editor knows where to look. */
-  usuallyFound: string;
-}
-
-export interface FactContext {
-  /** True when a cookie of the inventory needs consent: visitors must then learn where to withdraw it. */
-  consentAsked: boolean;
-}
-
-const rules: Record<OperatorFactName, FactRule> = {
-  controller: {
-    label: 'the controller’s name',
-    // GDPR art. 13(1)(a): the policy has nobody to speak for without it.
-    required: () => true,
-    usuallyFound:
-      'on the portal’s terms of use or legal notice, or in the act that entrusts the portal to its operator',
-  },
-  contactUrl: {
-    label: 'the channel through which visitors reach the controller',
-    required: () => true,
-    usuallyFound: 'on the portal’s contact page, or in its terms of use',
-  },
-  postalAddress: {
-    label: 'the controller’s postal address',
-    required: () => false,
-    usuallyFound:
-      'in the operator’s legal notice, or in the Crossroads Bank for Enterprises (kbopub.economie.fgov.be)',
-  },
-  dpoContact: {
-    label: 'the data protection officer’s contact',
-    // Due by law for a public body (GDPR art. 37(1)(a), 37(7)), yet rarely published where the
-    // portal can link to it: the pages say plainly that it is missing until it is found.
-    required: () => false,
-    usuallyFound:
-      'in the operator’s privacy statement or legal notice (a public body must publish it, GDPR art. 37(7))',
-  },
-  consentSettings: {
-    label: 'where visitors change or withdraw their cookie choices',
-    // Consent must be as easy to withdraw as to give (GDPR art. 7(3)): no consent without the way back.
-    required: ({ consentAsked }) => consentAsked,
-    usuallyFound:
-      'on the portal’s own pages (Opendatasoft portals show a cookie management link at the bottom of each page)',
-  },
-};
-
-export interface OperatorFactsCheck {
-  /** Facts that stop the build. */
+export interface OperatorCheck {
   problems: string[];
-  /** Facts shown on the pages as not yet published. */
-  notices: string[];
+  operator?: Operator;
 }
 
-export function checkOperatorFacts(
-  facts: Record<OperatorFactName, OperatorFact<unknown>>,
-  context: FactContext,
-): OperatorFactsCheck {
-  const problems: string[] = [];
-  const notices: string[] = [];
-  for (const [name, rule] of Object.entries(rules) as [OperatorFactName, FactRule][]) {
-    const fact = facts[name];
-    const field = `${SITE_CONFIG}: operator.${name} (${rule.label})`;
-    if (isMissing(fact)) {
-      if (rule.required(context)) {
-        const why =
-          name === 'consentSettings'
-            ? 'the policy cannot be published without it while a cookie needs consent'
-            : 'the policy cannot be published without it';
-        problems.push(
-          `${field} is missing, and ${why}. It is usually found ${rule.usuallyFound}. Write it as value with a source (url and note) once found.`,
-        );
-      } else {
-        notices.push(`${field}: not found yet. It is usually found ${rule.usuallyFound}.`);
-      }
-      continue;
-    }
-    const source = sourceSchema.safeParse(fact.source);
-    if (!source.success) {
-      problems.push(
-        `${field} has no valid source. Give the url (starting with https://) of the public page it was read on, and a note saying what that page states.`,
-      );
-    }
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) value = isRecord(value) ? value[key as string] : undefined;
+  return value;
+}
+
+/**
+ * A fact is one of two shapes: the one its editor meant (by the `missing` key) explains what is
+ * wrong, not a list of both shapes' complaints.
+ */
+function describeFact(name: FactName, raw: unknown): string[] {
+  const path = name.split('.');
+  const fact = valueAt(raw, path);
+  const union = schemaAt(operatorSchema, path) as z.ZodUnion<[z.ZodObject, z.ZodObject]>;
+  if (!isRecord(fact)) {
+    const what =
+      fact === undefined || fact === null ? 'is missing' : `cannot be ${JSON.stringify(fact)}`;
+    return [`${name} ${what}. ${union.description ?? ''}`];
   }
-  return { problems, notices };
+  const branch = 'missing' in fact ? union.options[1] : union.options[0];
+  const result = branch.safeParse(fact);
+  if (result.success) return [];
+  return result.error.issues.flatMap((inner) =>
+    describeIssue(inner, fact, branch)
+      .split('\n')
+      .map((line) => `${name}: ${line}`),
+  );
+}
+
+/** The fact an issue is about ("controller.dpoContact"), when its path leads into one. */
+function factOf(path: readonly PropertyKey[]): FactName | undefined {
+  return factNames.find((name) => {
+    const parts = name.split('.');
+    return parts.every((part, index) => path[index] === part);
+  });
+}
+
+export function checkOperatorFile(text: string | undefined): OperatorCheck {
+  if (text === undefined) return { problems: [] };
+  const parsed = parseYaml(text, FILE);
+  if (!parsed.ok) return { problems: [parsed.problem] };
+  if (!isRecord(parsed.value))
+    return {
+      problems: [
+        `${FILE}: the file must be a group of fields (portal, controller, processing, consentSettings), as content/README.md shows under “Operator facts”.`,
+      ],
+    };
+  const result = operatorSchema.safeParse(parsed.value);
+  if (result.success) return { problems: [], operator: result.data };
+  const facts = new Set<FactName>();
+  const problems: string[] = [];
+  for (const issue of result.error.issues) {
+    const fact = factOf(issue.path);
+    if (fact) facts.add(fact);
+    else problems.push(...describeIssue(issue, parsed.value, operatorSchema).split('\n'));
+  }
+  // In the file's order, each fact once however many issues it has.
+  for (const name of factNames.filter((name) => facts.has(name)))
+    problems.push(...describeFact(name, parsed.value));
+  return { problems: problems.map((problem) => `${FILE}: ${problem}`) };
 }

@@ -2,17 +2,11 @@
  * The inventory as a knowledge base for the EDPB Website Auditing Tool, in the shape the Open
  * Cookie Database publishes for it (scripts/audit/open-cookie-database/edpb-knowledge-base-sample.json):
  * an inspector loads the portal's own declaration into the tool and compares it with what the
- * tool records. The tool keeps cookies and local storage in separate knowledge bases.
+ * tool records. The tool keeps cookies and local storage in separate knowledge bases. Categories
+ * are the policy's own words (not the Open Cookie Database's "functional"), so that an inspector
+ * reads the same classification in the tool as on the page.
  */
 import type { Category, Cookie, Provider } from './schema.ts';
-
-/** The tool's categories, as the Open Cookie Database names them ("functional": strictly necessary). */
-const CATEGORY: Record<Category, string> = {
-  necessary: 'functional',
-  preferences: 'personalization',
-  statistics: 'analytics',
-  marketing: 'marketing',
-};
 
 const KIND = {
   'http-cookie': 'cookie',
@@ -32,6 +26,8 @@ export interface KnowledgeBaseMeta {
   policyUrl: (cookie: Cookie) => string;
   /** The policy's text of the purpose and lifetime, in the tool's language (English). */
   comment: (cookie: Cookie) => string;
+  /** The policy's own word for a category, in the tool's language ("Strictly necessary cookies"). */
+  categoryLabel: (category: Category) => string;
 }
 
 export function edpbKnowledgeBases(
@@ -48,10 +44,11 @@ export function edpbKnowledgeBases(
     kind: KIND[cookie.storage],
     domain: cookie.party === 'first' ? meta.portalHost : (providerOf(cookie)?.domains?.[0] ?? ''),
     name: cookie.name,
-    category: CATEGORY[cookie.category],
+    category: meta.categoryLabel(cookie.category),
     source: providerOf(cookie)?.name ?? cookie.provider,
     controller: meta.author,
-    date: '',
+    // The date the declaration was last checked: the policy's current version.
+    date: stamp.slice(0, 10),
     policy: meta.policyUrl(cookie),
     reference: meta.policyUrl(cookie),
     comment: meta.comment(cookie),

@@ -15,10 +15,24 @@ type Texts = Record<Locale, string>;
 const inEveryLocale = (text: (locale: Locale) => string) =>
   Object.fromEntries(localeCodes.map((locale) => [locale, text(locale)])) as Texts;
 
+/** Who answers for the policy and where to complain, as cookies.json carries them. */
+export interface PolicyParties {
+  /** True while a required operator fact is missing: the policy is not yet published. */
+  draft: boolean;
+  controller: { name: string | null; contact: string | null; dpoContact: string | null };
+  legalBasis: { necessary: string; consent: string; legalText: Texts | null };
+  authority: { url: Texts; complaintUrl: Texts; address: Texts };
+}
+
 export function inventoryJson(
   cookies: Cookie[],
   providers: Provider[],
-  meta: { updated: Date; portalUrl: string; translate: (locale: Locale) => Translate },
+  meta: {
+    updated: Date;
+    portalUrl: string;
+    translate: (locale: Locale) => Translate;
+    parties: PolicyParties;
+  },
 ) {
   const label = (key: Parameters<Translate>[0]) =>
     inEveryLocale((locale) => meta.translate(locale)(key));
@@ -26,6 +40,10 @@ export function inventoryJson(
     version: EXPORT_FORMAT_VERSION,
     updated: meta.updated.toISOString().slice(0, 10),
     portal: meta.portalUrl,
+    draft: meta.parties.draft,
+    controller: meta.parties.controller,
+    legalBasis: meta.parties.legalBasis,
+    authority: { name: label('authority.name'), ...meta.parties.authority },
     locales: localeCodes,
     categories: categories.map((id) => ({
       id,
@@ -52,10 +70,14 @@ export function inventoryJson(
   };
 }
 
-/** RFC 4180: quote every field, double the quotes inside; CRLF line ends. */
+/**
+ * Quote every field, double the quotes inside, CRLF line ends; fields end with ";", as Excel
+ * expects with Belgian (and most European) regional settings, where "," is the decimal mark.
+ */
 const csvRow = (fields: string[]) =>
-  fields.map((field) => `"${field.replaceAll('"', '""')}"`).join(',');
+  fields.map((field) => `"${field.replaceAll('"', '""')}"`).join(';');
 
+/** The table's columns first, under the table's own headers, then what the table shows elsewhere. */
 export function inventoryCsv(
   cookies: Cookie[],
   providers: Provider[],
@@ -66,27 +88,25 @@ export function inventoryCsv(
   const header = [
     t('table.name'),
     t('table.provider'),
-    t('csv.category'),
     t('table.service'),
     t('table.purpose'),
-    t('csv.condition'),
     t('table.lifetime'),
-    t('csv.lifetimeIso'),
-    t('csv.party'),
-    t('csv.storage'),
+    t('table.type'),
+    t('csv.category'),
+    t('csv.condition'),
+    `${t('table.lifetime')} (ISO 8601)`,
     t('csv.consent'),
   ];
   const rows = cookies.map((cookie) => [
     cookie.name,
     providerName.get(cookie.provider) ?? cookie.provider,
-    t(`category.${cookie.category}`),
     cookie.service[locale],
     cookie.purpose[locale],
-    cookie.condition?.[locale] ?? '',
     formatLifetime(cookie.lifetime, locales[locale].bcp47, lifetimeWords(t)),
+    `${t(`party.${cookie.party}`)}, ${t(`storage.${cookie.storage}`)}`,
+    t(`category.${cookie.category}`),
+    cookie.condition?.[locale] ?? '',
     cookie.lifetime,
-    t(`party.${cookie.party}`),
-    t(`storage.${cookie.storage}`),
     requiresConsent(cookie.category) ? t('csv.yes') : t('csv.no'),
   ]);
   // The byte-order mark lets spreadsheet programs read the accents as UTF-8.

@@ -7,6 +7,7 @@
  */
 import { locales, type Locale } from '../config/locales.ts';
 import type { Translate } from '../i18n/ui.ts';
+import type { GrammaticalGender } from './operator-schema.ts';
 import {
   categories,
   requiresConsent,
@@ -26,6 +27,8 @@ export interface InventoryFacts {
   categoriesInUse: { category: Category; count: number }[];
   /** The categories in use that need consent. */
   consentCategories: ConsentCategory[];
+  /** Cookies that record the visitor's consent choices (setWhen: consent-choice): a consent interface exists. */
+  consentRecords: string[];
   firstPartyCount: number;
   /** Each company that sets cookies as a third party, with their names. */
   thirdParties: { provider: Provider; cookies: string[] }[];
@@ -61,6 +64,10 @@ export function inventoryFacts(cookies: Cookie[], providers: Provider[]): Invent
     consentCategories: categoriesInUse
       .map((entry) => entry.category)
       .filter((category): category is ConsentCategory => requiresConsent(category)),
+    consentRecords: cookies
+      .filter((cookie) => cookie.setWhen === 'consent-choice')
+      .map((cookie) => cookie.name)
+      .sort(byName),
     firstPartyCount: cookies.filter((cookie) => cookie.party === 'first').length,
     thirdParties,
     processors: used.filter((provider) => provider.role === 'processor'),
@@ -74,7 +81,7 @@ export function listOf(items: string[], locale: Locale): string {
 }
 
 /** A sentence may start with a list item written in lower case ("les cookies de…"). */
-function sentenceCase(text: string, locale: Locale): string {
+export function sentenceCase(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(locales[locale].bcp47) + text.slice(1);
 }
 
@@ -124,15 +131,21 @@ export function partySentences(facts: InventoryFacts, locale: Locale, t: Transla
   ];
 }
 
+/** The controller as a sentence names it: with its article, and the German gender of its role. */
+export interface ControllerInSentence {
+  name: string;
+  gender: GrammaticalGender;
+}
+
 /**
- * Who handles the data: the controller (given by the caller, from the site configuration), its
+ * Who handles the data: the controller (given by the caller, from content/operator.yaml), its
  * processors, and any company that decides its own use of the data.
  */
 export function recipientSentences(
   facts: InventoryFacts,
   locale: Locale,
   t: Translate,
-  controller: string,
+  controller: ControllerInSentence,
 ): string[] {
   if (facts.count === 0) return [];
   const names = (providers: Provider[]) =>
@@ -141,7 +154,10 @@ export function recipientSentences(
       locale,
     );
   return [
-    t('inventory.controller', { controller }),
+    t('inventory.controller', {
+      controller: sentenceCase(controller.name, locale),
+      role: t(`role.controller.${controller.gender}`),
+    }),
     ...(facts.processors.length > 0
       ? [
           t('inventory.processors', {
@@ -162,24 +178,48 @@ export function recipientSentences(
 }
 
 /**
- * Whether the portal asks for consent, and where choices are changed. The settings sentence holds
- * SLOT where the link goes; without a published place, it says so instead.
+ * Whether the portal asks for consent, and where choices are changed. A cookie that records
+ * consent choices means the portal has a consent interface even when no listed cookie needs
+ * consent: the page then never says that the portal does not ask. The settings sentence holds
+ * SLOT where the link goes; without a published place, a draft says it is missing, and a portal
+ * without any consent interface has no settings sentence.
  */
 export function consentSentences(
   facts: InventoryFacts,
   locale: Locale,
   t: Translate,
   settingsPublished: boolean,
-): { status: string; settings: string } {
+): { status: string; settings: string | undefined } {
   const asked = facts.consentCategories.length > 0;
+  const recorded = facts.consentRecords.length > 0;
   const status = asked
     ? t('inventory.consentAsked', { kinds: kindsOf(facts, locale, t) })
-    : t('inventory.noConsentAsked');
-  if (!settingsPublished) return { status, settings: t('inventory.settingsMissing') };
+    : recorded
+      ? t('inventory.consentRecorded', {
+          count: facts.consentRecords.length,
+          cookies: listOf(facts.consentRecords, locale),
+        })
+      : t('inventory.noConsentAsked');
+  const consentInterface = asked || recorded;
+  if (!settingsPublished)
+    return { status, settings: consentInterface ? t('inventory.settingsMissing') : undefined };
   return {
     status,
-    settings: t(asked ? 'inventory.settingsWithdraw' : 'inventory.settings', { settings: SLOT }),
+    settings: t(consentInterface ? 'inventory.settingsWithdraw' : 'inventory.settings', {
+      settings: SLOT,
+    }),
   };
+}
+
+/** Marks where the named part (a link, a fact) goes in a translated sentence: see `splitAtSlots`. */
+export const slotFor = (name: string) => `${SLOT}${name}${SLOT}`;
+
+/** A sentence cut at its named slots: text, then the slot's name, alternately. */
+export function splitAtSlots(text: string): ({ text: string } | { slot: string })[] {
+  return text
+    .split(SLOT)
+    .map((piece, index) => (index % 2 === 0 ? { text: piece } : { slot: piece }))
+    .filter((part) => !('text' in part) || part.text !== '');
 }
 
 /** The text before and after SLOT, so a component can put a link between them. */

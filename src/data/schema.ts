@@ -44,7 +44,7 @@ export function isLocalizedText(field: z.ZodType | undefined): boolean {
 }
 
 /** A non-empty text in every site language; unknown languages are refused so typos show. */
-function localizedText() {
+export function localizedText() {
   const text = z
     .string()
     .trim()
@@ -60,8 +60,8 @@ function localizedText() {
 }
 
 const cookieName = z.string().trim().min(1);
-const webAddress = () => z.url({ protocol: /^https?$/ });
-const ADDRESS_HINT = 'Write a full web address starting with https://.';
+export const webAddress = () => z.url({ protocol: /^https?$/ });
+export const ADDRESS_HINT = 'Write a full web address starting with https://.';
 const oneOf = (values: readonly string[]) => `Use one of: ${values.join(', ')}.`;
 
 export const sourceSchema = z.strictObject({
@@ -139,8 +139,19 @@ export const providerSchema = z.strictObject({
     ),
   /** The company's home page. */
   website: webAddress().describe(ADDRESS_HINT),
-  /** The company's privacy policy, which visitors are entitled to read. */
+  /**
+   * The company's privacy policy. The table links it only for a `controller`, whose own policy
+   * governs what it does with the data; a processor's policy for its own website's visitors does not.
+   */
   privacyPolicy: webAddress().describe(ADDRESS_HINT),
+  /** The language the privacy policy is written in, so a page in another language can say so. */
+  privacyPolicyLanguage: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional()
+    .describe(
+      'Write the language code of the privacy policy page, e.g. privacyPolicyLanguage: en.',
+    ),
   /** Host names its servers answer on (a request or cookie on one of them or below belongs to it). */
   domains: z
     .array(

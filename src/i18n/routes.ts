@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
-import { isLocale, localeCodes, type Locale } from '../config/locales.ts';
+import { isLocale, offeredLocales, type Locale } from '../config/locales.ts';
 
 /** content/policy/fr/index.mdx -> { locale: 'fr', slug: '' }; fr/a/b.mdx -> { 'fr', 'a/b' }. */
 export function splitEntryId(entry: CollectionEntry<'policy'>): { locale: Locale; slug: string } {
@@ -23,7 +23,13 @@ export interface Alternate {
 /** Every language's version of one page, as absolute URLs (canonical, hreflang) and relative ones (links). */
 export function alternatesOf(slug: string) {
   return {
-    absolute: localeCodes.map((locale) => ({ locale, href: getAbsoluteLocaleUrl(locale, slug) })),
-    relative: localeCodes.map((locale) => ({ locale, href: getRelativeLocaleUrl(locale, slug) })),
+    absolute: offeredLocales.map((locale) => ({
+      locale,
+      href: getAbsoluteLocaleUrl(locale, slug),
+    })),
+    relative: offeredLocales.map((locale) => ({
+      locale,
+      href: getRelativeLocaleUrl(locale, slug),
+    })),
   };
 }

@@ -36,6 +36,19 @@ void i18n.init({
   initAsync: false,
 });
 
+/**
+ * `{{count, words}}`: numbers under ten in running text are written as words ("quatre cookies"),
+ * from each language's `numbers.words`; larger ones stay in digits.
+ */
+i18n.services.formatter?.add('words', (value: unknown, lng: string | undefined) => {
+  const words = i18n
+    .getFixedT(lng ?? defaultLocale)('numbers.words')
+    .split(',');
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < words.length
+    ? words[value]!
+    : String(value);
+});
+
 export type Translate = (key: UiKey, options?: Record<string, string | number>) => string;
 
 export function useTranslations(locale: Locale): Translate {

@@ -7,7 +7,8 @@
  * renews that module: a middleware shows its problems in the browser's error overlay, and the
  * page reloads, so the overlay comes and goes with the mistake. A change not yet recorded as a
  * version (content/versions.yaml) stops the build but only warns in dev, so editors can preview a
- * change before recording it.
+ * change before recording it. A policy that lacks a required operator fact is a draft: built
+ * with a visible notice and `noindex`, except with POLICY_PUBLISH=1, which refuses it.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, relative, sep } from 'node:path';
@@ -16,9 +17,11 @@ import { checkedFolders } from '../config/paths.ts';
 import {
   checkContent,
   contentError,
-  formatNotices,
+  draftError,
+  formatDraft,
   formatProblems,
   formatWarnings,
+  publishing,
   type ContentCheck,
 } from '../content-check/index.ts';
 import { staleTranslations } from '../translations/stale.ts';
@@ -45,11 +48,13 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, addMiddleware, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
         const check = checkContent(root);
-        const { problems, unrecorded, notices, warnings } = check;
-        // Facts the pages show as not yet published: worth saying, not a warning about the build.
-        if (notices.length > 0) logger.info(formatNotices(notices));
+        const { problems, unrecorded, draft, warnings } = check;
         if (command !== 'dev' && problems.length + unrecorded.length > 0)
           throw contentError([...problems, ...unrecorded]);
+        // The deploy workflow publishes: a draft stops there. Anywhere else it is built, marked.
+        if (draft.length > 0 && command === 'build' && publishing()) throw draftError(draft);
+        // A draft is a normal build (the pages say so), not a warning: publishing is what refuses it.
+        if (draft.length > 0 && command === 'build') logger.info(formatDraft(draft));
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         current = moduleOf(check);
         updateConfig({ vite: { plugins: [contentModule(() => current)] } });

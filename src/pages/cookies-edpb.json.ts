@@ -2,11 +2,10 @@
 import type { APIRoute } from 'astro';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { defaultLocale, locales, type Locale } from '../config/locales.ts';
-import { isMissing, operator, site } from '../config/site.ts';
 import { cookieAnchor } from '../data/anchors.ts';
 import { edpbKnowledgeBases } from '../data/edpb-knowledge-base.ts';
 import { formatLifetime, lifetimeWords } from '../data/lifetime.ts';
-import { getInventory, policyUpdated } from '../collections.ts';
+import { getInventory, getOperator, policyUpdated } from '../collections.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
 /** The tool's interface is in English: its knowledge bases carry the English texts. */
@@ -14,15 +13,17 @@ const TOOL_LANGUAGE: Locale = 'en';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const { cookies, providers } = await getInventory();
+  const { portal, controller } = await getOperator();
   const t = useTranslations(TOOL_LANGUAGE);
   const policy = new URL(getRelativeLocaleUrl(defaultLocale, ''), siteUrl).href;
   const data = edpbKnowledgeBases(cookies, providers, {
-    name: `${site.portalName} cookie declaration`,
-    // The content check refuses to publish without a sourced controller.
-    author: isMissing(operator.controller) ? site.portalName : operator.controller.value,
+    name: `${portal.name} cookie declaration`,
+    // A draft may lack the controller (a published build refuses that): the portal answers then.
+    author: 'value' in controller.name ? controller.name.value.name : portal.name,
     updated: await policyUpdated(),
-    portalHost: new URL(site.portalUrl).hostname,
+    portalHost: new URL(portal.url).hostname,
     policyUrl: (cookie) => `${policy}#${cookieAnchor(cookie.name)}`,
+    categoryLabel: (category) => t(`category.${category}`),
     comment: (cookie) =>
       `${cookie.purpose[TOOL_LANGUAGE]} Lifetime: ${formatLifetime(cookie.lifetime, locales[TOOL_LANGUAGE].bcp47, lifetimeWords(t))} (${cookie.lifetime}).`,
   });

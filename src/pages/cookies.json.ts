@@ -1,16 +1,40 @@
-/** /cookies.json: the whole inventory, every field and every language, for other tools. */
+/**
+ * /cookies.json: the whole inventory, every field and every language, for other tools, with who
+ * answers for it (controller, DPO), on which legal basis, and where to complain.
+ */
 import type { APIRoute } from 'astro';
-import { site } from '../config/site.ts';
+import { authority } from '../config/site.ts';
 import { inventoryJson } from '../data/exports.ts';
-import { getInventory, policyUpdated } from '../collections.ts';
+import { valueOf } from '../data/operator-schema.ts';
+import { getDraftState, getInventory, getOperator, policyUpdated } from '../collections.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
 export const GET: APIRoute = async () => {
   const { cookies, providers } = await getInventory();
+  const { portal, controller, processing } = await getOperator();
   const data = inventoryJson(cookies, providers, {
     updated: await policyUpdated(),
-    portalUrl: site.portalUrl,
+    portalUrl: portal.url,
     translate: useTranslations,
+    parties: {
+      draft: (await getDraftState()).isDraft,
+      // A fact not found yet is null: never a guess.
+      controller: {
+        name: valueOf(controller.name)?.name ?? null,
+        contact: valueOf(controller.contact) ?? null,
+        dpoContact: valueOf(controller.dpoContact) ?? null,
+      },
+      legalBasis: {
+        necessary: 'GDPR art. 6(1)(e) and 6(3)',
+        consent: 'GDPR art. 6(1)(a)',
+        legalText: valueOf(processing.legalText) ?? null,
+      },
+      authority: {
+        url: authority.url,
+        complaintUrl: authority.complaintUrl,
+        address: authority.address,
+      },
+    },
   });
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -6,26 +6,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/config/locales.ts';
-import { operator, site } from '../../src/config/site.ts';
+import { checkOperatorFile } from '../../src/content-check/operator-facts.ts';
 
 const page = (locale: string) =>
   readFileSync(new URL(`../../content/policy/${locale}/index.mdx`, import.meta.url), 'utf8');
 
 const derived = ['CookieCategories', 'CookieParties', 'DataRecipients', 'ConsentStatus'];
 const facts = [
-  'ControllerName',
-  'ControllerAddress',
+  'ControllerFacts',
+  'ProcessingFacts',
+  'LegalBasis',
+  'RightsContact',
   'ContactLink',
-  'DpoContact',
   'AuthorityLink',
   'AuthorityAddress',
+  'ComplaintLink',
   'CookieTable',
 ];
-/** Names that belong to the data or the site configuration, never to the text. */
+const { operator } = checkOperatorFile(
+  readFileSync(new URL('../../content/operator.yaml', import.meta.url), 'utf8'),
+);
+/** Names that belong to the data or the operator file, never to the text. */
 const names = [
-  site.platformProvider,
-  new URL(site.portalUrl).host,
-  ...('value' in operator.controller ? [operator.controller.value] : []),
+  operator!.portal.platform,
+  new URL(operator!.portal.url).host,
+  ...('value' in operator!.controller.name ? [operator!.controller.name.value.name] : []),
 ];
 
 describe.each(localeCodes)('the %s policy text', (locale) => {

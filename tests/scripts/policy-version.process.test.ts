@@ -265,9 +265,9 @@ describe('one version per day', () => {
 const HISTORY: Record<Locale, { lifetime: string; added: string }> = {
   fr: {
     lifetime:
-      'Cookie sessionid : la durée de conservation passe de «\u00a02\u00a0semaines\u00a0» à «\u00a01\u00a0mois\u00a0».',
+      'Cookie sessionid\u00a0: la durée de conservation passe de «\u00a02\u00a0semaines\u00a0» à «\u00a01\u00a0mois\u00a0».',
     added:
-      'Ajout du cookie _pk_id.* (Matomo) : catégorie «\u00a0Cookies de mesure d’audience\u00a0», durée de conservation «\u00a013\u00a0mois\u00a0».',
+      'Ajout du cookie _pk_id.* (Matomo)\u00a0: catégorie «\u00a0Cookies de mesure d’audience\u00a0», durée de conservation «\u00a013\u00a0mois\u00a0».',
   },
   en: {
     lifetime: 'Cookie sessionid: storage duration changed from ‘2 weeks’ to ‘1 month’.',

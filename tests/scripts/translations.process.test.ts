@@ -238,8 +238,8 @@ describe('a new language', () => {
   it('starts with every text missing, and the report shows the work left', async () => {
     edit(
       'src/config/locales.ts',
-      "  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE' },\n",
-      "  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE' },\n  it: { label: 'Italiano', englishName: 'Italian', bcp47: 'it-IT' },\n",
+      "  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE', national: true },\n",
+      "  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE', national: true },\n  it: { label: 'Italiano', englishName: 'Italian', bcp47: 'it-IT', national: false },\n",
     );
     const { stdout } = await run('translations');
     const total = /^English \(en\): up to date \((\d+) texts\)$/m.exec(stdout)![1];

@@ -2,17 +2,19 @@
 import type { SiteComponentName } from './names.ts';
 import AuthorityAddress from './AuthorityAddress.astro';
 import AuthorityLink from './AuthorityLink.astro';
+import ComplaintLink from './ComplaintLink.astro';
 import ConsentStatus from './ConsentStatus.astro';
 import ContactLink from './ContactLink.astro';
-import ControllerAddress from './ControllerAddress.astro';
-import ControllerName from './ControllerName.astro';
+import ControllerFacts from './ControllerFacts.astro';
 import CookieCategories from './CookieCategories.astro';
 import CookieParties from './CookieParties.astro';
 import DataRecipients from './DataRecipients.astro';
-import DpoContact from './DpoContact.astro';
+import LegalBasis from './LegalBasis.astro';
 import PortalLink from './PortalLink.astro';
 import PlatformProvider from './PlatformProvider.astro';
 import PortalName from './PortalName.astro';
+import ProcessingFacts from './ProcessingFacts.astro';
+import RightsContact from './RightsContact.astro';
 import CookieTable from './CookieTable.astro';
 
 export const mdxComponents = {
@@ -22,14 +24,17 @@ export const mdxComponents = {
   CookieParties,
   DataRecipients,
   ConsentStatus,
-  // Facts from src/config/site.ts.
-  ControllerName,
-  ControllerAddress,
+  // Facts from content/operator.yaml: each shown as read, or visibly missing in a draft.
+  ControllerFacts,
+  ProcessingFacts,
+  LegalBasis,
+  RightsContact,
   ContactLink,
-  DpoContact,
   PortalName,
   PortalLink,
   PlatformProvider,
+  // The supervisory authority (src/config/site.ts).
   AuthorityLink,
   AuthorityAddress,
+  ComplaintLink,
 } satisfies Record<SiteComponentName, unknown>;

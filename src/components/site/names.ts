@@ -6,18 +6,20 @@
 export const siteComponentNames = [
   'AuthorityAddress',
   'AuthorityLink',
+  'ComplaintLink',
   'ConsentStatus',
   'ContactLink',
-  'ControllerAddress',
-  'ControllerName',
+  'ControllerFacts',
   'CookieCategories',
   'CookieParties',
   'CookieTable',
   'DataRecipients',
-  'DpoContact',
+  'LegalBasis',
   'PlatformProvider',
   'PortalLink',
   'PortalName',
+  'ProcessingFacts',
+  'RightsContact',
 ] as const;
 
 export type SiteComponentName = (typeof siteComponentNames)[number];

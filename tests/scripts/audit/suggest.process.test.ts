@@ -17,6 +17,14 @@ import { localeCodes, locales } from '../../../src/config/locales.ts';
 import { projectRoot } from './support/run-cli.ts';
 import { DAY } from './support/fixture-portal.ts';
 
+/** The date of the last version recorded in the real content/versions.yaml, which a copy starts from. */
+const lastVersionDate = () =>
+  [
+    ...readFileSync(join(projectRoot, 'content/versions.yaml'), 'utf8').matchAll(
+      /^- date: (\S+)$/gm,
+    ),
+  ].at(-1)![1];
+
 const evidence: Evidence = {
   setBy: 'header',
   page: 'https://www.portal.example/explore/',
@@ -187,8 +195,7 @@ ${localeCodes.map((locale) => `    ${locale}: TODO\n`).join('')}  source:
     );
     expect(written).toMatchObject({
       code: 1,
-      stderr:
-        'The cookie policy cannot be published: 1 problem found.\n  - content/cookies.yaml: cookie "fx_tracker": added since the last recorded version (2026-11-29, content/versions.yaml). Record a new version with `npm run policy:version`.\n',
+      stderr: `The cookie policy cannot be published: 1 problem found.\n  - content/cookies.yaml: cookie "fx_tracker": added since the last recorded version (${lastVersionDate()}, content/versions.yaml). Record a new version with \`npm run policy:version\`.\n`,
     });
   });
 

@@ -89,11 +89,11 @@ describe('the language configuration', () => {
   it('names a per-language setting the new language lacks, and the explicit fallback', () => {
     const table = { fr: french, es: { englishName: 'Spanish', bcp47: 'es-ES' } };
     const settings = {
-      portalName: 'ODWB',
-      authorityUrl: { fr: 'https://www.autoriteprotectiondonnees.be' },
+      name: 'APD',
+      url: { fr: 'https://www.autoriteprotectiondonnees.be' },
     };
     expect(checkSiteConfig(table, settings, 'fr')).toEqual([
-      "src/config/site.ts: authorityUrl has no value for \"es\" (Spanish). Add es: with its Spanish value, or reuse another language's on purpose, e.g. es: 'https://www.autoriteprotectiondonnees.be'.",
+      "src/config/site.ts: authority.url has no value for \"es\" (Spanish). Add es: with its Spanish value, or reuse another language's on purpose, e.g. es: 'https://www.autoriteprotectiondonnees.be'.",
     ]);
   });
 });

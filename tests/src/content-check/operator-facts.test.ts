@@ -1,80 +1,122 @@
 /**
- * The operator facts of src/config/site.ts: each one sourced or explicitly not found, never
- * guessed. A missing fact the policy cannot go without stops `npm run check` (and the build),
- * naming the field and where such a fact is usually published; any other missing fact is listed
- * as shown on the pages as not yet published.
+ * content/operator.yaml: each fact read on a public page (value and source) or written missing
+ * with where it was looked for, never guessed. A mistake in the file is named by field with its
+ * fix; a required fact that is missing makes the policy a draft, which `npm run check` lists and
+ * `POLICY_PUBLISH=1` refuses, naming each fact and where to look for it.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { notFound, operator, type OperatorFact } from '../../../src/config/site.ts';
-import { checkOperatorFacts } from '../../../src/content-check/operator-facts.ts';
+import { checkOperatorFile } from '../../../src/content-check/operator-facts.ts';
+import { draftReasons, draftState, factAt, factNames } from '../../../src/data/operator-facts.ts';
+import type { Operator } from '../../../src/data/operator-schema.ts';
+import type { Cookie } from '../../../src/data/schema.ts';
 
-const sourced = <T>(value: T): OperatorFact<T> => ({
-  value,
-  source: { url: 'https://portal.example.org/legal', note: 'The legal notice states it.' },
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const completeText = readFileSync(
+  new URL('../../fixtures/operator/complete.yaml', import.meta.url),
+  'utf8',
+);
+const complete = () => checkOperatorFile(completeText).operator!;
+
+const cookie = (name: string, extra: Partial<Cookie> = {}): Cookie => ({
+  name,
+  provider: 'opendatasoft',
+  category: 'necessary',
+  party: 'first',
+  storage: 'http-cookie',
+  lifetime: 'P2W',
+  service: { fr: 's', nl: 's', de: 's', en: 's' },
+  purpose: { fr: 'p', nl: 'p', de: 'p', en: 'p' },
+  source: [{ url: 'https://example.org', note: 'n' }],
+  ...extra,
 });
-const allFound = {
-  controller: sourced('Example Agency'),
-  contactUrl: sourced('https://portal.example.org/contact/'),
-  postalAddress: sourced('Rue de l’Exemple 1, 5000 Namur'),
-  dpoContact: sourced('mailto:dpo@example.org'),
-  consentSettings: sourced({
-    url: 'https://portal.example.org/cookies/',
-    label: { fr: 'Cookies', en: 'Cookies', nl: 'Cookies', de: 'Cookies' },
-  }),
-};
 
-describe('the operator facts check', () => {
-  it('accepts facts that all carry a source', () => {
-    expect(checkOperatorFacts(allFound, { consentAsked: true })).toEqual({
-      problems: [],
-      notices: [],
-    });
+describe('the operator file check', () => {
+  it('accepts a file whose facts all carry a source', () => {
+    expect(checkOperatorFile(completeText).problems).toEqual([]);
   });
 
-  it('refuses to publish without the controller, naming the field and where to look', () => {
-    const facts = { ...allFound, controller: notFound('Nowhere yet.') };
-    expect(checkOperatorFacts(facts, { consentAsked: false }).problems).toEqual([
-      'src/config/site.ts: operator.controller (the controller’s name) is missing, and the policy cannot be published without it. It is usually found on the portal’s terms of use or legal notice, or in the act that entrusts the portal to its operator. Write it as value with a source (url and note) once found.',
-    ]);
-  });
-
-  it('requires where to withdraw consent only while a cookie needs consent', () => {
-    const facts = { ...allFound, consentSettings: notFound('Nowhere yet.') };
-    expect(checkOperatorFacts(facts, { consentAsked: true }).problems).toEqual([
-      'src/config/site.ts: operator.consentSettings (where visitors change or withdraw their cookie choices) is missing, and the policy cannot be published without it while a cookie needs consent. It is usually found on the portal’s own pages (Opendatasoft portals show a cookie management link at the bottom of each page). Write it as value with a source (url and note) once found.',
-    ]);
-    expect(checkOperatorFacts(facts, { consentAsked: false })).toEqual({
-      problems: [],
-      notices: [
-        'src/config/site.ts: operator.consentSettings (where visitors change or withdraw their cookie choices): not found yet. It is usually found on the portal’s own pages (Opendatasoft portals show a cookie management link at the bottom of each page).',
-      ],
-    });
-  });
-
-  it('lists a missing DPO contact as not yet published, without stopping the build', () => {
-    const facts = { ...allFound, dpoContact: notFound('Nowhere yet.') };
-    expect(checkOperatorFacts(facts, { consentAsked: true })).toEqual({
-      problems: [],
-      notices: [
-        'src/config/site.ts: operator.dpoContact (the data protection officer’s contact): not found yet. It is usually found in the operator’s privacy statement or legal notice (a public body must publish it, GDPR art. 37(7)).',
-      ],
-    });
-  });
-
-  it('refuses a fact whose source is not a web page', () => {
-    const facts = {
-      ...allFound,
-      postalAddress: { value: 'Somewhere', source: { url: 'memory', note: 'I think so.' } },
+  it('names each mistake by field, with its fix, all at once', () => {
+    const broken = yaml.load(completeText) as Record<string, Record<string, unknown>>;
+    broken.controller!.postalAddress = {
+      value: 'Somewhere',
+      source: { url: 'memory', note: 'I think so.' },
     };
-    expect(checkOperatorFacts(facts, { consentAsked: false }).problems).toEqual([
-      'src/config/site.ts: operator.postalAddress (the controller’s postal address) has no valid source. Give the url (starting with https://) of the public page it was read on, and a note saying what that page states.',
+    broken.controller!.dpoContact = {
+      value: 'dpo@example.org',
+      source: { url: 'https://a.example', note: 'n' },
+    };
+    broken.processing!.hostingLocation = { found: 'Belgium' };
+    delete broken.controller!.contact;
+    expect(checkOperatorFile(yaml.dump(broken)).problems).toEqual([
+      'content/operator.yaml: controller.contact is missing. Write value (the https:// page through which visitors write to the controller) with source (url and note), or missing: where it was looked for.',
+      'content/operator.yaml: controller.postalAddress: source url "memory" is not valid. Write a full web address starting with https://.',
+      'content/operator.yaml: controller.dpoContact: value "dpo@example.org" is not valid. Write an https:// page or a mailto: address of the data protection officer.',
+      'content/operator.yaml: processing.hostingLocation: value is missing. Write where the servers are, per language.',
+      'content/operator.yaml: processing.hostingLocation: source is missing. Give the public page it was read on: source with url (https://) and note (what the page says).',
+      'content/operator.yaml: processing.hostingLocation: unknown field "found". Correct its spelling or remove it; the fields are: value, source.',
     ]);
   });
 
-  it('holds no fact about the real operator without a source', () => {
-    for (const fact of Object.values(operator)) {
-      if ('missing' in fact) expect(fact.searched.length).toBeGreaterThan(20);
+  it('holds no fact about the real operator without a source or where it was searched', () => {
+    const text = readFileSync(join(projectRoot, 'content/operator.yaml'), 'utf8');
+    const { operator, problems } = checkOperatorFile(text);
+    expect(problems).toEqual([]);
+    for (const name of factNames) {
+      const fact = factAt(operator!, name);
+      if ('missing' in fact) expect(fact.missing).toMatch(/Searched \d{4}-\d{2}-\d{2}\.$/);
       else expect(fact.source.url).toMatch(/^https:\/\//);
     }
+  });
+});
+
+describe('what keeps a policy a draft', () => {
+  const without = (path: string[]): Operator => {
+    const operator = structuredClone(complete()) as unknown as Record<string, unknown>;
+    let holder = operator;
+    for (const key of path.slice(0, -1)) holder = holder[key] as Record<string, unknown>;
+    holder[path.at(-1)!] = { missing: 'Nowhere yet. Searched 2026-12-03.' };
+    return operator as unknown as Operator;
+  };
+
+  it('nothing, when every fact is found', () => {
+    expect(draftReasons(complete(), [cookie('sessionid')])).toEqual([]);
+    expect(draftState(complete(), [cookie('sessionid')]).isDraft).toBe(false);
+  });
+
+  it('a missing DPO contact, named with where to look and where it was searched', () => {
+    expect(draftReasons(without(['controller', 'dpoContact']), [cookie('sessionid')])).toEqual([
+      'content/operator.yaml: controller.dpoContact (the data protection officer’s contact) is missing, and the policy cannot be published without it (a public body must publish it, GDPR art. 13(1)(b) and 37(7)). Look in the operator’s privacy statement or legal notice; already searched: Nowhere yet. Searched 2026-12-03. Write value and source (url and note) once found.',
+    ]);
+  });
+
+  it('where to change cookie choices, only when the inventory shows a consent interface', () => {
+    const operator = without(['consentSettings']);
+    expect(draftReasons(operator, [cookie('sessionid')])).toEqual([]);
+    const withConsent = [cookie('sessionid'), cookie('_pk_id', { category: 'statistics' })];
+    expect(draftState(operator, withConsent).missingFacts).toEqual(['consentSettings']);
+    const recording = [cookie('cookies_preferences', { setWhen: 'consent-choice' })];
+    expect(draftState(operator, recording).missingFacts).toEqual(['consentSettings']);
+  });
+
+  it('an optional fact missing does not', () => {
+    expect(draftState(without(['processing', 'hostingLocation']), [cookie('a')]).isDraft).toBe(
+      false,
+    );
+    expect(draftState(without(['controller', 'privacyStatement']), [cookie('a')]).isDraft).toBe(
+      false,
+    );
+  });
+
+  it('a cookie recording consent choices while no cookie needs consent: the inventory says so', () => {
+    const recording = [cookie('cookies_preferences', { setWhen: 'consent-choice' })];
+    expect(draftReasons(complete(), recording)).toEqual([
+      'content/cookies.yaml: cookie "cookies_preferences" records consent choices (setWhen: consent-choice), so the portal shows a consent interface, yet no cookie of the inventory needs consent: the inventory is probably incomplete. Run `npm run audit` against the portal and add the cookies its consent interface asks about, or correct setWhen if the cookie records something else.',
+    ]);
+    const explained = [...recording, cookie('django_language', { category: 'preferences' })];
+    expect(draftReasons(complete(), explained)).toEqual([]);
   });
 });

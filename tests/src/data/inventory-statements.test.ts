@@ -19,6 +19,17 @@ import {
 import { checkInventory } from '../../../src/content-check/data.ts';
 import { useTranslations } from '../../../src/i18n/ui.ts';
 
+/** The inventory as first published: four first-party cookies, all strictly necessary. */
+const NECESSARY_ONLY = 'tests/fixtures/sites/necessary-only/content';
+
+/** The controller as content/operator.yaml writes it in a sentence, with its article. */
+const controllerInSentence: Record<Locale, string> = {
+  fr: 'l’Agence du Numérique',
+  nl: 'Agence du Numérique',
+  de: 'die Agence du Numérique',
+  en: 'the Agence du Numérique',
+};
+
 function inventoryIn(dir: string) {
   const read = (file: string) => ({
     path: `${dir}/${file}`,
@@ -36,7 +47,10 @@ function statements(dir: string, locale: Locale, settingsPublished = true) {
   return {
     categories: categorySentences(facts, locale, t),
     parties: partySentences(facts, locale, t),
-    recipients: recipientSentences(facts, locale, t, 'Agence du Numérique'),
+    recipients: recipientSentences(facts, locale, t, {
+      name: controllerInSentence[locale],
+      gender: 'feminine',
+    }),
     consent: consentSentences(facts, locale, t, settingsPublished),
   };
 }
@@ -44,13 +58,13 @@ function statements(dir: string, locale: Locale, settingsPublished = true) {
 const necessaryOnly: Record<Locale, ReturnType<typeof statements>> = {
   fr: {
     categories: [
-      'Les 4 cookies que le portail utilise actuellement sont tous strictement nécessaires à son fonctionnement\u00a0: ils sont dispensés de consentement.',
+      'Les quatre cookies que le portail utilise actuellement sont tous strictement nécessaires à son fonctionnement\u00a0: ils sont dispensés de consentement.',
     ],
     parties: [
       'Ce sont tous des cookies propriétaires\u00a0: le portail les dépose lui-même, et aucun autre site ne peut les lire.',
     ],
     recipients: [
-      'Agence du Numérique, responsable du traitement, détermine à quelles fins et par quels moyens les informations que contiennent ces cookies sont traitées.',
+      'L’Agence du Numérique, responsable du traitement, détermine à quelles fins et par quels moyens les informations que contiennent ces cookies sont traitées.',
       'Opendatasoft les traite pour le compte du responsable du traitement et selon ses instructions, en qualité de sous-traitant.',
     ],
     consent: {
@@ -61,14 +75,14 @@ const necessaryOnly: Record<Locale, ReturnType<typeof statements>> = {
   },
   en: {
     categories: [
-      'All 4 cookies the portal currently uses are strictly necessary for it to work, so they need no consent.',
+      'All four cookies the portal currently uses are strictly necessary for it to work, so they need no consent.',
     ],
     parties: [
       'They are all first-party cookies: the portal sets them itself, and no other website can read them.',
     ],
     recipients: [
-      'Agence du Numérique, the controller, decides why and how the information these cookies hold is processed.',
-      'Opendatasoft processes it on the controller’s behalf and instructions, as its processor.',
+      'The Agence du Numérique, the controller, decides why and how the information these cookies hold is processed.',
+      'Opendatasoft processes it as the controller’s processor, on its behalf and on its instructions.',
     ],
     consent: {
       status:
@@ -78,13 +92,13 @@ const necessaryOnly: Record<Locale, ReturnType<typeof statements>> = {
   },
   nl: {
     categories: [
-      'Alle 4 cookies die het portaal momenteel gebruikt, zijn strikt noodzakelijk om het te laten werken. Daarvoor is geen toestemming nodig.',
+      'Alle vier cookies die het portaal momenteel gebruikt, zijn strikt noodzakelijk om het te laten werken. Daarvoor is geen toestemming nodig.',
     ],
     parties: [
       'Het zijn allemaal eigen cookies: het portaal plaatst ze zelf, en geen andere website kan ze uitlezen.',
     ],
     recipients: [
-      'Agence du Numérique, de verwerkingsverantwoordelijke, bepaalt waarvoor en hoe de informatie in deze cookies wordt verwerkt.',
+      'Agence du Numérique bepaalt als verwerkingsverantwoordelijke waarvoor en hoe de informatie in deze cookies wordt verwerkt.',
       'Opendatasoft verwerkt ze als verwerker, in opdracht en volgens de instructies van de verwerkingsverantwoordelijke.',
     ],
     consent: {
@@ -95,14 +109,14 @@ const necessaryOnly: Record<Locale, ReturnType<typeof statements>> = {
   },
   de: {
     categories: [
-      'Alle 4 Cookies, die das Portal derzeit verwendet, sind für seinen Betrieb unbedingt erforderlich; dafür ist keine Einwilligung nötig.',
+      'Alle vier Cookies, die das Portal derzeit verwendet, sind für seinen Betrieb unbedingt erforderlich; dafür ist keine Einwilligung nötig.',
     ],
     parties: [
       'Es sind ausschließlich Erstanbieter-Cookies: Das Portal setzt sie selbst, und keine andere Website kann sie auslesen.',
     ],
     recipients: [
-      'Agence du Numérique entscheidet als Verantwortlicher über die Zwecke und Mittel der Verarbeitung der Informationen in diesen Cookies.',
-      'Opendatasoft verarbeitet sie als Auftragsverarbeiter im Auftrag und nach Weisung des Verantwortlichen.',
+      'Die Agence du Numérique entscheidet als Verantwortliche darüber, wozu und wie die Informationen in diesen Cookies verarbeitet werden.',
+      'Opendatasoft verarbeitet sie als Auftragsverarbeiter im Auftrag und nach Weisung der verantwortlichen Stelle.',
     ],
     consent: {
       status:
@@ -115,17 +129,17 @@ const necessaryOnly: Record<Locale, ReturnType<typeof statements>> = {
 const withThirdParties: Record<Locale, ReturnType<typeof statements>> = {
   fr: {
     categories: [
-      'Le portail utilise actuellement 6 cookies\u00a0: 4 cookies strictement nécessaires, 1 cookie de mesure d’audience et 1 cookie de marketing.',
+      'Le portail utilise actuellement six cookies\u00a0: quatre cookies strictement nécessaires, un cookie de mesure d’audience et un cookie de marketing.',
       'Les cookies strictement nécessaires sont dispensés de consentement.',
       'Les cookies de mesure d’audience et les cookies de marketing ne sont déposés qu’avec votre consentement préalable.',
     ],
     parties: [
       'Adnet Example dépose le cookie ad_visitor en tant que tiers\u00a0: ce tiers peut le lire et vous reconnaître d’un site à l’autre.',
       'Audience Example dépose le cookie _pk_id.* en tant que tiers\u00a0: ce tiers peut le lire et vous reconnaître d’un site à l’autre.',
-      'Les 4 autres cookies sont déposés par le portail lui-même (cookies propriétaires)\u202f; aucun autre site ne peut les lire.',
+      'Les quatre autres cookies sont déposés par le portail lui-même (cookies propriétaires)\u202f; aucun autre site ne peut les lire.',
     ],
     recipients: [
-      'Agence du Numérique, responsable du traitement, détermine à quelles fins et par quels moyens les informations que contiennent ces cookies sont traitées.',
+      'L’Agence du Numérique, responsable du traitement, détermine à quelles fins et par quels moyens les informations que contiennent ces cookies sont traitées.',
       'Opendatasoft les traite pour le compte du responsable du traitement et selon ses instructions, en qualité de sous-traitant.',
       'Adnet Example et Audience Example décident eux-mêmes de l’usage qu’ils font des données de leurs cookies, en tant que responsables du traitement distincts\u00a0: leurs propres politiques de confidentialité s’appliquent.',
     ],
@@ -137,18 +151,18 @@ const withThirdParties: Record<Locale, ReturnType<typeof statements>> = {
   },
   en: {
     categories: [
-      'The portal currently uses 6 cookies: 4 strictly necessary cookies, 1 statistics cookie and 1 marketing cookie.',
+      'The portal currently uses six cookies: four strictly necessary cookies, one statistics cookie and one marketing cookie.',
       'Strictly necessary cookies need no consent.',
       'Statistics cookies and marketing cookies are set only with your prior consent.',
     ],
     parties: [
       'Adnet Example sets the cookie ad_visitor as a third party: it can read it and recognise you from one website to another.',
       'Audience Example sets the cookie _pk_id.* as a third party: it can read it and recognise you from one website to another.',
-      'The other 4 cookies are set by the portal itself (first-party cookies); no other website can read them.',
+      'The other four cookies are set by the portal itself (first-party cookies); no other website can read them.',
     ],
     recipients: [
-      'Agence du Numérique, the controller, decides why and how the information these cookies hold is processed.',
-      'Opendatasoft processes it on the controller’s behalf and instructions, as its processor.',
+      'The Agence du Numérique, the controller, decides why and how the information these cookies hold is processed.',
+      'Opendatasoft processes it as the controller’s processor, on its behalf and on its instructions.',
       'Adnet Example and Audience Example decide for themselves how they use the data in their cookies, as separate controllers: their own privacy policies apply.',
     ],
     consent: {
@@ -159,17 +173,17 @@ const withThirdParties: Record<Locale, ReturnType<typeof statements>> = {
   },
   nl: {
     categories: [
-      'Het portaal gebruikt momenteel 6 cookies: 4 strikt noodzakelijke cookies, 1 statistische cookie en 1 marketingcookie.',
+      'Het portaal gebruikt momenteel zes cookies: vier strikt noodzakelijke cookies, één statistische cookie en één marketingcookie.',
       'Voor strikt noodzakelijke cookies is geen toestemming nodig.',
       'Statistische cookies en marketingcookies worden alleen met uw voorafgaande toestemming geplaatst.',
     ],
     parties: [
       'Adnet Example plaatst de cookie ad_visitor als derde partij: die partij kan hem uitlezen en u op andere websites herkennen.',
       'Audience Example plaatst de cookie _pk_id.* als derde partij: die partij kan hem uitlezen en u op andere websites herkennen.',
-      'De 4 andere cookies worden door het portaal zelf geplaatst (eigen cookies); geen andere website kan ze uitlezen.',
+      'De vier andere cookies worden door het portaal zelf geplaatst (eigen cookies); geen andere website kan ze uitlezen.',
     ],
     recipients: [
-      'Agence du Numérique, de verwerkingsverantwoordelijke, bepaalt waarvoor en hoe de informatie in deze cookies wordt verwerkt.',
+      'Agence du Numérique bepaalt als verwerkingsverantwoordelijke waarvoor en hoe de informatie in deze cookies wordt verwerkt.',
       'Opendatasoft verwerkt ze als verwerker, in opdracht en volgens de instructies van de verwerkingsverantwoordelijke.',
       'Adnet Example en Audience Example bepalen als afzonderlijke verwerkingsverantwoordelijken zelf wat ze met de gegevens uit hun cookies doen; daarvoor geldt hun eigen privacybeleid.',
     ],
@@ -181,18 +195,18 @@ const withThirdParties: Record<Locale, ReturnType<typeof statements>> = {
   },
   de: {
     categories: [
-      'Das Portal verwendet derzeit 6 Cookies: 4 unbedingt erforderliche Cookies, 1 Statistik-Cookie und 1 Marketing-Cookie.',
+      'Das Portal verwendet derzeit sechs Cookies: vier unbedingt erforderliche Cookies, ein Statistik-Cookie und ein Marketing-Cookie.',
       'Für unbedingt erforderliche Cookies ist keine Einwilligung nötig.',
       'Statistik-Cookies und Marketing-Cookies werden nur mit Ihrer vorherigen Einwilligung gesetzt.',
     ],
     parties: [
       'Adnet Example setzt das Cookie ad_visitor als Drittanbieter: Dieser Dritte kann es auslesen und Sie über verschiedene Websites hinweg wiedererkennen.',
       'Audience Example setzt das Cookie _pk_id.* als Drittanbieter: Dieser Dritte kann es auslesen und Sie über verschiedene Websites hinweg wiedererkennen.',
-      'Die übrigen 4 Cookies setzt das Portal selbst (Erstanbieter-Cookies); keine andere Website kann sie auslesen.',
+      'Die übrigen vier Cookies setzt das Portal selbst (Erstanbieter-Cookies); keine andere Website kann sie auslesen.',
     ],
     recipients: [
-      'Agence du Numérique entscheidet als Verantwortlicher über die Zwecke und Mittel der Verarbeitung der Informationen in diesen Cookies.',
-      'Opendatasoft verarbeitet sie als Auftragsverarbeiter im Auftrag und nach Weisung des Verantwortlichen.',
+      'Die Agence du Numérique entscheidet als Verantwortliche darüber, wozu und wie die Informationen in diesen Cookies verarbeitet werden.',
+      'Opendatasoft verarbeitet sie als Auftragsverarbeiter im Auftrag und nach Weisung der verantwortlichen Stelle.',
       'Adnet Example und Audience Example entscheiden als eigenständige Verantwortliche selbst, wie die Daten aus ihren Cookies verwendet werden; dafür gelten ihre eigenen Datenschutzerklärungen.',
     ],
     consent: {
@@ -203,23 +217,34 @@ const withThirdParties: Record<Locale, ReturnType<typeof statements>> = {
   },
 };
 
-/** Without a published place to change cookie choices, each language says so plainly. */
-const settingsNotPublished: Record<Locale, string> = {
-  fr: 'Le responsable du traitement n’a pas encore publié l’endroit du portail où vous pouvez modifier vos choix en matière de cookies\u202f; en attendant, vous pouvez supprimer les cookies du portail dans votre navigateur (voir plus bas).',
-  en: 'The controller has not yet published where on the portal you can change your cookie choices; until it does, you can delete the portal’s cookies in your browser (see below).',
-  nl: 'De verwerkingsverantwoordelijke heeft nog niet bekendgemaakt waar u uw cookiekeuzes op het portaal kunt wijzigen. Tot dan kunt u de cookies van het portaal in uw browser verwijderen (zie verder).',
-  de: 'Der Verantwortliche hat noch nicht veröffentlicht, wo Sie Ihre Cookie-Einstellungen auf dem Portal ändern können; bis dahin können Sie die Cookies des Portals in Ihrem Browser löschen (siehe unten).',
+/**
+ * Without a published place to change cookie choices, a draft says that it is missing from the
+ * draft, never that the controller has not published it.
+ */
+const settingsMissing: Record<Locale, string> = {
+  fr: 'L’endroit du portail où modifier vos choix en matière de cookies manque encore dans ce projet\u202f; vous pouvez en tout cas supprimer les cookies du portail dans votre navigateur (voir plus bas).',
+  en: 'Where on the portal you change your cookie choices is still missing from this draft; you can always delete the portal’s cookies in your browser (see below).',
+  nl: 'Waar u uw cookiekeuzes op het portaal wijzigt, ontbreekt nog in dit ontwerp. U kunt de cookies van het portaal in elk geval in uw browser verwijderen (zie verder).',
+  de: 'Wo Sie Ihre Cookie-Entscheidungen im Portal ändern, fehlt in diesem Entwurf noch; die Cookies des Portals können Sie jedenfalls in Ihrem Browser löschen (siehe unten).',
+};
+
+/** A cookie that records consent choices, in an inventory where no cookie needs consent. */
+const consentRecorded: Record<Locale, string> = {
+  fr: 'Le portail retient les choix que vous faites en matière de cookies (cookie cookies_preferences)\u00a0: il vous permet donc d’accepter ou de refuser des cookies.',
+  en: 'The portal remembers the choices you make about cookies (the cookie cookies_preferences), so it lets you accept or refuse cookies.',
+  nl: 'Het portaal onthoudt welke keuzes u over cookies maakt (de cookie cookies_preferences): u kunt er dus cookies aanvaarden of weigeren.',
+  de: 'Das Portal speichert Ihre Entscheidungen zu Cookies (Cookie cookies_preferences); Sie können dort also Cookies annehmen oder ablehnen.',
 };
 
 it('has expectations for every language of the site', () => {
-  for (const table of [necessaryOnly, withThirdParties, settingsNotPublished]) {
+  for (const table of [necessaryOnly, withThirdParties, settingsMissing, consentRecorded]) {
     expect(Object.keys(table).sort()).toEqual([...localeCodes].sort());
   }
 });
 
 describe.each(localeCodes)('in %s', (locale) => {
   it('the necessary-only inventory: all necessary, all first-party, no consent asked', () => {
-    expect(statements('content', locale)).toEqual(necessaryOnly[locale]);
+    expect(statements(NECESSARY_ONLY, locale)).toEqual(necessaryOnly[locale]);
   });
 
   it('a third-party statistics cookie and a marketing cookie: consent asked, third parties named', () => {
@@ -228,16 +253,29 @@ describe.each(localeCodes)('in %s', (locale) => {
     );
   });
 
-  it('says when the controller has not published where cookie choices are changed', () => {
-    expect(statements('content', locale, false).consent.settings).toBe(
-      settingsNotPublished[locale],
+  it('says, in a draft, that the place to change choices is missing, and only where consent exists', () => {
+    expect(statements('content', locale, false).consent.settings).toBe(settingsMissing[locale]);
+    expect(statements(NECESSARY_ONLY, locale, false).consent.settings).toBeUndefined();
+  });
+
+  it('never says that consent is not asked when a cookie records consent choices', () => {
+    const { cookies, providers } = inventoryIn(NECESSARY_ONLY);
+    const recording = cookies.map((cookie) =>
+      cookie.name === 'cookies_preferences'
+        ? { ...cookie, setWhen: 'consent-choice' as const }
+        : cookie,
     );
+    const t = useTranslations(locale);
+    const consent = consentSentences(inventoryFacts(recording, providers), locale, t, false);
+    expect(consent.status).toBe(consentRecorded[locale]);
+    expect(consent.status).not.toBe(necessaryOnly[locale].consent.status);
+    expect(consent.settings).toBe(settingsMissing[locale]);
   });
 });
 
 describe('counts of one', () => {
   it('speak of the single cookie in the singular', () => {
-    const { cookies, providers } = inventoryIn('content');
+    const { cookies, providers } = inventoryIn(NECESSARY_ONLY);
     const facts = inventoryFacts(cookies.slice(0, 1), providers);
     const t = useTranslations('en');
     expect(categorySentences(facts, 'en', t)).toEqual([

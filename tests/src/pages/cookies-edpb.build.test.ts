@@ -18,6 +18,11 @@ const sample = JSON.parse(
 const cookies = yaml.load(source('content/cookies.yaml')) as { name: string; category: string }[];
 const bases = JSON.parse(readFileSync(join(dist, 'cookies-edpb.json'), 'utf8'));
 const keys = (value: object) => Object.keys(value).sort();
+/** The current version's date: the last entry of content/versions.yaml. */
+const versionDate = (
+  yaml.load(source('content/versions.yaml'), { schema: yaml.CORE_SCHEMA }) as { date: string }[]
+).at(-1)!.date;
+const stamp = `${versionDate}T00:00:00.000Z`;
 
 describe('cookies-edpb.json', () => {
   it('has the shape of the Open Cookie Database’s knowledge base for the tool', () => {
@@ -30,11 +35,11 @@ describe('cookies-edpb.json', () => {
       name: 'ODWB – Open Data Wallonie-Bruxelles cookie declaration',
       author: 'Agence du Numérique',
       category: 'cookie',
-      created_at: '2026-11-29T00:00:00.000Z',
+      created_at: stamp,
     });
   });
 
-  it('declares every cookie of content/cookies.yaml on the portal, in the tool’s categories', () => {
+  it('declares every cookie of content/cookies.yaml on the portal, in the policy’s categories', () => {
     expect(bases[0].knowledges.map((entry: { name: string }) => entry.name).sort()).toEqual(
       cookies.map((cookie) => cookie.name).sort(),
     );
@@ -42,15 +47,16 @@ describe('cookies-edpb.json', () => {
       (entry: { name: string }) => entry.name === 'sessionid',
     );
     expect(session).toEqual({
-      updated_at: '2026-11-29T00:00:00.000Z',
-      created_at: '2026-11-29T00:00:00.000Z',
+      updated_at: stamp,
+      created_at: stamp,
       kind: 'cookie',
       domain: 'www.odwb.be',
       name: 'sessionid',
-      category: 'functional',
+      // The policy's own words, not the Open Cookie Database's "functional".
+      category: 'Strictly necessary cookies',
       source: 'Opendatasoft',
       controller: 'Agence du Numérique',
-      date: '',
+      date: versionDate,
       policy: 'https://cookies.odwb.be/fr/#cookie-sessionid',
       reference: 'https://cookies.odwb.be/fr/#cookie-sessionid',
       comment:

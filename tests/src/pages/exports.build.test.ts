@@ -19,14 +19,15 @@ const versionDate = (
 ).at(-1)!.date;
 const json = JSON.parse(readFileSync(join(dist, 'cookies.json'), 'utf8'));
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
+/** A small reader of what Excel with Belgian settings opens: quoted fields split by ";", CRLF rows. */
 function parseCsv(text: string): string[][] {
   return text
-    .replace(/^\uFEFF/, '')
     .trimEnd()
     .split('\r\n')
     .map((line) =>
-      [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((match) => match[1]!.replaceAll('""', '"')),
+      [...line.matchAll(/(?:^|;)"((?:[^"]|"")*)"(?=;|$)/g)].map((match) =>
+        match[1]!.replaceAll('""', '"'),
+      ),
     );
 }
 
@@ -48,6 +49,26 @@ describe('cookies.json', () => {
     expect(json.providers).toEqual(providers);
   });
 
+  it('names the controller, the DPO, the legal basis and the authority; a fact not found is null', () => {
+    const operator = yaml.load(source('content/operator.yaml')) as {
+      controller: Record<string, { value?: unknown }>;
+    };
+    expect(json.controller).toEqual({
+      name: 'Agence du Numérique',
+      contact: operator.controller.contact!.value,
+      dpoContact: operator.controller.dpoContact!.value ?? null,
+    });
+    expect(json.draft).toBe(json.controller.dpoContact === null);
+    expect(json.legalBasis).toMatchObject({
+      necessary: 'GDPR art. 6(1)(e) and 6(3)',
+      consent: 'GDPR art. 6(1)(a)',
+    });
+    expect(json.authority.name.en).toBe('Data Protection Authority (DPA)');
+    expect(json.authority.complaintUrl.de).toBe(
+      'https://www.datenschutzbehorde.be/zivilist/aktionen/beschwerde-einreichen',
+    );
+  });
+
   it('adds what a consent banner needs: consent rule, lifetime in seconds and in words', () => {
     const twoWeeks: Record<string, string> = {
       fr: '2\u00a0semaines',
@@ -66,12 +87,21 @@ describe('cookies.json', () => {
 });
 
 describe.each(localeCodes)('the %s CSV', (locale) => {
-  const rows = parseCsv(readFileSync(join(dist, locale, 'cookies.csv'), 'utf8'));
-  const strings = JSON.parse(source(`src/i18n/ui/${locale}.json`));
+  const text = readFileSync(join(dist, locale, 'cookies.csv'), 'utf8');
+  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
 
-  it('has one row per cookie under headers in its language', () => {
-    expect(rows[0]!.slice(0, 2)).toEqual([strings['table.name'], strings['table.provider']]);
-    expect(rows[0]).toHaveLength(11);
+  it('opens in columns in Excel with Belgian settings: UTF-8 with a byte-order mark, ";" between fields', () => {
+    expect(text.startsWith('\uFEFF"')).toBe(true);
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFF"[^"]+";"/);
+    for (const row of rows) expect(row).toHaveLength(10);
+  });
+
+  it('has one row per cookie under the table’s own headers, in its language', () => {
+    const html = readFileSync(join(dist, locale, 'index.html'), 'utf8');
+    const tableHeaders = [...html.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map(
+      (match) => match[1],
+    );
+    expect(rows[0]!.slice(0, tableHeaders.length)).toEqual(tableHeaders);
     expect(
       rows
         .slice(1)
@@ -83,8 +113,8 @@ describe.each(localeCodes)('the %s CSV', (locale) => {
   it('gives each cookie its purpose in that language and its ISO lifetime', () => {
     for (const cookie of cookies) {
       const row = rows.find((candidate) => candidate[0] === cookie.name)!;
-      expect(row[4]).toBe(cookie.purpose[locale]);
-      expect(row[7]).toBe(cookie.lifetime);
+      expect(row[3]).toBe(cookie.purpose[locale]);
+      expect(row[8]).toBe(cookie.lifetime);
     }
   });
 

@@ -23,7 +23,7 @@ const versionDate = (
 /** The date line of each language, as a reader of that language expects it. */
 /** "Last updated" in each language, before the date in the locale's own format. */
 const DATE_SENTENCES: Record<string, string> = {
-  fr: 'Dernière mise à jour : ',
+  fr: 'Dernière mise à jour\u00a0: ',
   en: 'Last updated: ',
   nl: 'Laatst bijgewerkt op ',
   de: 'Zuletzt aktualisiert am ',
@@ -43,7 +43,11 @@ const TITLES: Record<string, string> = {
   de: 'Cookie-Richtlinie',
 };
 
+/** Belgium's national languages first, as Belgian public sites list them, then English. */
+const OFFERED = ['fr', 'nl', 'de', 'en'];
+
 it('has the expectations of every language', () => {
+  expect([...OFFERED].sort()).toEqual([...localeCodes].sort());
   expect(Object.keys(DATE_SENTENCES).sort()).toEqual([...localeCodes].sort());
   expect(Object.keys(FORMATTED_DATES).sort()).toEqual([...localeCodes].sort());
   expect(Object.keys(TITLES).sort()).toEqual([...localeCodes].sort());
@@ -63,7 +67,7 @@ describe.each(localeCodes)('the %s policy page', (locale) => {
   it('lists every language plus x-default as alternates', () => {
     const alternates = elements(document, 'link', { rel: 'alternate' });
     expect(alternates.map(({ attribs }) => [attribs.hreflang, attribs.href])).toEqual([
-      ...localeCodes.map((other) => [other, `${SITE}/${other}/`]),
+      ...OFFERED.map((other) => [other, `${SITE}/${other}/`]),
       ['x-default', `${SITE}/`],
     ]);
   });
@@ -72,7 +76,7 @@ describe.each(localeCodes)('the %s policy page', (locale) => {
     const [nav] = elements(document, 'nav', { class: hasClass('language-switcher') });
     const links = elements(nav!, 'a', { hreflang: true });
     expect(links.map(({ attribs }) => [attribs.href, attribs.hreflang])).toEqual(
-      localeCodes.map((other) => [`/${other}/`, other]),
+      OFFERED.map((other) => [`/${other}/`, other]),
     );
     expect(attributes(elements(nav!, 'a', { 'aria-current': 'page' }), 'hreflang')).toEqual([
       locale,
@@ -110,7 +114,12 @@ describe('the root page', () => {
       ];
     });
     expect(choices).toEqual(
-      localeCodes.map((locale) => [locale, `/${locale}/`, TITLES[locale], locales[locale].label]),
+      OFFERED.map((locale) => [
+        locale,
+        `/${locale}/`,
+        TITLES[locale],
+        locales[locale as keyof typeof locales].label,
+      ]),
     );
     expect(elements(document, 'script')).toEqual([]);
     expect(

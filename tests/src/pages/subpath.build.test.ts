@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { localeCodes } from '../../../src/config/locales.ts';
+import { localeCodes, offeredLocales } from '../../../src/config/locales.ts';
 import { checkLinks } from '../../support/check-links.ts';
 import { SUBPATH_BUILD } from '../../support/global-setup.ts';
 import { serveStatic, type StaticSite } from '../../support/static-server.ts';
@@ -39,7 +39,7 @@ describe('a build under a sub-path', () => {
       const links = (rel: string) => elements(document, 'link', { rel });
       expect(attributes(links('canonical'), 'href')).toEqual([`${ROOT}${locale}/`]);
       expect(links('alternate').map(({ attribs }) => [attribs.hreflang, attribs.href])).toEqual([
-        ...localeCodes.map((other) => [other, `${ROOT}${other}/`]),
+        ...offeredLocales.map((other) => [other, `${ROOT}${other}/`]),
         ['x-default', ROOT],
       ]);
       expect(attributes(links('stylesheet'), 'href')[0]).toMatch(/^\/odwb-cookies\/_astro\//);

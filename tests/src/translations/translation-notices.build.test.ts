@@ -24,8 +24,11 @@ import { elements, hasClass, parseHtml, textOf } from '../../../src/lib/html.ts'
 
 const COOKIES = 'content/cookies.yaml';
 const FRENCH_PAGE = `content/policy/${defaultLocale}/index.mdx`;
-/** A past date (a version dated in the future is refused), after the policy's first version. */
-const VERSION_DATE = '2026-12-01';
+/**
+ * A past date (a version dated in the future is refused), on the day of the last version the real
+ * content records: the change joins that day's version, as a second recording the same day does.
+ */
+const VERSION_DATE = '2026-12-03';
 /** The editor's summary of that version: French only, its translations still to write. */
 const SUMMARY = 'Précision sur la reconnaissance des visiteurs.';
 const sessionidFrenchPurpose = /(- name: sessionid\n[\s\S]*?\n  purpose:\n    fr: ).*\n/;
@@ -34,16 +37,16 @@ const sessionidFrenchPurpose = /(- name: sessionid\n[\s\S]*?\n  purpose:\n    fr
 const NOTICES: Record<Locale, { page?: string; row?: string }> = {
   fr: {},
   en: {
-    page: 'The French version of this page was updated on 1 December 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
-    row: 'The French description of this cookie was updated on 1 December 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
+    page: 'The French version of this page was updated on 3 December 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
+    row: 'The French description of this cookie was updated on 3 December 2026. It is the reference text; this translation does not yet include the changes. Read the French version',
   },
   // Dutch was marked done for the page, not for the cookie.
   nl: {
-    row: 'De Franse beschrijving van deze cookie is bijgewerkt op 1 december 2026. Die beschrijving is de referentietekst; deze vertaling bevat de wijzigingen nog niet. Lees de Franse versie',
+    row: 'De Franse beschrijving van deze cookie is bijgewerkt op 3 december 2026. Die beschrijving is de referentietekst; deze vertaling bevat de wijzigingen nog niet. Lees de Franse versie',
   },
   de: {
-    page: 'Die französische Fassung dieser Seite wurde am 1. Dezember 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
-    row: 'Die französische Beschreibung dieses Cookies wurde am 1. Dezember 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
+    page: 'Die französische Fassung dieser Seite wurde am 3. Dezember 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
+    row: 'Die französische Beschreibung dieses Cookies wurde am 3. Dezember 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
   },
 };
 

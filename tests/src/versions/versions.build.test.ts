@@ -22,7 +22,7 @@ afterAll(() => copies.forEach((remove) => remove()));
 
 /** The history's sentence for sessionid's lifetime going from 2 weeks to 1 month. */
 const LIFETIME_CHANGE: Record<Locale, string> = {
-  fr: 'Cookie sessionid : la durée de conservation passe de «\u00a02\u00a0semaines\u00a0» à «\u00a01\u00a0mois\u00a0».',
+  fr: 'Cookie sessionid\u00a0: la durée de conservation passe de «\u00a02\u00a0semaines\u00a0» à «\u00a01\u00a0mois\u00a0».',
   en: 'Cookie sessionid: storage duration changed from ‘2 weeks’ to ‘1 month’.',
   nl: 'Cookie sessionid: bewaartermijn gewijzigd van ‘2 weken’ naar ‘1 maand’.',
   de: 'Cookie sessionid: Speicherdauer von „2 Wochen“ auf „1 Monat“ geändert.',
@@ -64,9 +64,9 @@ describe('recording a version', () => {
     expect(Object.keys(LIFETIME_CHANGE).sort()).toEqual([...localeCodes].sort());
     const { dir, remove } = copyProject();
     copies.push(remove);
-    // An older version first, so that recording a new one visibly moves the date.
+    // Older versions first, so that recording a new one visibly moves the date.
     edit(dir, 'content/versions.yaml', (text) =>
-      text.replace(/^- date: \d{4}-\d{2}-\d{2}$/m, '- date: 2026-01-15'),
+      text.replace(/^- date: \d{4}-\d{2}-\d{2}$/gm, '- date: 2026-01-15'),
     );
     edit(dir, 'content/cookies.yaml', (text) =>
       text.replace(/(name: sessionid\n(?: .*\n)*? {2}lifetime: )P2W/, '$1P1M'),

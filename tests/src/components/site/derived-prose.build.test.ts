@@ -1,16 +1,21 @@
 /**
- * The real build of a policy whose inventory adds a third-party statistics cookie and a marketing
- * cookie (tests/fixtures/sites/third-party-consent), with a published place to change cookie
- * choices: in every language, the unchanged MDX pages now say that consent is asked for those
- * categories, name both third parties and link to the settings, and no longer say that every
- * cookie is strictly necessary or that no other website can read them. One build, all locales.
+ * The real build of a policy whose data changed, read as a visitor reads the four pages: the
+ * inventory adds a third-party statistics cookie and a marketing cookie and marks the cookie that
+ * records consent choices (tests/fixtures/sites/third-party-consent), and content/operator.yaml
+ * has every fact, among them the place to change cookie choices and the DPO's contact
+ * (tests/fixtures/operator/complete.yaml), so it is built with POLICY_PUBLISH=1. In every language the
+ * unchanged MDX pages now say that consent is asked for those categories, name both third
+ * parties, link to the settings and to the DPO (in the facts and in the rights section), link a
+ * third party's privacy policy with its language but not the processor's own visitor policy, and
+ * no longer say that every cookie is strictly necessary, that no other website can read them or
+ * that the DPO's contact is missing. The shipped build (policy-facts.test.ts) is the other side:
+ * DPO missing, a draft. One build, all locales.
  */
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeCodes, type Locale } from '../../../../src/config/locales.ts';
-import { publishConsentSettings } from '../../../../src/config/publish-consent-settings.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { buildSite } from '../../../support/build-site.ts';
@@ -18,11 +23,20 @@ import { copyProject } from '../../../support/copy-project.ts';
 import { elements, parseHtml, textOf } from '../../../../src/lib/html.ts';
 
 const SETTINGS_URL = 'https://portal.example.org/cookies/';
+const DPO = 'mailto:dpo@example.org';
 const settingsLabel: Record<Locale, string> = {
   fr: 'Gestion des cookies',
   en: 'Cookie management',
   nl: 'Cookiebeheer',
   de: 'Cookie-Verwaltung',
+};
+
+/** How each language names the language of a privacy policy written in English. */
+const inEnglish: Record<Locale, string> = {
+  fr: '(en anglais)',
+  en: '',
+  nl: '(in het Engels)',
+  de: '(auf Englisch)',
 };
 
 /** What a reader of each language must now find, and what the necessary-only page said. */
@@ -33,8 +47,14 @@ const expected: Record<Locale, { present: string[]; absent: string[] }> = {
       'Les cookies de mesure d’audience et les cookies de marketing ne sont déposés qu’avec votre consentement préalable.',
       'Audience Example dépose le cookie _pk_id.* en tant que tiers',
       'Adnet Example dépose le cookie ad_visitor en tant que tiers',
+      'Pour exercer ces droits, adressez-vous au responsable du traitement au moyen du formulaire de contact du portail, ou à son délégué à la protection des données\u00a0: dpo@example.org.',
     ],
-    absent: ['sont tous strictement nécessaires', 'Ce sont tous des cookies propriétaires'],
+    absent: [
+      'sont tous strictement nécessaires',
+      'Ce sont tous des cookies propriétaires',
+      'les coordonnées du délégué à la protection des données\u00a0: manque dans ce projet',
+      'Le portail ne vous le demande donc pas',
+    ],
   },
   en: {
     present: [
@@ -42,10 +62,13 @@ const expected: Record<Locale, { present: string[]; absent: string[] }> = {
       'Statistics cookies and marketing cookies are set only with your prior consent.',
       'Audience Example sets the cookie _pk_id.* as a third party',
       'Adnet Example sets the cookie ad_visitor as a third party',
+      'To exercise these rights, write to the controller through the portal’s contact form, or to its data protection officer: dpo@example.org.',
     ],
     absent: [
       'are strictly necessary for it to work, so they need no consent',
       'They are all first-party cookies',
+      'the data protection officer’s contact details: missing from this draft',
+      'so the portal does not ask for it',
     ],
   },
   nl: {
@@ -54,8 +77,14 @@ const expected: Record<Locale, { present: string[]; absent: string[] }> = {
       'Statistische cookies en marketingcookies worden alleen met uw voorafgaande toestemming geplaatst.',
       'Audience Example plaatst de cookie _pk_id.* als derde partij',
       'Adnet Example plaatst de cookie ad_visitor als derde partij',
+      'Om deze rechten uit te oefenen, neemt u contact op met de verwerkingsverantwoordelijke via het contactformulier van het portaal, of met de functionaris voor gegevensbescherming: dpo@example.org.',
     ],
-    absent: ['zijn strikt noodzakelijk om het te laten werken', 'Het zijn allemaal eigen cookies'],
+    absent: [
+      'zijn strikt noodzakelijk om het te laten werken',
+      'Het zijn allemaal eigen cookies',
+      'de contactgegevens van de functionaris voor gegevensbescherming: ontbreekt in dit ontwerp',
+      'Het portaal vraagt die dus ook niet',
+    ],
   },
   de: {
     present: [
@@ -63,10 +92,13 @@ const expected: Record<Locale, { present: string[]; absent: string[] }> = {
       'Statistik-Cookies und Marketing-Cookies werden nur mit Ihrer vorherigen Einwilligung gesetzt.',
       'Audience Example setzt das Cookie _pk_id.* als Drittanbieter',
       'Adnet Example setzt das Cookie ad_visitor als Drittanbieter',
+      'Um diese Rechte auszuüben, wenden Sie sich über das Kontaktformular des Portals an die verantwortliche Stelle oder an ihre Datenschutzbeauftragte bzw. ihren Datenschutzbeauftragten: dpo@example.org.',
     ],
     absent: [
       'sind für seinen Betrieb unbedingt erforderlich',
       'Es sind ausschließlich Erstanbieter-Cookies',
+      'die Kontaktdaten der oder des Datenschutzbeauftragten: fehlt in diesem Entwurf',
+      'das Portal holt sie daher vor dem Setzen nicht ein',
     ],
   },
 };
@@ -88,18 +120,22 @@ beforeAll(async () => {
     new URL('../../../fixtures/sites/third-party-consent/content/', import.meta.url),
   );
   cpSync(fixture, join(dir, 'content'), { recursive: true });
-  publishConsentSettings(
-    dir,
-    { url: SETTINGS_URL, label: settingsLabel },
-    { url: 'https://portal.example.org/terms/', note: 'The fixture portal’s terms say so.' },
+  // Every operator fact found, among them the settings page and the DPO: a policy to publish.
+  cpSync(
+    fileURLToPath(new URL('../../../fixtures/operator/complete.yaml', import.meta.url)),
+    join(dir, 'content/operator.yaml'),
   );
   // The fixture's inventory is a change like any other: published only as a recorded version.
-  // Recorded by the copy's own command, which reads the copy's site.ts (settings published).
+  // Recorded by the copy's own command, which reads the copy's content.
   await promisify(execFile)(process.execPath, [join(dir, 'scripts/policy-version.ts'), dir], {
     cwd: dir,
   });
   const outDir = join(dir, 'dist');
-  const result = await buildSite({ root: dir, outDir, env: { POLICY_PDF: 'off' } });
+  const result = await buildSite({
+    root: dir,
+    outDir,
+    env: { POLICY_PDF: 'off', POLICY_PUBLISH: '1' },
+  });
   if (result.code !== 0) throw new Error(`The fixture site does not build:\n${result.output}`);
   for (const locale of localeCodes) {
     pages.set(locale, readFileSync(join(outDir, locale, 'index.html'), 'utf8'));
@@ -109,6 +145,7 @@ afterAll(() => copy.remove());
 
 it('has expectations for every language of the site', () => {
   expect(Object.keys(expected).sort()).toEqual([...localeCodes].sort());
+  expect(Object.keys(inEnglish).sort()).toEqual([...localeCodes].sort());
   expect(Object.keys(settingsLabel).sort()).toEqual([...localeCodes].sort());
 });
 
@@ -125,5 +162,31 @@ describe.each(localeCodes)('the %s page of a portal with third-party cookies', (
 
   it('links to the place where visitors change or withdraw their choices', () => {
     expect(pages.get(locale)!).toContain(`<a href="${SETTINGS_URL}">${settingsLabel[locale]}</a>`);
+  });
+
+  it('links the DPO in the facts and in the rights section', () => {
+    const links = pages.get(locale)!.split(`<a href="${DPO}">dpo@example.org</a>`);
+    expect(links.length - 1).toBe(2);
+  });
+
+  it('links a third party’s own privacy policy, saying its language, and not the processor’s', () => {
+    const html = pages.get(locale)!;
+    const table = html.match(/<table[\s\S]*<\/table>/)![0];
+    expect(table).toContain('href="https://audience.example.org/privacy" hreflang="en"');
+    expect(table).toContain('href="https://adnet.example.net/privacy" hreflang="fr"');
+    expect(table).not.toContain('opendatasoft.com');
+    const audienceCell = table.match(
+      /privacy" hreflang="en"[^>]*>Audience Example<\/a>([^<]*)</,
+    )![1];
+    expect(audienceCell!.trim()).toBe(inEnglish[locale]);
+    const adnetCell = table.match(/privacy" hreflang="fr"[^>]*>Adnet Example<\/a>([^<]*)</)![1];
+    expect(adnetCell!.trim()).toBe(
+      { fr: '', en: '(in French)', nl: '(in het Frans)', de: '(auf Französisch)' }[locale],
+    );
+  });
+
+  it('is published, not a draft: no draft notice, no noindex', () => {
+    expect(pages.get(locale)!).not.toContain('draft-notice');
+    expect(pages.get(locale)!).not.toContain('noindex');
   });
 });

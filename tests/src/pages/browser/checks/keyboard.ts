@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { localeCodes } from '../../../../../src/config/locales.ts';
 import { installFocusLog, readFocusLog, type FocusRecord } from '../support/in-page.ts';
 import type { BrowserSession } from '../support/session.ts';
-import { policyLocale, uiString, type Scheme } from '../support/site.ts';
+import { pageString, policyLocale, type Scheme } from '../support/site.ts';
 
 export async function keyboardProblems(
   session: BrowserSession,
@@ -30,20 +30,21 @@ export async function keyboardProblems(
       `after the skip link, Tab leaves the content for ${round.log[2].label} (${where})`,
     );
   problems.push(...focusProblems(reached, where));
-  problems.push(...languageProblems(path, reached, uiString(lang, 'site.languages'), where));
+  problems.push(...languageProblems(path, reached, pageString(lang, 'site.languages'), where));
   return problems;
 }
 
 async function firstTabProblem(page: Page, lang: string, where: string): Promise<string> {
   const [skip] = await page.evaluate(readFocusLog);
-  return `the first Tab focuses ${skip?.label ?? 'nothing'}, not the skip link "${uiString(lang, 'site.skipLink')}" (${where})`;
+  return `the first Tab focuses ${skip?.label ?? 'nothing'}, not the skip link "${pageString(lang, 'site.skipLink')}" (${where})`;
 }
 
 /** The first Tab and Enter; undefined when the first Tab misses the skip link altogether. */
 async function skipLinkProblems(page: Page, lang: string, where: string) {
   await page.keyboard.press('Tab');
   const [skip] = await page.evaluate(readFocusLog);
-  if (skip?.href !== '#content' || skip.text !== uiString(lang, 'site.skipLink')) return undefined;
+  if (skip?.href !== '#content' || skip.text !== pageString(lang, 'site.skipLink'))
+    return undefined;
   const problems: string[] = [];
   if (!skip.onScreen) problems.push(`the focused skip link is not on screen (${where})`);
   await page.keyboard.press('Enter');

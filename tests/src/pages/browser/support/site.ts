@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
-import { localeCodes, type Locale } from '../../../../../src/config/locales.ts';
+import { localeCodes, offeredLocales, type Locale } from '../../../../../src/config/locales.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
 
@@ -65,6 +65,15 @@ export function expectedCookies(): ExpectedCookie[] {
 }
 
 /** A string of src/i18n/ui/<locale>.json, e.g. the language switcher's label. */
+/**
+ * A UI string as a page in `lang` shows it; the language-neutral pages (`lang="mul"`) show it in
+ * every language, national languages first, joined by " · ".
+ */
+export function pageString(lang: string, key: string): string {
+  if (lang !== 'mul') return uiString(lang, key);
+  return offeredLocales.map((locale) => uiString(locale, key)).join(' · ');
+}
+
 export function uiString(locale: string, key: string): string {
   const strings = JSON.parse(
     readFileSync(`${projectRoot}src/i18n/ui/${locale}.json`, 'utf8'),

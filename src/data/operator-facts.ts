@@ -1,0 +1,188 @@
+/**
+ * Which operator facts (content/operator.yaml) a policy cannot be published without, given its
+ * inventory, and what else in the data keeps it a draft. The content check reports these reasons
+ * (`POLICY_PUBLISH=1` refuses them), and the pages derive their draft notice from the same list,
+ * so the site and the check cannot disagree about whether a policy is a draft.
+ */
+import { contentPaths } from '../config/paths.ts';
+import { isMissing, type Operator, type OperatorFact } from './operator-schema.ts';
+import { requiresConsent, type Cookie } from './schema.ts';
+
+/** Every fact of content/operator.yaml, by its path in the file. */
+export const factNames = [
+  'controller.name',
+  'controller.contact',
+  'controller.postalAddress',
+  'controller.dpoContact',
+  'controller.privacyStatement',
+  'processing.legalText',
+  'processing.serverRetention',
+  'processing.hostingLocation',
+  'processing.transfersOutsideEea',
+  'consentSettings',
+] as const;
+export type FactName = (typeof factNames)[number];
+
+/** What the inventory says that decides which facts are required. */
+export interface InventoryContext {
+  /** A cookie of the inventory needs consent. */
+  consentAsked: boolean;
+  /** Cookies that record the visitor's consent choices (setWhen: consent-choice). */
+  consentRecords: string[];
+}
+
+export function inventoryContext(cookies: Cookie[]): InventoryContext {
+  return {
+    consentAsked: cookies.some((cookie) => requiresConsent(cookie.category)),
+    consentRecords: cookies
+      .filter((cookie) => cookie.setWhen === 'consent-choice')
+      .map((cookie) => cookie.name),
+  };
+}
+
+/** A consent interface exists when consent is asked, or when a cookie records consent choices. */
+export const hasConsentInterface = (context: InventoryContext) =>
+  context.consentAsked || context.consentRecords.length > 0;
+
+interface FactRule {
+  /** What the fact is, in an editor's words. */
+  label: string;
+  /** Why the policy needs it, or undefined when it may go without. */
+  requiredBecause: (context: InventoryContext) => string | undefined;
+  /** Where such a fact is usually published, so the editor knows where to look. */
+  usuallyFound: string;
+}
+
+export const factRules: Record<FactName, FactRule> = {
+  'controller.name': {
+    label: 'the controller’s name',
+    requiredBecause: () => 'GDPR art. 13(1)(a)',
+    usuallyFound:
+      'on the portal’s terms of use or legal notice, or in the act that entrusts the portal to its operator',
+  },
+  'controller.contact': {
+    label: 'the channel through which visitors reach the controller',
+    requiredBecause: () => 'GDPR art. 13(1)(a)',
+    usuallyFound: 'on the portal’s contact page, or in its terms of use',
+  },
+  'controller.postalAddress': {
+    label: 'the controller’s postal address',
+    requiredBecause: () => 'GDPR art. 13(1)(a)',
+    usuallyFound:
+      'in the operator’s legal notice, or in the Crossroads Bank for Enterprises (kbopub.economie.fgov.be)',
+  },
+  'controller.dpoContact': {
+    label: 'the data protection officer’s contact',
+    requiredBecause: () => 'a public body must publish it, GDPR art. 13(1)(b) and 37(7)',
+    usuallyFound: 'in the operator’s privacy statement or legal notice',
+  },
+  'controller.privacyStatement': {
+    label: 'the portal’s privacy statement for account data',
+    requiredBecause: () => undefined,
+    usuallyFound: 'in the portal’s footer or sign-in page, or on the operator’s site',
+  },
+  'processing.legalText': {
+    label: 'the legal text behind the public-task basis',
+    requiredBecause: () => 'a basis under GDPR art. 6(1)(e) must rest on a legal text, art. 6(3)',
+    usuallyFound:
+      'in the portal’s terms of use or in the decree that entrusts the task (the terms cite a decree of 12 July 2017: the operator confirms whether it still applies)',
+  },
+  'processing.serverRetention': {
+    label: 'how long the server keeps session data',
+    requiredBecause: () => 'GDPR art. 13(2)(a)',
+    usuallyFound:
+      'in the operator’s privacy statement or processing register, or in the operator’s agreement with the platform company (its settings may differ from the platform’s defaults)',
+  },
+  'processing.hostingLocation': {
+    label: 'where the portal is hosted',
+    requiredBecause: () => undefined,
+    usuallyFound: 'in the platform company’s data-processing agreement or its security pages',
+  },
+  'processing.transfersOutsideEea': {
+    label: 'whether data is transferred outside the EEA',
+    requiredBecause: () => 'GDPR art. 13(1)(f)',
+    usuallyFound:
+      'in the platform company’s data-processing agreement and its list of sub-processors',
+  },
+  consentSettings: {
+    label: 'where visitors change or withdraw their cookie choices',
+    requiredBecause: (context) =>
+      hasConsentInterface(context)
+        ? 'consent must be as easy to withdraw as to give, GDPR art. 7(3), and the inventory shows a consent interface'
+        : undefined,
+    usuallyFound:
+      'on the portal’s own pages (Opendatasoft portals show a cookie management link at the bottom of each page)',
+  },
+};
+
+/** The fact at `name` ("controller.dpoContact") in a validated operator file. */
+export function factAt(operator: Operator, name: FactName): OperatorFact<unknown> {
+  const [group, key] = name.split('.') as [keyof Operator, string | undefined];
+  const holder = operator[group] as unknown as Record<string, OperatorFact<unknown>>;
+  return key === undefined ? (holder as unknown as OperatorFact<unknown>) : holder[key]!;
+}
+
+/** The required facts that are missing: each makes the site a draft. */
+export function missingRequiredFacts(operator: Operator, context: InventoryContext): FactName[] {
+  return factNames.filter(
+    (name) => factRules[name].requiredBecause(context) && isMissing(factAt(operator, name)),
+  );
+}
+
+/** What keeps the policy a draft; `isDraft` when anything does. */
+export interface DraftState {
+  isDraft: boolean;
+  /** Required facts of content/operator.yaml that are missing, in the file's order. */
+  missingFacts: FactName[];
+  /** Cookies that record consent choices while no cookie of the inventory needs consent. */
+  unexplainedConsentRecords: string[];
+}
+
+export function draftState(operator: Operator, cookies: Cookie[]): DraftState {
+  const context = inventoryContext(cookies);
+  const missingFacts = missingRequiredFacts(operator, context);
+  const unexplainedConsentRecords = context.consentAsked ? [] : context.consentRecords;
+  return {
+    isDraft: missingFacts.length + unexplainedConsentRecords.length > 0,
+    missingFacts,
+    unexplainedConsentRecords,
+  };
+}
+
+/** Why the policy is a draft, one line per reason, for editors (the check, the refused publish). */
+export function draftReasons(operator: Operator, cookies: Cookie[]): string[] {
+  const context = inventoryContext(cookies);
+  const state = draftState(operator, cookies);
+  const reasons = state.missingFacts.map((name) => {
+    const rule = factRules[name];
+    const searched = (factAt(operator, name) as { missing: string }).missing;
+    return (
+      `${contentPaths.operator}: ${name} (${rule.label}) is missing, and the policy cannot be published without it (${rule.requiredBecause(context)}). ` +
+      `Look ${rule.usuallyFound}; already searched: ${searched} Write value and source (url and note) once found.`
+    );
+  });
+  if (state.unexplainedConsentRecords.length > 0) {
+    const names = state.unexplainedConsentRecords.map((name) => `"${name}"`).join(', ');
+    reasons.push(
+      `${contentPaths.cookies}: cookie ${names} records consent choices (setWhen: consent-choice), so the portal shows a consent interface, yet no cookie of the inventory needs consent: the inventory is probably incomplete. ` +
+        'Run `npm run audit` against the portal and add the cookies its consent interface asks about, or correct setWhen if the cookie records something else.',
+    );
+  }
+  return reasons;
+}
+
+/**
+ * How a page shows a fact: its value; a visible "missing" marker when the policy needs it (then
+ * the page is a draft); nothing when the policy may go without it.
+ */
+export type FactDisplay<T> =
+  { shown: 'value'; value: T } | { shown: 'missing' } | { shown: 'nothing' };
+
+export function factDisplay<T>(
+  fact: OperatorFact<T>,
+  name: FactName,
+  context: InventoryContext,
+): FactDisplay<T> {
+  if (!isMissing(fact)) return { shown: 'value', value: fact.value };
+  return factRules[name].requiredBecause(context) ? { shown: 'missing' } : { shown: 'nothing' };
+}

@@ -1,0 +1,132 @@
+/**
+ * The schema of content/operator.yaml: the portal, the controller who answers for it, and the
+ * facts GDPR art. 13 asks a policy to give about them. Every fact is either read on a public page
+ * (`value` with its `source`) or written `missing`, saying where it was looked for: never
+ * guessed. A missing fact the policy cannot go without makes the site a draft
+ * (src/data/operator-facts.ts says which ones). The content check, the content collection, the
+ * generated JSON Schema (content/schemas/operator.schema.json) and the pages derive from here.
+ */
+import { z } from 'astro/zod';
+import { localizedText, sourceSchema, webAddress, ADDRESS_HINT } from './schema.ts';
+
+/** A fact nobody could find on a public page: the draft shows it as missing. */
+const missingFact = z.strictObject({
+  missing: z
+    .string()
+    .trim()
+    .min(1)
+    .describe(
+      'Say where it was looked for and when, so the next person starts from there, e.g. missing: Not on the portal’s terms of use. Searched 2026-12-03.',
+    ),
+});
+
+/** A fact read on a public page, with that page, or missing. */
+function fact<T extends z.ZodType>(value: T, what: string) {
+  return z
+    .union([
+      z.strictObject({
+        value: value.describe(`Write ${what}.`),
+        source: sourceSchema.describe(
+          'Give the public page it was read on: source with url (https://) and note (what the page says).',
+        ),
+      }),
+      missingFact,
+    ])
+    .describe(
+      `Write value (${what}) with source (url and note), or missing: where it was looked for.`,
+    );
+}
+
+/** German role nouns agree with the controller (die Verantwortliche, der Verantwortliche). */
+export const grammaticalGenders = ['feminine', 'masculine', 'neuter'] as const;
+export type GrammaticalGender = (typeof grammaticalGenders)[number];
+
+const controllerName = z.strictObject({
+  /** The name as a list or a table shows it, without an article. */
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .describe('Write the name as a list shows it, without article, e.g. Agence du Numérique.'),
+  /** The name as a sentence uses it, with the article the language needs (l’Agence…, the Agence…). */
+  inSentence: localizedText().describe(
+    'Write, for each language, the name as a sentence uses it, with its article: fr: l’Agence du Numérique, en: the Agence du Numérique.',
+  ),
+  /** The grammatical gender of the name in German, which its role noun agrees with. */
+  gender: z
+    .enum(grammaticalGenders)
+    .describe(
+      `Use one of: ${grammaticalGenders.join(', ')} (the German gender of the name: die Agentur is feminine).`,
+    ),
+});
+
+const consentSettingsPlace = z.strictObject({
+  url: webAddress().describe(ADDRESS_HINT),
+  /** How the page or control is named on the portal, in each language. */
+  label: localizedText(),
+});
+
+export const operatorSchema = z.strictObject({
+  /** The portal the policy is about, as visitors know it: the policy's own subject, no source needed. */
+  portal: z.strictObject({
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .describe(
+        'Write the portal’s name as visitors know it, e.g. ODWB – Open Data Wallonie-Bruxelles.',
+      ),
+    url: webAddress().describe(ADDRESS_HINT),
+    /** The company whose platform the portal runs on. */
+    platform: z
+      .string()
+      .trim()
+      .min(1)
+      .describe('Write the platform company’s name, e.g. Opendatasoft.'),
+  }),
+  /** The body that decides why and how the portal's cookies are used, and how to reach it. */
+  controller: z.strictObject({
+    name: fact(controllerName, 'the name, its form in a sentence per language, its German gender'),
+    contact: fact(webAddress(), 'the https:// page through which visitors write to the controller'),
+    postalAddress: fact(z.string().trim().min(1), 'the postal address on one line'),
+    dpoContact: fact(
+      z.url({ protocol: /^(https|mailto)$/ }),
+      'an https:// page or a mailto: address of the data protection officer',
+    ),
+    /** The portal's own privacy statement, for account data, when it has one. */
+    privacyStatement: fact(webAddress(), 'the https:// address of the portal’s privacy statement'),
+  }),
+  /** What the controller does with the data the cookies carry. */
+  processing: z.strictObject({
+    /** The legal text that entrusts the public task (GDPR art. 6(3)), as a sentence cites it. */
+    legalText: fact(
+      localizedText(),
+      'the legal text entrusting the public task, per language, as a sentence cites it',
+    ),
+    /** How long the server keeps session data and logs: not the cookie's lifetime in the browser. */
+    serverRetention: fact(localizedText(), 'how long the server keeps session data, per language'),
+    /** Where the portal's servers are. */
+    hostingLocation: fact(localizedText(), 'where the servers are, per language'),
+    /** Whether any data leaves the EEA, and on which safeguard (GDPR art. 13(1)(f)). */
+    transfersOutsideEea: fact(
+      localizedText(),
+      'whether data is transferred outside the EEA and on which safeguard, per language',
+    ),
+  }),
+  /** Where on the portal visitors change or withdraw their cookie choices. */
+  consentSettings: fact(consentSettingsPlace, 'the page’s url and its label in every language'),
+});
+
+export type OperatorInput = z.input<typeof operatorSchema>;
+export type Operator = z.output<typeof operatorSchema>;
+export type ConsentSettingsPlace = z.output<typeof consentSettingsPlace>;
+export type FactSource = z.output<typeof sourceSchema>;
+
+export type SourcedFact<T> = { value: T; source: FactSource };
+export type MissingFact = { missing: string };
+export type OperatorFact<T> = SourcedFact<T> | MissingFact;
+
+export const isMissing = <T>(fact: OperatorFact<T>): fact is MissingFact => 'missing' in fact;
+/** The fact's value, or undefined when it is missing. */
+export const valueOf = <T>(fact: OperatorFact<T>): T | undefined =>
+  isMissing(fact) ? undefined : fact.value;

@@ -1,0 +1,59 @@
+/**
+ * `npm run check` on content/operator.yaml: the shipped content is a draft, listed after the
+ * summary; with POLICY_PUBLISH=1 it is refused, each missing fact named, without a stack trace;
+ * once every required fact is found it publishes.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scriptFile } from '../support/npm-script.ts';
+
+const run = promisify(execFile);
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const completeText = readFileSync(
+  new URL('../fixtures/operator/complete.yaml', import.meta.url),
+  'utf8',
+);
+
+describe('npm run check on the shipped content, a draft', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'odwb-facts-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('passes and lists why it is a draft; with POLICY_PUBLISH=1 it refuses, without a stack trace', async () => {
+    const { stdout } = await run(process.execPath, [scriptFile('check')], { cwd: projectRoot });
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[1]).toMatch(
+      /^The cookie policy is a draft \(\d+ reasons\): it is built with a draft notice and not indexed, and `POLICY_PUBLISH=1` refuses to publish it until each is fixed\.$/,
+    );
+    expect(stdout).toContain(
+      '  - content/operator.yaml: controller.dpoContact (the data protection officer’s contact) is missing',
+    );
+
+    const failure = await run(process.execPath, [scriptFile('check')], {
+      cwd: projectRoot,
+      env: { ...process.env, POLICY_PUBLISH: '1' },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    const stderr = (failure as { stderr: string }).stderr;
+    expect(stderr).toContain('content/operator.yaml: controller.dpoContact');
+    expect(stderr).toContain(
+      'With POLICY_PUBLISH=1 a draft cannot be published: fix the reasons above.',
+    );
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('publishes once every required fact is found', async () => {
+    cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
+    cpSync(join(projectRoot, 'src/i18n'), join(dir, 'src/i18n'), { recursive: true });
+    writeFileSync(join(dir, 'content/operator.yaml'), completeText);
+    const { stdout } = await run(process.execPath, [scriptFile('check'), dir], {
+      cwd: projectRoot,
+      env: { ...process.env, POLICY_PUBLISH: '1' },
+    });
+    expect(stdout).not.toContain('draft');
+  });
+});
