@@ -30,6 +30,7 @@ import { describeWithBrowser } from '../support/describe-with-browser.ts';
 import { edit } from '../support/edit-file.ts';
 import { scriptFile } from '../support/npm-script.ts';
 import { present } from '../support/present.ts';
+import { endHistoryOn } from '../support/history.ts';
 
 const FRENCH_PAGE = 'content/policy/fr/index.mdx';
 const DUTCH_PAGE = 'content/policy/nl/index.mdx';
@@ -39,6 +40,8 @@ const TODAY = todayInBrussels();
 const PUBLISHED = new Date(Date.parse(`${TODAY}T12:00:00Z`) - 2 * 86_400_000)
   .toISOString()
   .slice(0, 10);
+const dayBefore = (date: string) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const FIRST_SUMMARY = 'La première section commence par une précision.';
 const SECOND_SUMMARY = 'La deuxième section aussi.';
 const DUTCH_SUMMARY = 'De eerste en de tweede sectie beginnen met een verduidelijking.';
@@ -78,6 +81,8 @@ let build: BuildResult | undefined;
 
 beforeAll(() => {
   project = copyProject();
+  // The copy's history ends the day before the editor's version, whatever the real content's date.
+  endHistoryOn(project.dir, dayBefore(PUBLISHED));
   before = versions();
 });
 afterAll(() => {

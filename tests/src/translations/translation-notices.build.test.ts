@@ -18,16 +18,14 @@ import { recordVersion } from '../../../scripts/versions/record.ts';
 import { translatedLocales } from '../../../src/translations/status.ts';
 import { buildSite, type BuildResult } from '../../support/build-site.ts';
 import { copyProject } from '../../support/copy-project.ts';
+import { endHistoryOn } from '../../support/history.ts';
 import { present } from '../../support/present.ts';
 import { serveStatic } from '../../support/static-server.ts';
 import { elements, hasClass, parseHtml, textOf } from '../../../src/lib/html.ts';
 
 const COOKIES = 'content/cookies.yaml';
 const FRENCH_PAGE = `content/policy/${defaultLocale}/index.mdx`;
-/**
- * A past date (a version dated in the future is refused), on the day of the last version the real
- * content records: the change joins that day's version, as a second recording the same day does.
- */
+/** A past date (a version dated in the future is refused); the copy's history ends the day before. */
 const VERSION_DATE = '2026-12-03';
 /** The editor's summary of that version: French only, its translations still to write. */
 const SUMMARY = 'Précision sur la reconnaissance des visiteurs.';
@@ -56,6 +54,7 @@ let build: BuildResult;
 
 beforeAll(async () => {
   project = copyProject();
+  endHistoryOn(project.dir, '2026-12-02');
   const path = (file: string) => join(project.dir, file);
   const edit = (file: string, from: RegExp, to: string) => {
     const text = readFileSync(path(file), 'utf8');

@@ -13,6 +13,7 @@ import { localeCodes, type Locale } from '../../../src/config/locales.ts';
 import { formatDate } from '../../../src/i18n/dates.ts';
 import { todayInBrussels } from '../../../src/versions/today.ts';
 import { buildSite, projectRoot } from '../../support/build-site.ts';
+import { endHistoryOn } from '../../support/history.ts';
 import { copyProject } from '../../support/copy-project.ts';
 import { edit } from '../../support/edit-file.ts';
 import { attributes, elements, hasClass, parseHtml, textOf } from '../../../src/lib/html.ts';
@@ -65,9 +66,7 @@ describe('recording a version', () => {
     const { dir, remove } = copyProject();
     copies.push(remove);
     // Older versions first, so that recording a new one visibly moves the date.
-    edit(dir, 'content/versions.yaml', (text) =>
-      text.replace(/^- date: \d{4}-\d{2}-\d{2}$/gm, '- date: 2026-01-15'),
-    );
+    endHistoryOn(dir, '2026-01-15');
     edit(dir, 'content/cookies.yaml', (text) =>
       text.replace(/(name: sessionid\n(?: .*\n)*? {2}lifetime: )P2W/, '$1P1M'),
     );
