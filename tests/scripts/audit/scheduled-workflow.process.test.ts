@@ -37,8 +37,8 @@ const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), '
 };
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 const auditStep = steps.find((step) => step.run?.startsWith('npm run audit '));
-/** The audit step's command line, word by word as the shell reads it (quotes removed). */
-const auditWords = (auditStep?.run ?? '').match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+/** The audit step's command line, word by word (a quoted word keeps its quotes). */
+const auditWords: string[] = (auditStep?.run ?? '').match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
 const evidenceDir = auditWords[auditWords.indexOf('--evidence') + 1];
 
 describe('the scheduled audit workflow', () => {
