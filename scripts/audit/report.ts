@@ -1,8 +1,8 @@
 /**
  * The ways to read an audit: a table a person reads top to bottom (what to fix first, then what is
  * merely informational, then the evidence), and JSON with every fact for other tools. Both say
- * which tool, browser and inventory produced them. The Markdown report (markdown-report.ts) and
- * the HTML page (html-report.ts) render the same sections.
+ * which tool, browser and inventory produced them. The Markdown report (markdown-report.ts)
+ * renders the same sections; the HTML page (html-report.ts) the same facts.
  */
 import type { Cookie } from '../../src/data/schema.ts';
 import { consentFindingCount, type AcrossStates } from './across-states.ts';
