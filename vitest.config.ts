@@ -25,10 +25,11 @@ export default getViteConfig({
       reporter: ['text-summary', ['html', { subdir: 'html' }], 'json-summary'],
       reportsDirectory: 'test-results/coverage',
       // The fast project's floor, just under what it measured on 3 December 2026 once the audit's
-      // consent states landed (28.8% of lines, 28.3% of statements, 29.0% of functions, 24.5% of
-      // branches; their code drives Chromium, so only the process project exercises it): a drop
-      // below it means code landed without a fast test.
-      thresholds: { lines: 28.5, statements: 28, functions: 28, branches: 24 },
+      // pure parts (reports, Markdown, consent selectors, HAR reading, Set-Cookie lines, states,
+      // records) had fast tests: 43.7% of lines, 43.2% of statements, 47.6% of functions, 43.3% of
+      // branches. The crawl itself drives Chromium, so only the process project exercises it. A
+      // drop below the floor means code landed without a fast test.
+      thresholds: { lines: 43.5, statements: 43, functions: 47.5, branches: 43 },
     },
     projects: [
       {

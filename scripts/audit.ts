@@ -10,6 +10,7 @@ import type { Inventory } from '../src/data/schema.ts';
 import type { EvidenceFolder } from './audit/evidence.ts';
 import type { LoadedInventory } from './audit/inventory.ts';
 import type { Recorder } from './audit/record.ts';
+import type { Har } from 'har-format';
 
 // The other modules are imported only when needed: --help and argument mistakes answer at once,
 // and a HAR audit never loads the browser driver.
@@ -18,11 +19,21 @@ type Args = Extract<AuditArgs, { help: false }>;
 
 async function observe(
   args: Args,
+  inventory: LoadedInventory,
   evidence: EvidenceFolder | undefined,
 ): Promise<{ observation: Observation; audit: StatesAudit | undefined }> {
   if (args.har !== undefined) {
     const { observeHar, readHarFile } = await import('./audit/har.ts');
-    return { observation: observeHar(args.har, readHarFile(args.har)), audit: undefined };
+    const { recordedAfterConsent, sentBeforeRecording } = await import('./audit/har-consent.ts');
+    const json = readHarFile(args.har);
+    const observation = observeHar(args.har, json);
+    // observeHar has checked the file's shape.
+    const har = json as Har;
+    const answered = sentBeforeRecording(har, inventory.cookies);
+    if (answered.length > 0) {
+      throw recordedAfterConsent(args.har, har, answered, inventory.cookiesPath);
+    }
+    return { observation, audit: undefined };
   }
   // The selectors file is read before any browser starts: its mistakes answer at once.
   const { readConsentSelectors } = await import('./audit/consent-config.ts');
@@ -74,7 +85,7 @@ async function audit(
   evidence: EvidenceFolder | undefined,
   recorder: Recorder | undefined,
 ): Promise<number> {
-  const { observation, audit } = await observe(args, evidence);
+  const { observation, audit } = await observe(args, inventory, evidence);
   const { compare } = await import('./audit/compare.ts');
   const { auditFailed, formatTable, toJson } = await import('./audit/report.ts');
   const { suggestEntries } = await import('./audit/suggest.ts');
@@ -90,9 +101,16 @@ async function audit(
     strictHosts: args.strictHosts,
     states: audit && (await sideBySide(audit, observation, inventory)),
   };
+  // Both files are written before anything else: a file that cannot be written stops the
+  // audit before the evidence folder or the record is committed.
+  const { writeReport } = await import('./audit/write-report.ts');
   if (args.html !== undefined) {
-    const { writeHtml } = await import('./audit/write-html.ts');
-    writeHtml(args.html, observation, comparison, context);
+    const { formatHtml } = await import('./audit/html-report.ts');
+    writeReport(args.html, 'HTML report', formatHtml(observation, comparison, context));
+  }
+  if (args.markdown !== undefined) {
+    const { formatMarkdown } = await import('./audit/markdown-report.ts');
+    writeReport(args.markdown, 'Markdown report', formatMarkdown(observation, comparison, context));
   }
   if (evidence && audit) {
     const { writeEvidence } = await import('./audit/write-evidence.ts');

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { site } from '../../src/config/site.ts';
 import { AuditError } from './errors.ts';
 
 /** Where the inventory lives, relative to the project root. */
@@ -16,6 +17,7 @@ export const DEFAULTS = { depth: 2, maxPages: 20, timeoutSeconds: 15 } as const;
 
 export const USAGE = `Usage:
   npm run audit -- <url> [more urls] [options]
+  npm run audit -- --portal-from-config [options]
   npm run audit -- --har <file.har> [options]
 
 Compares the cookies and browser storage a portal really sets with content/cookies.yaml.
@@ -32,6 +34,9 @@ Options:
   --json               print the findings as JSON instead of a table
   --suggest            print a ready-to-paste entry for each undeclared item
   --html <file>        also write the report as a self-contained HTML page
+  --markdown <file>    also write the report as Markdown (e.g. "$GITHUB_STEP_SUMMARY" in CI)
+  --portal-from-config audit the portal named in src/config/site.ts (portalUrl), as the
+                       scheduled workflow does (.github/workflows/audit.yml)
   --strict-hosts       an undeclared request to another host fails the audit too
   --consent <file>     CSS selectors (banner, refuse, accept) for a banner the rules do not know
   --evidence <dir>     write the evidence (screenshots, page sources, HAR files, reports and a
@@ -62,6 +67,7 @@ export type AuditArgs =
       json: boolean;
       suggest: boolean;
       html: string | undefined;
+      markdown: string | undefined;
       strictHosts: boolean;
       dataDir: string;
       consent: string | undefined;
@@ -130,6 +136,8 @@ export function readArgs(argv: string[]): AuditArgs {
         json: { type: 'boolean' },
         suggest: { type: 'boolean' },
         html: { type: 'string' },
+        markdown: { type: 'string' },
+        'portal-from-config': { type: 'boolean' },
         'strict-hosts': { type: 'boolean' },
         consent: { type: 'string' },
         evidence: { type: 'string' },
@@ -148,8 +156,13 @@ export function readArgs(argv: string[]): AuditArgs {
     }
     throw new AuditError(`${(error as Error).message} ${HINT}`);
   }
-  const { values, positionals } = parsed;
+  const { values } = parsed;
   if (values.help) return { help: true };
+  // The configured portal is one more start page, read where the site itself reads it.
+  const positionals = [
+    ...(values['portal-from-config'] ? [site.portalUrl] : []),
+    ...parsed.positionals,
+  ];
   if (positionals.length === 0 && values.har === undefined) {
     throw new AuditError(`give the portal's URL(s), or --har <file.har>. ${HINT}`);
   }
@@ -157,10 +170,16 @@ export function readArgs(argv: string[]): AuditArgs {
     throw new AuditError(`give either URLs or --har <file.har>, not both. ${HINT}`);
   }
   // Before a crawl of a minute, not after it.
-  if (values.html !== undefined && !existsSync(dirname(resolve(values.html)))) {
-    throw new AuditError(
-      `cannot write the HTML report to ${values.html} (its folder does not exist). Give a file in an existing folder.`,
-    );
+  for (const [option, what] of [
+    ['html', 'HTML report'],
+    ['markdown', 'Markdown report'],
+  ] as const) {
+    const file = values[option];
+    if (file !== undefined && !existsSync(dirname(resolve(file)))) {
+      throw new AuditError(
+        `cannot write the ${what} to ${file} (its folder does not exist). Give a file in an existing folder.`,
+      );
+    }
   }
   const liveOnly = (['consent', 'resolve', 'evidence', 'record'] as const).filter(
     (name) => values[name] !== undefined,
@@ -184,6 +203,7 @@ export function readArgs(argv: string[]): AuditArgs {
     json: values.json ?? false,
     suggest: values.suggest ?? false,
     html: values.html,
+    markdown: values.markdown,
     strictHosts: values['strict-hosts'] ?? false,
     dataDir: values.data ?? DEFAULT_DATA_DIR,
   };

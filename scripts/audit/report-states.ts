@@ -6,12 +6,16 @@
 import type { AcrossStates, HostAcrossStates } from './across-states.ts';
 import { STATE_LABELS, type ConsentState } from './consent-states.ts';
 import type { HostRequest } from './observation.ts';
+import { evidenceOf } from './report-values.ts';
 
 export interface Section {
   title: string;
-  /** Said after the count in brackets, e.g. "2 undeclared"; else "for information" when not a finding. */
+  /**
+   * Said after the count in brackets, e.g. "2 undeclared"; when absent, "for information" for a
+   * section that is no finding; empty: nothing.
+   */
   detail?: string;
-  /** What to do about it, or what it means. */
+  /** What to do about it, or what it means (may be empty). */
   intro: string;
   header: string[];
   rows: string[][];
@@ -71,7 +75,7 @@ export function stateSections(
       STATE_LABELS[finding.state],
       finding.item.evidence.setBy,
     ]),
-    evidence: [],
+    evidence: storedWithoutConsent.map(({ item }) => `${item.name}: ${evidenceOf(item.evidence)}`),
     finding: true,
   });
   sections.push({

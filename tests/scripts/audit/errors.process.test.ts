@@ -2,7 +2,7 @@
  * Every way the audit can refuse to run: one readable line on standard error, exit 2, nothing on
  * standard output, never a stack trace. Each message is pinned: it is what the user reads.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,14 @@ describe.concurrent(
         'audit: cannot write the HTML report to tests/scripts/audit (it is a folder). Give a file in an existing folder.',
       ],
       [
+        ['--har', `${HAR}/clean.har`, '--markdown', 'tests/scripts/audit/nowhere/summary.md'],
+        'audit: cannot write the Markdown report to tests/scripts/audit/nowhere/summary.md (its folder does not exist). Give a file in an existing folder.',
+      ],
+      [
+        ['--har', `${HAR}/clean.har`, '--markdown', 'tests/scripts/audit'],
+        'audit: cannot write the Markdown report to tests/scripts/audit (it is a folder). Give a file in an existing folder.',
+      ],
+      [
         ['--har', `${HAR}/clean.har`, '--data', '/srv/portal-b/content'],
         "audit: /srv/portal-b/content/cookies.yaml does not exist. Run the audit from the project's root, or point --data at the folder that holds cookies.yaml and providers.yaml.",
       ],
@@ -146,6 +154,27 @@ describe.concurrent(
     ])('%j', async (args, message) => {
       const result = await runAudit(args);
       expect(result).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
+    });
+
+    it('a HAR file recorded after a consent answer: refused, and no report file written', async () => {
+      const html = join(scratch, 'after-consent.html');
+      const markdown = join(scratch, 'after-consent.md');
+      const result = await runAudit([
+        '--har',
+        `${HAR}/after-consent.har`,
+        '--data',
+        'tests/scripts/audit/fixtures/consent-data',
+        '--html',
+        html,
+        '--markdown',
+        markdown,
+      ]);
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `audit: ${HAR}/after-consent.har was recorded after a consent answer: its first request (https://www.portal.example/) already sends klaro (setWhen: consent-choice) and fx_stats (setWhen: consent), which tests/scripts/audit/fixtures/consent-data/cookies.yaml says the portal sets only once the visitor has answered the consent banner. A recording that starts after the answer cannot show what the portal stores before it. Record it again from a private window: open the Network tab, tick "Preserve log", then load the portal and answer the banner while recording; or audit the live portal, which visits each state of consent by itself.\n`,
+      });
+      expect([existsSync(html), existsSync(markdown)]).toEqual([false, false]);
     });
 
     it('an inventory with problems: the data check report, before any page is opened', async () => {

@@ -83,6 +83,16 @@ describeWithBrowser(
         name: 'Cookie',
         value: expect.stringContaining('fx_stats=1'),
       });
+      // Each HAR is its own state's: before any answer, no request carries Klaro's choice.
+      const sent = (state: string) =>
+        JSON.parse(readFileSync(join(dir, `${state}/requests.har`), 'utf8')).log.entries.flatMap(
+          (entry: { request: { cookies: { name: string }[] } }) =>
+            entry.request.cookies.map((cookie) => cookie.name),
+        );
+      expect(sent('no-answer')).not.toContain('klaro');
+      expect(sent('refuse-all')).toContain('klaro');
+      expect(sent('refuse-all')).not.toContain('fx_stats');
+      expect(sent('accept-all')).toContain('fx_stats');
       const reread = await runAudit([
         '--har',
         join(dir, 'accept-all/requests.har'),
