@@ -2,11 +2,12 @@
  * The command line, read with node:util parseArgs. Every mistake becomes one sentence that says
  * what to type instead, never parseArgs' own wording alone.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { site } from '../../src/config/site.ts';
+import { contentPaths } from '../../src/config/paths.ts';
+import { checkOperatorFile } from '../../src/content-check/operator-facts.ts';
 import { AuditError } from './errors.ts';
 
 /** Where the inventory lives, relative to the project root. */
@@ -14,6 +15,21 @@ export const DEFAULT_DATA_DIR = 'content';
 
 /** Defaults that audit a typical portal in about a minute. */
 export const DEFAULTS = { depth: 2, maxPages: 20, timeoutSeconds: 15 } as const;
+
+/** The portal's address as the policy states it: portal.url of operator.yaml in the data folder. */
+function configuredPortal(dataDir: string): string {
+  const path = join(dataDir, basename(contentPaths.operator));
+  if (!existsSync(path))
+    throw new AuditError(
+      `--portal-from-config reads the portal's address from ${path}, which does not exist. Give the portal's URL instead, or --data <dir> with the folder holding operator.yaml.`,
+    );
+  const { operator, problems } = checkOperatorFile(readFileSync(path, 'utf8'), path);
+  if (!operator)
+    throw new AuditError(
+      `--portal-from-config cannot read the portal's address: ${problems.join(' ')} Fix the file, or give the portal's URL instead.`,
+    );
+  return operator.portal.url;
+}
 
 export const USAGE = `Usage:
   npm run audit -- <url> [more urls] [options]
@@ -35,7 +51,7 @@ Options:
   --suggest            print a ready-to-paste entry for each undeclared item
   --html <file>        also write the report as a self-contained HTML page
   --markdown <file>    also write the report as Markdown (e.g. "$GITHUB_STEP_SUMMARY" in CI)
-  --portal-from-config audit the portal named in src/config/site.ts (portalUrl), as the
+  --portal-from-config audit the portal named in content/operator.yaml (portal.url), as the
                        scheduled workflow does (.github/workflows/audit.yml)
   --strict-hosts       an undeclared request to another host fails the audit too
   --consent <file>     CSS selectors (banner, refuse, accept) for a banner the rules do not know
@@ -160,7 +176,7 @@ export function readArgs(argv: string[]): AuditArgs {
   if (values.help) return { help: true };
   // The configured portal is one more start page, read where the site itself reads it.
   const positionals = [
-    ...(values['portal-from-config'] ? [site.portalUrl] : []),
+    ...(values['portal-from-config'] ? [configuredPortal(values.data ?? DEFAULT_DATA_DIR)] : []),
     ...parsed.positionals,
   ];
   if (positionals.length === 0 && values.har === undefined) {

@@ -12,8 +12,6 @@ import { parseYaml } from '../data/parse.ts';
 import { isRecord } from '../data/entries.ts';
 import { describeIssue, schemaAt } from '../data/schema-messages.ts';
 
-const FILE = contentPaths.operator;
-
 export interface OperatorCheck {
   problems: string[];
   operator?: Operator;
@@ -56,14 +54,18 @@ function factOf(path: readonly PropertyKey[]): FactName | undefined {
   });
 }
 
-export function checkOperatorFile(text: string | undefined): OperatorCheck {
+/** `path` names the file in messages: the project's own unless a command reads another one. */
+export function checkOperatorFile(
+  text: string | undefined,
+  path: string = contentPaths.operator,
+): OperatorCheck {
   if (text === undefined) return { problems: [] };
-  const parsed = parseYaml(text, FILE);
+  const parsed = parseYaml(text, path);
   if (!parsed.ok) return { problems: [parsed.problem] };
   if (!isRecord(parsed.value))
     return {
       problems: [
-        `${FILE}: the file must be a group of fields (portal, controller, processing, consentSettings), as content/README.md shows under “Operator facts”.`,
+        `${path}: the file must be a group of fields (portal, controller, processing, consentSettings), as content/README.md shows under “Operator facts”.`,
       ],
     };
   const result = operatorSchema.safeParse(parsed.value);
@@ -78,5 +80,5 @@ export function checkOperatorFile(text: string | undefined): OperatorCheck {
   // In the file's order, each fact once however many issues it has.
   for (const name of factNames.filter((name) => facts.has(name)))
     problems.push(...describeFact(name, parsed.value));
-  return { problems: problems.map((problem) => `${FILE}: ${problem}`) };
+  return { problems: problems.map((problem) => `${path}: ${problem}`) };
 }

@@ -68,51 +68,73 @@ const consentSettingsPlace = z.strictObject({
 
 export const operatorSchema = z.strictObject({
   /** The portal the policy is about, as visitors know it: the policy's own subject, no source needed. */
-  portal: z.strictObject({
-    name: z
-      .string()
-      .trim()
-      .min(1)
-      .describe(
-        'Write the portal’s name as visitors know it, e.g. ODWB – Open Data Wallonie-Bruxelles.',
-      ),
-    url: webAddress().describe(ADDRESS_HINT),
-    /** The company whose platform the portal runs on. */
-    platform: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('Write the platform company’s name, e.g. Opendatasoft.'),
-  }),
+  portal: z
+    .strictObject({
+      name: z
+        .string()
+        .trim()
+        .min(1)
+        .describe(
+          'Write the portal’s name as visitors know it, e.g. ODWB – Open Data Wallonie-Bruxelles.',
+        ),
+      url: webAddress().describe(ADDRESS_HINT),
+      /** The company whose platform the portal runs on. */
+      platform: z
+        .string()
+        .trim()
+        .min(1)
+        .describe('Write the platform company’s name, e.g. Opendatasoft.'),
+    })
+    .describe('Write portal: with the portal’s name, url and platform.'),
   /** The body that decides why and how the portal's cookies are used, and how to reach it. */
-  controller: z.strictObject({
-    name: fact(controllerName, 'the name, its form in a sentence per language, its German gender'),
-    contact: fact(webAddress(), 'the https:// page through which visitors write to the controller'),
-    postalAddress: fact(z.string().trim().min(1), 'the postal address on one line'),
-    dpoContact: fact(
-      z.url({ protocol: /^(https|mailto)$/ }),
-      'an https:// page or a mailto: address of the data protection officer',
+  controller: z
+    .strictObject({
+      name: fact(
+        controllerName,
+        'the name, its form in a sentence per language, its German gender',
+      ),
+      contact: fact(
+        webAddress(),
+        'the https:// page through which visitors write to the controller',
+      ),
+      postalAddress: fact(z.string().trim().min(1), 'the postal address on one line'),
+      dpoContact: fact(
+        z.url({ protocol: /^(https|mailto)$/ }),
+        'an https:// page or a mailto: address of the data protection officer',
+      ),
+      /** The portal's own privacy statement, for account data, when it has one. */
+      privacyStatement: fact(
+        webAddress(),
+        'the https:// address of the portal’s privacy statement',
+      ),
+    })
+    .describe(
+      'Write controller: with name, contact, postalAddress, dpoContact and privacyStatement, each found with its source or missing (content/README.md, “Operator facts”).',
     ),
-    /** The portal's own privacy statement, for account data, when it has one. */
-    privacyStatement: fact(webAddress(), 'the https:// address of the portal’s privacy statement'),
-  }),
   /** What the controller does with the data the cookies carry. */
-  processing: z.strictObject({
-    /** The legal text that entrusts the public task (GDPR art. 6(3)), as a sentence cites it. */
-    legalText: fact(
-      localizedText(),
-      'the legal text entrusting the public task, per language, as a sentence cites it',
+  processing: z
+    .strictObject({
+      /** The legal text that entrusts the public task (GDPR art. 6(3)), as a sentence cites it. */
+      legalText: fact(
+        localizedText(),
+        'the legal text entrusting the public task, per language, as a sentence cites it',
+      ),
+      /** How long the server keeps session data and logs: not the cookie's lifetime in the browser. */
+      serverRetention: fact(
+        localizedText(),
+        'how long the server keeps session data, per language',
+      ),
+      /** Where the portal's servers are. */
+      hostingLocation: fact(localizedText(), 'where the servers are, per language'),
+      /** Whether any data leaves the EEA, and on which safeguard (GDPR art. 13(1)(f)). */
+      transfersOutsideEea: fact(
+        localizedText(),
+        'whether data is transferred outside the EEA and on which safeguard, per language',
+      ),
+    })
+    .describe(
+      'Write processing: with legalText, serverRetention, hostingLocation and transfersOutsideEea, each found with its source or missing (content/README.md, “Operator facts”).',
     ),
-    /** How long the server keeps session data and logs: not the cookie's lifetime in the browser. */
-    serverRetention: fact(localizedText(), 'how long the server keeps session data, per language'),
-    /** Where the portal's servers are. */
-    hostingLocation: fact(localizedText(), 'where the servers are, per language'),
-    /** Whether any data leaves the EEA, and on which safeguard (GDPR art. 13(1)(f)). */
-    transfersOutsideEea: fact(
-      localizedText(),
-      'whether data is transferred outside the EEA and on which safeguard, per language',
-    ),
-  }),
   /** Where on the portal visitors change or withdraw their cookie choices. */
   consentSettings: fact(consentSettingsPlace, 'the page’s url and its label in every language'),
 });

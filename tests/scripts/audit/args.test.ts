@@ -3,8 +3,18 @@
  * mistakes answered with what to type instead, before any browser starts.
  */
 import { describe, expect, it } from 'vitest';
-import { site } from '../../../src/config/site.ts';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadYaml } from '../../../src/data/parse.ts';
 import { DEFAULTS, readArgs } from '../../../scripts/audit/args.ts';
+
+/** The portal as the policy names it, read from the file the way an editor reads it. */
+const PORTAL = (
+  loadYaml(readFileSync(new URL('../../../content/operator.yaml', import.meta.url), 'utf8')) as {
+    portal: { url: string };
+  }
+).portal.url;
 
 const refusal = (argv: string[]) => {
   try {
@@ -16,16 +26,16 @@ const refusal = (argv: string[]) => {
 };
 
 describe('the command line', () => {
-  it('--portal-from-config audits the portal the site names (src/config/site.ts), as the scheduled workflow does', () => {
+  it('--portal-from-config audits the portal the policy names (content/operator.yaml), as the scheduled workflow does', () => {
     const args = readArgs(['--portal-from-config', '--markdown', 'summary.md']);
     expect(args).toMatchObject({
       help: false,
-      urls: [new URL(site.portalUrl).href],
+      urls: [new URL(PORTAL).href],
       markdown: 'summary.md',
       ...DEFAULTS,
     });
     expect(readArgs(['--portal-from-config', 'https://www.odwb.be/explore/'])).toMatchObject({
-      urls: [new URL(site.portalUrl).href, 'https://www.odwb.be/explore/'],
+      urls: [new URL(PORTAL).href, 'https://www.odwb.be/explore/'],
     });
   });
 
@@ -56,6 +66,22 @@ describe('the command line', () => {
     ],
   ])('%j: %s', (argv, message) => {
     expect(refusal(argv)).toBe(message);
+  });
+
+  it('--portal-from-config names the operator file it could not read, and the way round it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odwb-audit-args-'));
+    try {
+      expect(refusal(['--portal-from-config', '--data', dir])).toBe(
+        `--portal-from-config reads the portal's address from ${join(dir, 'operator.yaml')}, which does not exist. Give the portal's URL instead, or --data <dir> with the folder holding operator.yaml.`,
+      );
+      writeFileSync(join(dir, 'operator.yaml'), 'portal:\n  name: Example\n');
+      const file = join(dir, 'operator.yaml');
+      expect(refusal(['--portal-from-config', '--data', dir])).toBe(
+        `--portal-from-config cannot read the portal's address: ${file}: portal url is missing. Write a full web address starting with https://. ${file}: portal platform is missing. Write the platform company’s name, e.g. Opendatasoft. ${file}: controller is missing. Write controller: with name, contact, postalAddress, dpoContact and privacyStatement, each found with its source or missing (content/README.md, “Operator facts”). ${file}: processing is missing. Write processing: with legalText, serverRetention, hostingLocation and transfersOutsideEea, each found with its source or missing (content/README.md, “Operator facts”). ${file}: consentSettings is missing. Write value (the page’s url and its label in every language) with source (url and note), or missing: where it was looked for. Fix the file, or give the portal's URL instead.`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--resolve sends each named host to its address', () => {
