@@ -3,6 +3,7 @@
  * Astro's content collections (the content check has already passed when they render).
  */
 import { getCollection, getEntry } from 'astro:content';
+import { consentObserved } from 'virtual:odwb/content';
 import type { PolicyVersion } from './versions/versions-file.ts';
 import type { Operator } from './data/operator-schema.ts';
 import { draftState, type DraftState } from './data/operator-facts.ts';
@@ -18,10 +19,13 @@ export async function getOperator(): Promise<Operator> {
   return (await getEntry('operator', 'operator'))!.data;
 }
 
-/** Whether the policy is a draft, and why: the same rule the content check applies. */
+/**
+ * Whether the policy is a draft, and why: the same rule the content check applies, with what the
+ * check read of the last recorded audit.
+ */
 export async function getDraftState(): Promise<DraftState> {
   const [operator, { cookies }] = await Promise.all([getOperator(), getInventory()]);
-  return draftState(operator, cookies);
+  return draftState(operator, cookies, consentObserved ?? undefined);
 }
 
 /** Every recorded version, oldest first (content/versions.yaml; its ids are positions). */

@@ -3,6 +3,8 @@ declare module 'virtual:odwb/content' {
   /** What the last content check refused; empty in a build (it stops first), live in `npm run dev`. */
   export const problems: string[];
   /** By language: the pages, cookie rows and summaries whose translation is behind the French. */
+  /** What the last recorded audit saw of a consent interface; null without a recorded audit. */
+  export const consentObserved: import('./data/operator-facts.ts').ConsentObservation | null;
   export const staleTranslations: Partial<
     Record<string, import('./translations/stale.ts').StaleTranslations>
   >;

@@ -103,13 +103,15 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
   // An invalid inventory is reported above; then only the pages are compared with the version.
   const versions = checkVersions(root, inventory.problems.length === 0 ? valid : undefined);
   problems.push(...versions.problems);
-  const draft = operator.operator ? draftReasons(operator.operator, inventory.cookies) : [];
   const observations = checkObservations(
     root,
     inventory.problems.length === 0 ? inventory.cookies : [],
     options,
   );
   problems.push(...observations.problems);
+  const draft = operator.operator
+    ? draftReasons(operator.operator, inventory.cookies, observations.observations?.audit)
+    : [];
   const translations = problems.length === 0 ? translationStatus(root) : [];
   const warnings = checkTranslations(translations);
   return {

@@ -19,10 +19,11 @@
  *       states: [no-answer, refuse-all, accept-all]   # the states of consent it was seen in
  *       pages: [https://www.odwb.be/]                 # the pages that set it (at most 5)
  *
- * `consentInterfaceObserved()` is what the policy's consent sentence reads.
+ * `consentObservation()` is what the draft rule compares with the inventory.
  */
 import { z } from 'astro/zod';
 import { contentPaths } from '../config/paths.ts';
+import type { ConsentObservation } from './operator-facts.ts';
 
 /** The states of consent an audit visits in (scripts/audit/README.md, "Every state of consent"). */
 export const consentStates = ['no-answer', 'refuse-all', 'accept-all'] as const;
@@ -90,9 +91,13 @@ export type CookieObservation = z.output<typeof cookieObservationSchema>;
 export type Observations = z.output<typeof observationsSchema>;
 
 /**
- * Whether the last recorded audit saw a consent interface on the portal: `unknown` when no audit
- * has been recorded, so the policy says nothing it has not observed.
+ * What the last recorded audit saw of a consent interface on the portal, compared with the
+ * inventory by the draft rule (src/data/operator-facts.ts); null when no audit was recorded.
  */
-export const consentInterfaceObserved = (
+export const consentObservation = (
   observations: Observations | undefined,
-): 'found' | 'none' | 'unknown' => observations?.audit.consentInterface ?? 'unknown';
+): ConsentObservation | null => {
+  if (!observations) return null;
+  const { consentInterface, observedOn, consentManager } = observations.audit;
+  return { consentInterface, observedOn, consentManager };
+};

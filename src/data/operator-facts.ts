@@ -129,6 +129,32 @@ export function missingRequiredFacts(operator: Operator, context: InventoryConte
   );
 }
 
+/** What the last recorded audit saw of a consent interface (content/observations.yaml). */
+export interface ConsentObservation {
+  consentInterface: 'found' | 'none';
+  observedOn: string;
+  consentManager: string | null;
+}
+
+/**
+ * Where the inventory and the last audit disagree about a consent interface: `not-seen` when the
+ * inventory implies one that the audit did not see, `unlisted` when the audit saw one that no
+ * cookie of the inventory accounts for. No audit, no disagreement: the check lists every cookie
+ * as documented only instead.
+ */
+export type ConsentDisagreement = 'not-seen' | 'unlisted';
+
+export function consentDisagreement(
+  context: InventoryContext,
+  observed: ConsentObservation | undefined,
+): ConsentDisagreement | undefined {
+  if (!observed) return undefined;
+  const declared = hasConsentInterface(context);
+  if (declared && observed.consentInterface === 'none') return 'not-seen';
+  if (!declared && observed.consentInterface === 'found') return 'unlisted';
+  return undefined;
+}
+
 /** What keeps the policy a draft; `isDraft` when anything does. */
 export interface DraftState {
   isDraft: boolean;
@@ -136,23 +162,36 @@ export interface DraftState {
   missingFacts: FactName[];
   /** Cookies that record consent choices while no cookie of the inventory needs consent. */
   unexplainedConsentRecords: string[];
+  /** The inventory and the last audit disagree about a consent interface. */
+  consentDisagreement: ConsentDisagreement | undefined;
 }
 
-export function draftState(operator: Operator, cookies: Cookie[]): DraftState {
+export function draftState(
+  operator: Operator,
+  cookies: Cookie[],
+  observed: ConsentObservation | undefined,
+): DraftState {
   const context = inventoryContext(cookies);
   const missingFacts = missingRequiredFacts(operator, context);
   const unexplainedConsentRecords = context.consentAsked ? [] : context.consentRecords;
+  const disagreement = consentDisagreement(context, observed);
   return {
-    isDraft: missingFacts.length + unexplainedConsentRecords.length > 0,
+    isDraft:
+      missingFacts.length + unexplainedConsentRecords.length > 0 || disagreement !== undefined,
     missingFacts,
     unexplainedConsentRecords,
+    consentDisagreement: disagreement,
   };
 }
 
 /** Why the policy is a draft, one line per reason, for editors (the check, the refused publish). */
-export function draftReasons(operator: Operator, cookies: Cookie[]): string[] {
+export function draftReasons(
+  operator: Operator,
+  cookies: Cookie[],
+  observed: ConsentObservation | undefined,
+): string[] {
   const context = inventoryContext(cookies);
-  const state = draftState(operator, cookies);
+  const state = draftState(operator, cookies, observed);
   const reasons = state.missingFacts.map((name) => {
     const rule = factRules[name];
     const searched = (factAt(operator, name) as { missing: string }).missing;
@@ -168,6 +207,21 @@ export function draftReasons(operator: Operator, cookies: Cookie[]): string[] {
         'Run `npm run audit` against the portal and add the cookies its consent interface asks about, or correct setWhen if the cookie records something else.',
     );
   }
+  if (state.consentDisagreement === 'not-seen') {
+    const implied = [
+      ...cookies.filter((cookie) => requiresConsent(cookie.category)).map((cookie) => cookie.name),
+      ...context.consentRecords,
+    ];
+    reasons.push(
+      `${contentPaths.observations}: the audit of ${observed!.observedOn} saw no consent interface on the portal, yet ${contentPaths.cookies} implies one (${[...new Set(implied)].map((name) => `"${name}"`).join(', ')}). ` +
+        'Audit the portal again (`npm run audit -- <portal URL> --record`) if its banner is new or was missed (name its buttons with --consent), or correct the inventory.',
+    );
+  }
+  if (state.consentDisagreement === 'unlisted')
+    reasons.push(
+      `${contentPaths.observations}: the audit of ${observed!.observedOn} saw a consent interface on the portal (${observed!.consentManager ?? 'a banner'}), yet no cookie of ${contentPaths.cookies} needs consent or records consent choices. ` +
+        'Add the cookies it asks about and the cookie that records the choice (setWhen: consent-choice), or audit again if the banner is gone.',
+    );
   return reasons;
 }
 

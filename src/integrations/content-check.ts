@@ -25,6 +25,7 @@ import {
   type ContentCheck,
 } from '../content-check/index.ts';
 import { staleTranslations } from '../translations/stale.ts';
+import { consentObservation } from '../data/observations.ts';
 import { contentModule, invalidateContentModule, type ContentModule } from './content-module.ts';
 
 function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
@@ -34,14 +35,15 @@ function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
     );
 }
 
-const moduleOf = ({ problems, translations }: ContentCheck): ContentModule => ({
+const moduleOf = ({ problems, translations, observations }: ContentCheck): ContentModule => ({
   problems,
   staleTranslations: staleTranslations(translations),
+  consentObserved: consentObservation(observations.observations),
 });
 
 export default function contentCheck(): AstroIntegration {
   let root = '';
-  let current: ContentModule = { problems: [], staleTranslations: {} };
+  let current: ContentModule = { problems: [], staleTranslations: {}, consentObserved: null };
   return {
     name: 'odwb:content-check',
     hooks: {

@@ -5,6 +5,7 @@
  * `npm run dev` the integration checks again after each edit and calls `update`: the module and
  * every module that imported it are evaluated afresh on the next request.
  */
+import type { ConsentObservation } from '../data/operator-facts.ts';
 import type { DevEnvironment, Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
 
 const MODULE_ID = 'virtual:odwb/content';
@@ -14,6 +15,7 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 export interface ContentModule {
   problems: string[];
   staleTranslations: Record<string, unknown>;
+  consentObserved: ConsentObservation | null;
 }
 
 export function contentModule(current: () => ContentModule): Plugin {

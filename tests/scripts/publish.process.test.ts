@@ -57,4 +57,29 @@ describe('npm run check on the shipped content, a draft', () => {
     });
     expect(stdout).not.toContain('draft');
   });
+
+  it('stays a draft when the last audit saw no consent banner while the inventory asks for consent', async () => {
+    // The same complete copy, with an audit recorded before the banner was put in.
+    writeFileSync(
+      join(dir, 'content/observations.yaml'),
+      [
+        'audit:',
+        '  portal: https://www.odwb.be/',
+        '  observedOn: 2026-12-02',
+        '  consentInterface: none',
+        '  consentManager: null',
+        '  tool: odwb-cookie-policy audit 1.0.0',
+        'cookies: []',
+        '',
+      ].join('\n'),
+    );
+    const failure = await run(process.execPath, [scriptFile('check'), dir], {
+      cwd: projectRoot,
+      env: { ...process.env, POLICY_PUBLISH: '1' },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain(
+      '  - content/observations.yaml: the audit of 2026-12-02 saw no consent interface on the portal, yet content/cookies.yaml implies one ("django_language", "cookies_preferences"). Audit the portal again (`npm run audit -- <portal URL> --record`) if its banner is new or was missed (name its buttons with --consent), or correct the inventory.\n',
+    );
+  });
 });

@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkInventory } from '../../../src/content-check/data.ts';
 import { checkObservations } from '../../../src/content-check/observations.ts';
-import { consentInterfaceObserved } from '../../../src/data/observations.ts';
+import { consentObservation } from '../../../src/data/observations.ts';
 import { describeWithBrowser } from '../../support/describe-with-browser.ts';
 import { runAudit } from './support/run-cli.ts';
 import { SLOW_MACHINE_MS, useConsentPortals } from './support/fixture-portal.ts';
@@ -95,7 +95,7 @@ describeWithBrowser(
       });
       const check = checkObservations(root, inventoryOf(content));
       expect(check.problems).toEqual([]);
-      expect(consentInterfaceObserved(check.observations)).toBe('found');
+      expect(consentObservation(check.observations)?.consentInterface).toBe('found');
       expect(check.lines).toEqual([
         `cookie "fx_session": observed on ${today} (no-answer, refuse-all, accept-all).`,
         'cookie "fx_ads": documented only.',
@@ -208,7 +208,7 @@ describe('the content check of the observations', () => {
       maxAgeDays: 90,
     });
     expect(check.problems).toEqual([]);
-    expect(consentInterfaceObserved(check.observations)).toBe('none');
+    expect(consentObservation(check.observations)?.consentInterface).toBe('none');
     expect(check.warnings).toEqual([
       'content/cookies.yaml: cookie "fx_session": lifetime session differs from the one observed on 2026-12-01 (1 hour). Correct lifetime, or find out why the portal sets it differently.',
       'content/observations.yaml: observation "fx_ads": last observed 185 days ago (2026-06-01), more than 90. Record a new audit of the portal.',
@@ -224,7 +224,7 @@ describe('the content check of the observations', () => {
     ]);
   });
 
-  it('no recorded audit: the consent interface is unknown, not absent', () => {
-    expect(consentInterfaceObserved(undefined)).toBe('unknown');
+  it('no recorded audit: nothing observed of a consent interface, not its absence', () => {
+    expect(consentObservation(undefined)).toBeNull();
   });
 });

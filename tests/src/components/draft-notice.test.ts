@@ -1,0 +1,56 @@
+/**
+ * The draft notice as a visitor reads it at the top of each page, rendered by Astro's Container
+ * API: what the policy still lacks, in the page's language, including a disagreement between the
+ * inventory and what the last audit of the portal saw of a consent banner.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import DraftNotice from '../../../src/components/DraftNotice.astro';
+import { localeCodes, type Locale } from '../../../src/config/locales.ts';
+import type { DraftState } from '../../../src/data/operator-facts.ts';
+import { parseHtml, textOf } from '../../../src/lib/html.ts';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const render = async (draft: DraftState, locale: Locale) =>
+  textOf(parseHtml(await container.renderToString(DraftNotice, { props: { draft, locale } })));
+
+const noBanner: DraftState = {
+  isDraft: true,
+  missingFacts: ['controller.dpoContact'],
+  unexplainedConsentRecords: [],
+  consentDisagreement: 'not-seen',
+};
+
+const expected: Record<Locale, string> = {
+  fr: 'Projet non publié Cette politique est un projet. Elle ne sera publiée qu’une fois complétée\u00a0: il y manque encore les coordonnées du délégué à la protection des données et la confirmation du consentement demandé, car le dernier audit du portail n’y a vu aucune fenêtre de consentement.',
+  en: 'Unpublished draft This policy is a draft. It will be published only once complete: it still lacks the data protection officer’s contact details and confirmation of the consent the portal asks for, since the last audit of the portal saw no consent banner.',
+  nl: 'Ontwerp, niet gepubliceerd Dit beleid is een ontwerp en wordt pas gepubliceerd als het volledig is. Nog ontbrekend: de contactgegevens van de functionaris voor gegevensbescherming en een bevestiging van de gevraagde toestemming, want de laatste audit van het portaal zag geen toestemmingsvenster.',
+  de: 'Unveröffentlichter Entwurf Diese Cookie-Richtlinie ist ein Entwurf. Sie wird erst veröffentlicht, wenn sie vollständig ist; es fehlen noch: die Kontaktdaten der oder des Datenschutzbeauftragten und eine Bestätigung der eingeholten Einwilligung, denn die letzte Prüfung des Portals hat kein Einwilligungsfenster festgestellt.',
+};
+
+describe('the draft notice', () => {
+  it('has expectations for every language of the site', () => {
+    expect(Object.keys(expected).sort()).toEqual([...localeCodes].sort());
+  });
+
+  it.each(localeCodes)(
+    'in %s, names a consent banner the audit did not see among what is missing',
+    async (locale) => {
+      expect(await render(noBanner, locale)).toBe(expected[locale]);
+    },
+  );
+
+  it('is not shown when nothing keeps the policy a draft', async () => {
+    const published: DraftState = {
+      isDraft: false,
+      missingFacts: [],
+      unexplainedConsentRecords: [],
+      consentDisagreement: undefined,
+    };
+    expect(await render(published, 'fr')).toBe('');
+  });
+});
