@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { localeCodes } from '../../../src/config/locales.ts';
+import { elements, parseHtml, textOf } from '../../../src/lib/html.ts';
+import { present } from '../../support/present.ts';
 
 const dist = inject('distDir');
 const source = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
@@ -98,9 +100,12 @@ describe.each(localeCodes)('the %s CSV', (locale) => {
 
   it('has one row per cookie under the table’s own headers, in its language', () => {
     const html = readFileSync(join(dist, locale, 'index.html'), 'utf8');
-    const tableHeaders = [...html.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map(
-      (match) => match[1],
+    const [table] = elements(parseHtml(html), 'table');
+    const [head] = elements(present(table, 'the cookie table'), 'thead');
+    const tableHeaders = elements(present(head, 'its header row'), 'th', { scope: 'col' }).map(
+      (header) => textOf(header),
     );
+    expect(tableHeaders.length).toBeGreaterThan(0);
     expect(rows[0]!.slice(0, tableHeaders.length)).toEqual(tableHeaders);
     expect(
       rows
