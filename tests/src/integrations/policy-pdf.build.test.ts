@@ -21,6 +21,7 @@ import { localeCodes } from '../../../src/config/locales.ts';
 import { policyDateOfBuild } from '../../../src/integrations/policy-pdf.ts';
 import { NO_BROWSER_MESSAGE } from '../../../src/lib/chromium.ts';
 import { formatDate } from '../../../src/i18n/dates.ts';
+import { authority } from '../../../src/config/site.ts';
 import { buildSite } from '../../support/build-site.ts';
 import { describeWithBrowser } from '../../support/describe-with-browser.ts';
 
@@ -45,9 +46,16 @@ async function readPdf(path: string) {
   const loading = getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0 });
   const document = await loading.promise;
   let text = '';
+  /** The printed lines, as a reader sees them on paper (an empty one is a blank line). */
+  const lines = [''];
   for (let number = 1; number <= document.numPages; number++) {
     const content = await (await document.getPage(number)).getTextContent();
     text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      lines[lines.length - 1] += item.str;
+      if (item.hasEOL) lines.push('');
+    }
   }
   const { info } = (await document.getMetadata()) as {
     info: { Language?: string; Title?: string; CreationDate?: string; ModDate?: string };
@@ -55,6 +63,7 @@ async function readPdf(path: string) {
   await loading.destroy();
   return {
     text,
+    lines,
     language: info.Language,
     title: info.Title,
     dates: [info.CreationDate, info.ModDate],
@@ -105,6 +114,21 @@ describeWithBrowser('the PDFs', () => {
       const flat = text.replace(/\s+/g, ' ');
       expect(flat).toContain(`https://cookies.odwb.be/${locale}/`);
       expect(flat).toContain(formatDate(versionDate, locale).replace(/\s+/g, ' '));
+    });
+
+    it('prints the authority’s address and complaint page once each, in one unbroken paragraph', async () => {
+      const { text, lines } = await readPdf(join(dist, locale, `cookie-policy-${locale}.pdf`));
+      const flat = text.replace(/\s+/g, '');
+      const count = (url: string) => flat.split(url).length - 1;
+      // The host twice: the authority's address, and inside its complaint page's address.
+      expect(count(new URL(authority.url[locale]).host)).toBe(2);
+      expect(count(authority.complaintUrl[locale])).toBe(1);
+      // From the authority's name to the end of the complaint sentence (art. 77), no blank line.
+      const first = lines.findIndex((line) => line.includes(authority.url[locale]));
+      const last = lines.findIndex((line, index) => index > first && line.includes('77'));
+      expect(first).toBeGreaterThan(-1);
+      expect(last).toBeGreaterThan(first);
+      expect(lines.slice(first, last + 1).filter((line) => line.trim() === '')).toEqual([]);
     });
   });
 });
