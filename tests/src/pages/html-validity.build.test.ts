@@ -1,0 +1,56 @@
+/**
+ * Every built page is valid HTML by the Nu Html Checker (the W3C validator, from the `vnu-jar`
+ * package, run with the machine's Java): the shipped build, a draft with its notice, as visitors
+ * and assistive technology receive it.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, inject, it } from 'vitest';
+
+const distDir = inject('distDir');
+const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .sort();
+const vnuJar = join(
+  dirname(createRequire(import.meta.url).resolve('vnu-jar')),
+  'build/dist/vnu.jar',
+);
+
+interface NuMessage {
+  type: string;
+  subType?: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+}
+
+it('checks every page of the build, the language-neutral ones included', () => {
+  expect(pages).toContain('index.html');
+  expect(pages).toContain('fr/index.html');
+  expect(pages).toContain('fr/404.html');
+});
+
+it('finds neither errors nor warnings in any page', async () => {
+  // vnu exits 1 when it reports anything; the report itself is the JSON on stderr.
+  const { stderr } = await promisify(execFile)(
+    'java',
+    [
+      '-jar',
+      vnuJar,
+      '--format',
+      'json',
+      '--also-check-css',
+      ...pages.map((page) => join(distDir, page)),
+    ],
+    { maxBuffer: 16 * 1024 * 1024 },
+  ).catch((error: { stderr: string }) => error);
+  const { messages } = JSON.parse(stderr) as { messages: NuMessage[] };
+  const readable = messages.map(
+    ({ type, subType, url, lastLine, message }) =>
+      `${url.replace(`file:${distDir}/`, '')}:${lastLine ?? '?'}: ${subType ?? type}: ${message}`,
+  );
+  expect(readable).toEqual([]);
+});
