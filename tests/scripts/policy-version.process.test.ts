@@ -78,7 +78,7 @@ describe('a change to the inventory', () => {
       code: 0,
       stdout:
         `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
-        'The history describes the changes to the inventory in every language by itself.\n' +
+        'The history describes the changes to the inventory and the operator facts in every language by itself.\n' +
         'Translation work left in English, Dutch, German (the summary, or texts that changed): `npm run translations` lists it. Visitors see the French meanwhile, said to be French.\n',
       stderr: '',
     });
