@@ -80,6 +80,15 @@ export const versionSchema = z.strictObject({
     )
     .optional()
     .describe('Write summary: with one sentence per language, e.g. fr: ..., en: ....'),
+  audit: z
+    .strictObject({
+      date: calendarDate.describe(`Write the audit's observedOn date as YYYY-MM-DD. ${HAND_EDIT}`),
+      portal: z
+        .url({ protocol: /^https?$/ })
+        .describe(`Write the audited portal's address. ${HAND_EDIT}`),
+    })
+    .optional()
+    .describe(HAND_EDIT),
   cookies: z
     .array(
       z.strictObject({
@@ -107,15 +116,6 @@ export const versionSchema = z.strictObject({
           >,
         )
         .describe(HAND_EDIT),
-    })
-    .optional()
-    .describe(HAND_EDIT),
-  audit: z
-    .strictObject({
-      date: calendarDate.describe(`Write the audit's observedOn date as YYYY-MM-DD. ${HAND_EDIT}`),
-      portal: z
-        .url({ protocol: /^https?$/ })
-        .describe(`Write the audited portal's address. ${HAND_EDIT}`),
     })
     .optional()
     .describe(HAND_EDIT),
