@@ -24,6 +24,7 @@ import { parseVersions } from '../../src/versions/versions-file.ts';
 import { present } from '../support/present.ts';
 import { edit } from '../support/edit-file.ts';
 import { scriptFile } from '../support/npm-script.ts';
+import { recordVersion } from '../../scripts/versions/record.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/sites/versions/', import.meta.url));
@@ -199,6 +200,24 @@ describe('a change to the operator facts', () => {
     const [previous, latest] = versionsOf(dir);
     expect(latest?.operator?.facts['controller.dpoContact']).toMatch(/^[0-9a-f]{16}$/);
     expect(operatorChanges(previous?.operator, latest?.operator)).toEqual([]);
+  });
+});
+
+describe('a day’s version recorded before operator facts were versioned', () => {
+  it('takes their snapshot when recorded again on its day, with no other change', () => {
+    const dir = copyFixture();
+    edit(dir, 'content/versions.yaml', (text) => text.replace(/ {2}operator:\n(?: {4}.*\n)+/, ''));
+    const before = versionsOf(dir)[0];
+    const result = recordVersion(dir, { today: '2026-11-29' });
+    expect(result).toMatchObject({ kind: 'recorded', merged: true });
+    const [again, ...none] = versionsOf(dir);
+    expect(none).toEqual([]);
+    expect(again).toEqual({ ...before, operator: expect.any(Object) });
+    expect(again?.operator?.facts['controller.dpoContact']).toBe('missing');
+    expect(recordVersion(dir, { today: '2026-11-29' })).toEqual({
+      kind: 'unchanged',
+      since: '2026-11-29',
+    });
   });
 });
 
