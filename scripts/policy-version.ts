@@ -54,7 +54,13 @@ switch (result.kind) {
         ? `Added the changes to the version of ${version.date} in ${VERSIONS_FILE} (one version per day).`
         : `Recorded the version of ${version.date} in ${VERSIONS_FILE}.`,
     );
-    console.log('The history describes the changes to the inventory in every language by itself.');
+    console.log(
+      'The history describes the changes to the inventory and the operator facts in every language by itself.',
+    );
+    if (version.audit)
+      console.log(
+        `It says they followed the audit of the portal of ${version.audit.date} (content/observations.yaml).`,
+      );
     const behind = translatedLocales().filter((code) => !caughtUp.includes(code));
     if (caughtUp.length > 0)
       console.log(`Translations that follow it in full: ${names(caughtUp)}.`);

@@ -5,7 +5,9 @@
  * French summary is required when a page's French text changed; the other languages' summaries
  * are translation work. Texts whose French and translation were both written in this change (a
  * new cookie in four languages, a new section) are recorded as translated from the current
- * French. Used by `npm run policy:version` and by the benchmark's synthetic copies.
+ * French. The operator facts are recorded with them, and a version whose inventory changed names
+ * the audit it followed when content/observations.yaml holds one (made since the version before).
+ * Used by `npm run policy:version` and by the benchmark's synthetic copies.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,10 +25,16 @@ import {
 import {
   anyTextChanged,
   inventoryChanges,
+  operatorChanges,
   pageTextChanged,
   textChanges,
 } from '../../src/versions/diff.ts';
-import { inventorySnapshot, type FrenchTexts } from '../../src/versions/snapshot.ts';
+import {
+  inventorySnapshot,
+  operatorSnapshot,
+  type FrenchTexts,
+} from '../../src/versions/snapshot.ts';
+import type { Observations } from '../../src/data/observations.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import {
   frenchSummary,
@@ -34,6 +42,7 @@ import {
   RECORD_COMMAND,
   serialiseVersions,
   VERSIONS_FILE,
+  type AuditReference,
   type PolicyVersion,
 } from '../../src/versions/versions-file.ts';
 import { writeCaughtUp } from './caught-up.ts';
@@ -113,11 +122,24 @@ function recordWrittenTogether(
   writeRecord(root, locale, record);
 }
 
+/**
+ * The audit an inventory change followed: the last one recorded in content/observations.yaml,
+ * unless it is older than the version before (which already published what was known then).
+ */
+function auditFollowed(
+  observations: Observations | undefined,
+  base: PolicyVersion | undefined,
+): AuditReference | undefined {
+  if (!observations) return undefined;
+  const { observedOn, portal } = observations.audit;
+  return base && observedOn < base.date ? undefined : { date: observedOn, portal };
+}
+
 export function recordVersion(root: string, options: RecordOptions = {}): RecordResult {
   const today = options.today ?? todayInBrussels();
   const file = join(root, VERSIONS_FILE);
   const read = existsSync(file) ? parseVersions(readFileSync(file, 'utf8')) : undefined;
-  const { problems: found, inventory } = checkContent(root);
+  const { problems: found, inventory, operator, observations } = checkContent(root);
   // What the versions check says about summaries and dates is for the editor to fix afterwards;
   // only a versions file that cannot be read stops here, as rewriting it would not mend it.
   const problems = [
@@ -131,10 +153,18 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
   const kept = day ? versions.slice(0, -1) : versions;
   const base = kept.at(-1);
   const reference = referenceTexts(root);
-  const current = { ...inventorySnapshot(inventory), texts: frenchTexts(root, reference) };
+  const current = {
+    ...inventorySnapshot(inventory),
+    ...(operator ? { operator: operatorSnapshot(operator) } : {}),
+    texts: frenchTexts(root, reference),
+  };
   const summary = joinSummaries(day && frenchSummary(day), options.summary);
+  // A version recorded before operator facts were versioned compares as "not recorded then":
+  // no change to describe; the day's own version takes the snapshot it lacks.
   const unchanged = (version: PolicyVersion) =>
     inventoryChanges(version, current).length === 0 &&
+    operatorChanges(version.operator, current.operator).length === 0 &&
+    (version !== day || version.operator !== undefined || current.operator === undefined) &&
     !anyTextChanged(textChanges(version.texts, current.texts));
   if (day ? unchanged(day) && summary === frenchSummary(day) : base && unchanged(base))
     return { kind: 'unchanged', since: (day ?? base)!.date };
@@ -145,9 +175,15 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
       kind: 'needs-summary',
       message: `The French text of a page changed since the version of ${base?.date ?? '…'}: say in French, in a sentence, what changed (visitors read it in the history): \`${RECORD_COMMAND} -- --summary "…"\`. In a terminal, the command asks for it. Nothing was recorded.`,
     };
+  // The audit the inventory change followed; a day's version keeps the one it already names.
+  const inventoryChanged = base ? inventoryChanges(base, current).length > 0 : false;
+  const audit = inventoryChanged
+    ? (auditFollowed(observations.observations, base) ?? day?.audit)
+    : undefined;
   const version: PolicyVersion = {
     date: today,
     ...(summary ? { summary: { ...day?.summary, [defaultLocale]: summary } } : {}),
+    ...(audit ? { audit } : {}),
     ...current,
     ...(day?.translated ? { translated: day.translated } : {}),
   };

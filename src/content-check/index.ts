@@ -19,6 +19,7 @@
 import { contentPaths } from '../config/paths.ts';
 import { checkInventory } from './data.ts';
 import type { Inventory } from '../data/schema.ts';
+import type { Operator } from '../data/operator-schema.ts';
 import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { checkStrings } from './strings.ts';
@@ -56,6 +57,8 @@ export interface ContentCheck {
   /** Publishable but worth fixing: translations behind the French (checked once content is complete). */
   warnings: string[];
   inventory: Inventory;
+  /** content/operator.yaml, when it is valid. */
+  operator?: Operator;
   /** Where each translation stands (checked, like the warnings, once content is complete). */
   translations: LocaleStatus[];
   /** What the audit observed, cookie by cookie (its warnings fail only `npm run check -- --strict`). */
@@ -101,7 +104,12 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
   );
   const valid = { cookies: inventory.cookies, providers: inventory.providers };
   // An invalid inventory is reported above; then only the pages are compared with the version.
-  const versions = checkVersions(root, inventory.problems.length === 0 ? valid : undefined);
+  const versions = checkVersions(
+    root,
+    inventory.problems.length === 0 ? valid : undefined,
+    undefined,
+    operator.operator,
+  );
   problems.push(...versions.problems);
   const observations = checkObservations(
     root,
@@ -120,6 +128,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     draft,
     warnings,
     inventory: valid,
+    ...(operator.operator ? { operator: operator.operator } : {}),
     translations,
     observations,
   };

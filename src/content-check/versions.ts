@@ -1,7 +1,8 @@
 /**
  * The versions check: content/versions.yaml is readable, each version whose French text changed
- * says so in a French summary, no date lies in the future, and nothing in the inventory or the
- * French text changed since the last recorded version. That last kind of problem is `unrecorded`:
+ * says so in a French summary, no date lies in the future, and nothing in the inventory, the
+ * operator facts or the French text changed since the last recorded version (operator facts only
+ * when that version recorded them: one recorded before they were versioned has nothing to compare). That last kind of problem is `unrecorded`:
  * the build and `npm run check` refuse it, `npm run dev` only warns, so editors can preview first.
  * Translations are no part of a version: their summaries and texts are translation work
  * (src/content-check/translations.ts), never a reason to refuse the build.
@@ -14,14 +15,17 @@ import type { Inventory } from '../data/schema.ts';
 import { pagesOf } from '../lib/page-files.ts';
 import { frenchTexts } from '../translations/french-texts.ts';
 import { referenceTexts } from '../translations/texts.ts';
+import type { Operator } from '../data/operator-schema.ts';
 import {
   inventoryChanges,
   isPageText,
+  operatorChanges,
   pageTextChanged,
   textChanges,
   type InventoryChange,
+  type OperatorChange,
 } from '../versions/diff.ts';
-import { inventorySnapshot } from '../versions/snapshot.ts';
+import { inventorySnapshot, operatorSnapshot } from '../versions/snapshot.ts';
 import { todayInBrussels } from '../versions/today.ts';
 import { parseYaml, splitFrontmatter } from '../data/parse.ts';
 import { isRecord } from '../data/entries.ts';
@@ -36,6 +40,7 @@ import {
 
 const COOKIES_FILE = contentPaths.cookies;
 const PROVIDERS_FILE = contentPaths.providers;
+const OPERATOR_FILE = contentPaths.operator;
 const french = locales[defaultLocale].englishName;
 
 export interface VersionsCheck {
@@ -65,6 +70,13 @@ function unrecordedChange(change: InventoryChange): string {
   }
 }
 
+/** What an operator change is, by the fact's path in content/operator.yaml. */
+function unrecordedOperatorChange(change: OperatorChange): string {
+  return change.kind === 'portal'
+    ? `${OPERATOR_FILE}: portal.${change.field}: changed from "${change.from}" to "${change.to}"`
+    : `${OPERATOR_FILE}: ${change.fact}: changed`;
+}
+
 /** "content/policy/fr/index.mdx: section "Vos droits"" for a page text's id. */
 function pageText(id: string, labels: Map<string, string>): string {
   const [page = '', anchor = ''] = id.slice('policy/'.length).split('#');
@@ -90,12 +102,14 @@ function summaryProblems(version: PolicyVersion, index: number, needed: string |
 
 /**
  * `inventory` is the validated inventory, or undefined when it has problems of its own (then
- * only the texts are compared: an invalid inventory is reported by the data check).
+ * only the texts are compared: an invalid inventory is reported by the data check); `operator`
+ * likewise the validated content/operator.yaml.
  */
 export function checkVersions(
   root: string,
   inventory: Inventory | undefined,
   today = todayInBrussels(),
+  operator?: Operator,
 ): VersionsCheck {
   const file = join(root, VERSIONS_FILE);
   if (!existsSync(file))
@@ -130,6 +144,9 @@ export function checkVersions(
   const changes = [
     ...(inventory
       ? inventoryChanges(last, inventorySnapshot(inventory)).map(unrecordedChange)
+      : []),
+    ...(operator
+      ? operatorChanges(last.operator, operatorSnapshot(operator)).map(unrecordedOperatorChange)
       : []),
     ...texts.added.filter(isPageText).map((id) => `${pageText(id, labels)}: added`),
     ...texts.removed.filter(isPageText).map((id) => `${pageText(id, labels)}: removed`),

@@ -1,13 +1,15 @@
 /**
  * An inventory change as a sentence in the visitor's language, with the table's own words for
  * categories, storage and lifetimes, so the history reads like the table it describes. Old
- * versions may name a value the site no longer knows: it is then shown as recorded.
+ * versions may name a value the site no longer knows: it is then shown as recorded. A change to
+ * the operator facts is a sentence too, named as the page's facts are ("Data protection officer:
+ * contact details added."): the fact's value is not repeated, the page itself shows it.
  */
 import { locales, type Locale } from '../config/locales.ts';
 import { formatLifetime, lifetimeWords, parseLifetime } from '../data/lifetime.ts';
 import { categories, storageTypes } from '../data/schema.ts';
 import type { Translate } from '../i18n/ui.ts';
-import type { InventoryChange } from './diff.ts';
+import type { InventoryChange, OperatorChange } from './diff.ts';
 import type { CookieFact, ProviderFacts } from './snapshot.ts';
 
 const known = (values: readonly string[], value: string) => values.includes(value);
@@ -75,5 +77,15 @@ export function describeChange(
       return t('change.providerRemoved', { provider: change.provider.name });
     case 'providerDetails':
       return t('change.providerDetails', { provider: change.provider.name });
+  }
+}
+
+/** A change to content/operator.yaml as a sentence in the visitor's language. */
+export function describeOperatorChange(change: OperatorChange, t: Translate): string {
+  switch (change.kind) {
+    case 'portal':
+      return t(`change.portal.${change.field}`, { from: change.from, to: change.to });
+    case 'fact':
+      return t(`change.fact.${change.fact}.${change.change}`);
   }
 }

@@ -1,9 +1,15 @@
 /**
- * What changed between two versions of the policy: the inventory, as facts the history describes
- * in every language (src/versions/describe.ts), and the French texts, by fingerprint.
+ * What changed between two versions of the policy: the inventory and the operator facts, as facts
+ * the history describes in every language (src/versions/describe.ts), and the French texts, by
+ * fingerprint.
  */
+import { factNames, type FactName } from '../data/operator-facts.ts';
 import {
   COOKIE_FACTS,
+  MISSING,
+  PORTAL_FACTS,
+  type OperatorSnapshot,
+  type PortalFact,
   type CookieFact,
   type CookieFacts,
   type FrenchTexts,
@@ -56,6 +62,40 @@ export function inventoryChanges(
     else if (!now) changes.push({ kind: 'providerRemoved', provider: old });
     else if (old.name !== now.name || old.details !== now.details)
       changes.push({ kind: 'providerDetails', provider: now });
+  }
+  return changes;
+}
+
+export type OperatorChange =
+  | { kind: 'portal'; field: PortalFact; from: string; to: string }
+  /** A fact found (`added`), its value changed, or written missing again (`removed`). */
+  | { kind: 'fact'; fact: FactName; change: 'added' | 'changed' | 'removed' };
+
+/**
+ * Every change to the operator facts, the portal first, then the facts in the file's order.
+ * A version recorded before operator facts were versioned has no snapshot: nothing was recorded
+ * then, so nothing is described as changed since.
+ */
+export function operatorChanges(
+  previous: OperatorSnapshot | undefined,
+  current: OperatorSnapshot | undefined,
+): OperatorChange[] {
+  if (!previous || !current) return [];
+  const changes: OperatorChange[] = [];
+  for (const field of PORTAL_FACTS)
+    if (previous.portal[field] !== current.portal[field])
+      changes.push({
+        kind: 'portal',
+        field,
+        from: previous.portal[field],
+        to: current.portal[field],
+      });
+  for (const fact of factNames) {
+    const before = previous.facts[fact];
+    const after = current.facts[fact];
+    if (before === after) continue;
+    const change = before === MISSING ? 'added' : after === MISSING ? 'removed' : 'changed';
+    changes.push({ kind: 'fact', fact, change });
   }
   return changes;
 }

@@ -4,10 +4,15 @@
  * history describes in words, a fingerprint of the French texts a visitor reads about them, and a
  * fingerprint of each French text of the pages (src/translations/french-texts.ts). Only French
  * counts: it is the reference, and a translation catching up is not a new version of the policy.
+ * The operator facts (content/operator.yaml) are remembered too: the portal's name, address and
+ * platform as written, and each fact as `missing` or a fingerprint of its value in every language
+ * (a fact's forms per language are written with it, not translated later).
  */
 import { defaultLocale } from '../config/locales.ts';
 import { fingerprint } from '../lib/fingerprint.ts';
 import type { Inventory } from '../data/schema.ts';
+import { factAt, factNames, type FactName } from '../data/operator-facts.ts';
+import { isMissing, type Operator } from '../data/operator-schema.ts';
 
 /** A cookie as a version remembers it. */
 export interface CookieFacts {
@@ -69,5 +74,53 @@ export function inventorySnapshot(inventory: Inventory): InventorySnapshot {
         name: provider.name,
         details: fingerprint(JSON.stringify([provider.website, provider.privacyPolicy])),
       })),
+  };
+}
+
+/** The portal as a version remembers it: what the pages name and link, as written. */
+export interface PortalFacts {
+  name: string;
+  url: string;
+  platform: string;
+}
+
+/**
+ * A fact of content/operator.yaml as a version remembers it: `missing`, or a fingerprint of its
+ * value (every language of it). Its source and the search note of a missing fact are left out:
+ * they document the fact, the pages do not show them.
+ */
+export type FactState = string;
+export const MISSING = 'missing';
+
+/** What a version remembers of content/operator.yaml, so the history can say what changed. */
+export interface OperatorSnapshot {
+  portal: PortalFacts;
+  facts: Record<FactName, FactState>;
+}
+
+export const PORTAL_FACTS = ['name', 'url', 'platform'] as const;
+export type PortalFact = (typeof PORTAL_FACTS)[number];
+
+/** JSON with every object's keys sorted: the same value gives the same text, in any key order. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+
+export function operatorSnapshot(operator: Operator): OperatorSnapshot {
+  return {
+    portal: {
+      name: operator.portal.name,
+      url: operator.portal.url,
+      platform: operator.portal.platform,
+    },
+    facts: Object.fromEntries(
+      factNames.map((name) => {
+        const fact = factAt(operator, name);
+        return [name, isMissing(fact) ? MISSING : fingerprint(canonicalJson(fact.value))];
+      }),
+    ) as Record<FactName, FactState>,
   };
 }

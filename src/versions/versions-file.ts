@@ -12,7 +12,13 @@ import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { parseYaml } from '../data/parse.ts';
 import { checkList, isRecord } from '../data/entries.ts';
-import type { FrenchTexts, InventorySnapshot } from './snapshot.ts';
+import { factNames } from '../data/operator-facts.ts';
+import {
+  MISSING,
+  type FrenchTexts,
+  type InventorySnapshot,
+  type OperatorSnapshot,
+} from './snapshot.ts';
 
 export const VERSIONS_FILE = contentPaths.versions;
 export const RECORD_COMMAND = 'npm run policy:version';
@@ -22,10 +28,25 @@ export interface PolicyVersion extends InventorySnapshot {
   date: string;
   /** What changed in the text: French from the editor, the other languages from translators. */
   summary?: Partial<Record<Locale, string | null>>;
+  /** The audit whose observations the inventory change followed (content/observations.yaml). */
+  audit?: AuditReference;
+  /**
+   * The operator facts (content/operator.yaml) as recorded; absent from versions recorded before
+   * they were versioned: those compare as "not recorded then", and no change is described.
+   */
+  operator?: OperatorSnapshot;
   /** Fingerprint of every French text of the pages and the cookies, by text id. */
   texts: FrenchTexts;
   /** The day each translation followed this version's French in full, when it did. */
   translated?: Partial<Record<Locale, string>>;
+}
+
+/** Which audit a version followed: the `audit:` block of content/observations.yaml, in short. */
+export interface AuditReference {
+  /** YYYY-MM-DD: the day the audit observed the portal (its observedOn). */
+  date: string;
+  /** The portal address it audited. */
+  portal: string;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,6 +63,9 @@ const fingerprintText = z
   .regex(/^[0-9a-f]{16}$/)
   .describe(HAND_EDIT);
 const text = z.string().min(1).describe(HAND_EDIT);
+const factState = z
+  .union([z.literal(MISSING), z.string().regex(/^[0-9a-f]{16}$/)])
+  .describe(`Write ${MISSING} or the fingerprint the command wrote. ${HAND_EDIT}`);
 
 export const versionSchema = z.strictObject({
   date: calendarDate,
@@ -56,6 +80,15 @@ export const versionSchema = z.strictObject({
     )
     .optional()
     .describe('Write summary: with one sentence per language, e.g. fr: ..., en: ....'),
+  audit: z
+    .strictObject({
+      date: calendarDate.describe(`Write the audit's observedOn date as YYYY-MM-DD. ${HAND_EDIT}`),
+      portal: z
+        .url({ protocol: /^https?$/ })
+        .describe(`Write the audited portal's address. ${HAND_EDIT}`),
+    })
+    .optional()
+    .describe(HAND_EDIT),
   cookies: z
     .array(
       z.strictObject({
@@ -71,6 +104,20 @@ export const versionSchema = z.strictObject({
     .describe(HAND_EDIT),
   providers: z
     .array(z.strictObject({ id: text, name: text, details: fingerprintText }))
+    .describe(HAND_EDIT),
+  operator: z
+    .strictObject({
+      portal: z.strictObject({ name: text, url: text, platform: text }).describe(HAND_EDIT),
+      facts: z
+        .strictObject(
+          Object.fromEntries(factNames.map((name) => [name, factState])) as Record<
+            (typeof factNames)[number],
+            typeof factState
+          >,
+        )
+        .describe(HAND_EDIT),
+    })
+    .optional()
     .describe(HAND_EDIT),
   texts: z.record(z.string(), fingerprintText).describe(HAND_EDIT),
   translated: z
@@ -137,6 +184,11 @@ export function parseVersions(source: string, path = VERSIONS_FILE): VersionsRea
         index,
         problem: `${path}: ${label}: date is earlier than the version before it (${previous.date}). Versions are listed oldest first: fix the date or the order.`,
       });
+    if (value.audit && value.audit.date > value.date)
+      inOrder.push({
+        index,
+        problem: `${path}: ${label}: audit date ${value.audit.date} is after the version's own date: a version follows an audit made before it. ${HAND_EDIT}`,
+      });
     if (previous && value.date === previous.date)
       inOrder.push({
         index,
@@ -149,10 +201,11 @@ export function parseVersions(source: string, path = VERSIONS_FILE): VersionsRea
 }
 
 const HEADER = `# Every publication of the cookie policy, oldest first, one per day: the pages show the last
-# one's date and the whole history. \`npm run policy:version\` records the French text and the
-# inventory as they are now (a second recording on the same day adds to that day's version) and
-# asks for the French summary. Translators add their language's summary; \`npm run translations
-# -- mark\` writes \`translated\`. Leave cookies, providers, texts and translated as the commands
+# one's date and the whole history. \`npm run policy:version\` records the French text, the
+# inventory and the operator facts as they are now (a second recording on the same day adds to
+# that day's version), with the audit an inventory change followed, and asks for the French
+# summary. Translators add their language's summary; \`npm run translations -- mark\` writes
+# \`translated\`. Leave audit, cookies, providers, operator, texts and translated as the commands
 # wrote them: the next version is compared with them. See content/README.md, "Versions".
 `;
 
@@ -161,8 +214,10 @@ export function serialiseVersion(version: PolicyVersion): string {
   const ordered = {
     date: version.date,
     ...(version.summary ? { summary: version.summary } : {}),
+    ...(version.audit ? { audit: version.audit } : {}),
     cookies: version.cookies,
     providers: version.providers,
+    ...(version.operator ? { operator: version.operator } : {}),
     texts: version.texts,
     ...(version.translated && Object.keys(version.translated).length > 0
       ? { translated: version.translated }

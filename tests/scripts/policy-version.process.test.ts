@@ -1,12 +1,13 @@
 /**
  * Versions of the policy, as an editor meets them: `npm run check` refuses a change to the
- * inventory or the French text until `npm run policy:version` records it, with a French summary
- * when a page's text changed; a whitespace-only edit needs nothing; the history describes
- * inventory changes by itself in every language. Each case works in a temporary copy of the
+ * inventory, the operator facts or the French text until `npm run policy:version` records it,
+ * with a French summary when a page's text changed; a whitespace-only edit needs nothing; the
+ * history describes inventory changes by itself in every language, and a version whose inventory
+ * changed names the audit it followed. Each case works in a temporary copy of the
  * `versions` fixture site (no build), whose translations were never marked done.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,14 +15,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import { checkVersions } from '../../src/content-check/versions.ts';
 import { checkInventory } from '../../src/content-check/data.ts';
+import { checkOperatorFile } from '../../src/content-check/operator-facts.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
 import { describeChange, providerNames } from '../../src/versions/describe.ts';
-import { inventoryChanges } from '../../src/versions/diff.ts';
+import { inventoryChanges, operatorChanges } from '../../src/versions/diff.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import { parseVersions } from '../../src/versions/versions-file.ts';
 import { present } from '../support/present.ts';
 import { edit } from '../support/edit-file.ts';
 import { scriptFile } from '../support/npm-script.ts';
+import { recordVersion } from '../../scripts/versions/record.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/sites/versions/', import.meta.url));
@@ -78,7 +81,7 @@ describe('a change to the inventory', () => {
       code: 0,
       stdout:
         `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
-        'The history describes the changes to the inventory in every language by itself.\n' +
+        'The history describes the changes to the inventory and the operator facts in every language by itself.\n' +
         'Translation work left in English, Dutch, German (the summary, or texts that changed): `npm run translations` lists it. Visitors see the French meanwhile, said to be French.\n',
       stderr: '',
     });
@@ -86,6 +89,8 @@ describe('a change to the inventory', () => {
     expect(versions.map((version) => version.date)).toEqual(['2026-11-29', todayInBrussels()]);
     const latest = present(versions[1], 'the version just recorded');
     expect(latest.summary).toBeUndefined();
+    // No audit recorded in content/observations.yaml: the version names none.
+    expect(latest.audit).toBeUndefined();
     expect(latest.cookies.find((cookie) => cookie.name === 'sessionid')?.lifetime).toBe('P1M');
 
     const accepted = await run('check', dir);
@@ -115,6 +120,161 @@ describe('a change to the inventory', () => {
       `content/cookies.yaml: cookie "sessionid": category changed from necessary to statistics ${SINCE}`,
       `content/cookies.yaml: cookie "sessionid": French service, purpose or condition, or wildcard, changed ${SINCE}`,
     ]);
+  });
+});
+
+/** The DPO's contact, found on a public page and written with its source. */
+const findDpo = (dir: string) =>
+  edit(dir, 'content/operator.yaml', (text) =>
+    text.replace(
+      /( {2}dpoContact:\n) {4}missing: .*\n/,
+      '$1    value: mailto:dpo@adn.be\n    source:\n      url: https://www.adn.be/mentions-legales/\n      note: The legal notice names the data protection officer and this address.\n',
+    ),
+  );
+
+describe('a change to the operator facts', () => {
+  it('is refused by npm run check until a version records it, then passes', async () => {
+    const dir = copyFixture();
+    findDpo(dir);
+
+    const refused = await run('check', dir);
+    expect(refused.code).toBe(1);
+    const expected =
+      'The cookie policy cannot be published: 1 problem found.\n' +
+      `  - content/operator.yaml: controller.dpoContact: changed ${SINCE}\n`;
+    expect(refused.stderr.slice(0, expected.length)).toBe(expected);
+
+    const recorded = await run('policy:version', dir);
+    expect(recorded).toEqual({
+      code: 0,
+      stdout:
+        `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
+        'The history describes the changes to the inventory and the operator facts in every language by itself.\n' +
+        'Translation work left in English, Dutch, German (the summary, or texts that changed): `npm run translations` lists it. Visitors see the French meanwhile, said to be French.\n',
+      stderr: '',
+    });
+    const [previous, latest] = versionsOf(dir);
+    expect(latest?.summary).toBeUndefined();
+    expect(latest?.audit).toBeUndefined();
+    expect(latest?.operator?.facts['controller.dpoContact']).toMatch(/^[0-9a-f]{16}$/);
+    expect(operatorChanges(previous?.operator, latest?.operator)).toEqual([
+      { kind: 'fact', fact: 'controller.dpoContact', change: 'added' },
+    ]);
+
+    expect((await run('check', dir)).code).toBe(0);
+    expect((await run('policy:version', dir)).stdout).toBe(
+      `Nothing changed since the version of ${todayInBrussels()}: no new version recorded (content/versions.yaml).\n`,
+    );
+  });
+
+  it('names a changed portal name with both names; a new search note is no change', () => {
+    const dir = copyFixture();
+    edit(dir, 'content/operator.yaml', (text) =>
+      text
+        .replace('name: ODWB – Open Data Wallonie-Bruxelles', 'name: ODWB')
+        .replace(
+          /(privacyStatement:\n {4}missing: .*)Searched 2026-12-03\./,
+          '$1Searched 2026-12-05.',
+        ),
+    );
+    expect(
+      checkVersions(dir, validInventory(dir), undefined, validOperator(dir)).unrecorded,
+    ).toEqual([
+      `content/operator.yaml: portal.name: changed from "ODWB – Open Data Wallonie-Bruxelles" to "ODWB" ${SINCE}`,
+    ]);
+  });
+
+  it('is not compared with a version recorded before operator facts were versioned', async () => {
+    const dir = copyFixture();
+    edit(dir, 'content/versions.yaml', (text) => text.replace(/ {2}operator:\n(?: {4}.*\n)+/, ''));
+    expect(versionsOf(dir)[0]?.operator).toBeUndefined();
+    findDpo(dir);
+    // Nothing was recorded then to compare with: neither refused nor recorded as a version alone.
+    expect((await run('check', dir)).code).toBe(0);
+    expect((await run('policy:version', dir)).stdout).toBe(
+      'Nothing changed since the version of 2026-11-29: no new version recorded (content/versions.yaml).\n',
+    );
+    // The next version takes the snapshot, and describes no operator change.
+    edit(dir, 'content/cookies.yaml', (text) => text.replace('lifetime: P2W', 'lifetime: P1M'));
+    expect((await run('policy:version', dir)).code).toBe(0);
+    const [previous, latest] = versionsOf(dir);
+    expect(latest?.operator?.facts['controller.dpoContact']).toMatch(/^[0-9a-f]{16}$/);
+    expect(operatorChanges(previous?.operator, latest?.operator)).toEqual([]);
+  });
+});
+
+describe('a day’s version recorded before operator facts were versioned', () => {
+  it('takes their snapshot when recorded again on its day, with no other change', () => {
+    const dir = copyFixture();
+    edit(dir, 'content/versions.yaml', (text) => text.replace(/ {2}operator:\n(?: {4}.*\n)+/, ''));
+    const before = versionsOf(dir)[0];
+    const result = recordVersion(dir, { today: '2026-11-29' });
+    expect(result).toMatchObject({ kind: 'recorded', merged: true });
+    const [again, ...none] = versionsOf(dir);
+    expect(none).toEqual([]);
+    expect(again).toEqual({ ...before, operator: expect.any(Object) });
+    expect(again?.operator?.facts['controller.dpoContact']).toBe('missing');
+    expect(recordVersion(dir, { today: '2026-11-29' })).toEqual({
+      kind: 'unchanged',
+      since: '2026-11-29',
+    });
+  });
+});
+
+/** What `npm run audit -- <portal> --record` writes, for an audit of `date`. */
+const recordAudit = (dir: string, date: string) =>
+  writeFileSync(
+    join(dir, 'content/observations.yaml'),
+    `audit:
+  portal: https://www.odwb.be/
+  observedOn: ${date}
+  consentInterface: none
+  consentManager: null
+  tool: odwb-cookie-policy audit 1.0.0
+cookies:
+  - name: sessionid
+    observedOn: ${date}
+    lifetimeSeconds: 2592000
+    setBy: header
+    states: [no-answer, refuse-all, accept-all]
+    pages: [https://www.odwb.be/]
+`,
+  );
+
+describe('the audit an inventory change followed', () => {
+  it('is named by the version when content/observations.yaml records one', async () => {
+    const dir = copyFixture();
+    recordAudit(dir, '2026-12-02');
+    edit(dir, 'content/cookies.yaml', (text) => text.replace('lifetime: P2W', 'lifetime: P1M'));
+    const recorded = await run('policy:version', dir);
+    expect(recorded.code, recorded.stderr).toBe(0);
+    expect(recorded.stdout).toContain(
+      'It says they followed the audit of the portal of 2026-12-02 (content/observations.yaml).\n',
+    );
+    expect(versionsOf(dir)[1]?.audit).toEqual({
+      date: '2026-12-02',
+      portal: 'https://www.odwb.be/',
+    });
+    expect(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).toContain(
+      `- date: ${todayInBrussels()}\n  audit:\n    date: 2026-12-02\n    portal: https://www.odwb.be/\n  cookies:\n`,
+    );
+    expect((await run('check', dir)).code).toBe(0);
+  });
+
+  it('is not named when the inventory did not change, or the audit is older than the version before', async () => {
+    const dir = copyFixture();
+    recordAudit(dir, '2026-12-02');
+    findDpo(dir);
+    expect((await run('policy:version', dir)).code).toBe(0);
+    expect(versionsOf(dir)[1]?.audit).toBeUndefined();
+
+    const older = copyFixture();
+    recordAudit(older, '2026-11-20');
+    edit(older, 'content/cookies.yaml', (text) => text.replace('lifetime: P2W', 'lifetime: P1M'));
+    expect((await run('policy:version', older)).code).toBe(0);
+    const [, latest] = versionsOf(older);
+    expect(latest?.cookies.find((cookie) => cookie.name === 'sessionid')?.lifetime).toBe('P1M');
+    expect(latest?.audit).toBeUndefined();
   });
 });
 
@@ -327,6 +487,13 @@ describe('the history of inventory changes', () => {
     ]);
   });
 });
+
+/** The copy's operator facts, which every case here keeps valid. */
+function validOperator(dir: string) {
+  const read = checkOperatorFile(readFileSync(join(dir, 'content/operator.yaml'), 'utf8'));
+  if (!read.operator) throw new Error(read.problems.join('\n'));
+  return read.operator;
+}
 
 /** The copy's inventory, which every case here keeps valid. */
 function validInventory(dir: string) {

@@ -1,7 +1,7 @@
 /**
  * `npm run check` on content/operator.yaml: the shipped content is a draft, listed after the
  * summary; with POLICY_PUBLISH=1 it is refused, each missing fact named, without a stack trace;
- * once every required fact is found it publishes.
+ * once every required fact is found, and recorded as a version, it publishes.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,10 +47,21 @@ describe('npm run check on the shipped content, a draft', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('publishes once every required fact is found', async () => {
+  it('publishes once every required fact is found, and recorded as a version', async () => {
     cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
     cpSync(join(projectRoot, 'src/i18n'), join(dir, 'src/i18n'), { recursive: true });
     writeFileSync(join(dir, 'content/operator.yaml'), completeText);
+    // Facts found are a change of the policy: refused until a version records them.
+    const unrecorded = await run(process.execPath, [scriptFile('check'), dir], {
+      cwd: projectRoot,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(unrecorded).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(
+        '  - content/operator.yaml: controller.dpoContact: changed since the last recorded version',
+      ),
+    });
+    await run(process.execPath, [scriptFile('policy:version'), dir], { cwd: projectRoot });
     const { stdout } = await run(process.execPath, [scriptFile('check'), dir], {
       cwd: projectRoot,
       env: { ...process.env, POLICY_PUBLISH: '1' },

@@ -2,9 +2,10 @@
  * A copy's recorded history moved back in time, so that a test's own versions and translations
  * can come after it on the days the test chooses, whatever date the real content's last version
  * has. Only dates move: the last version is dated `last`, each one before it a day earlier (or
- * its own date, if earlier still), a translation's catch-up date stays within its version's day,
- * and each summary's translation record follows its version's new date. Texts, inventories and
- * fingerprints are left as recorded, so the copy's content still matches its last version.
+ * its own date, if earlier still), a translation's catch-up date and the audit a version followed
+ * stay within its version's day, and each summary's translation record follows its version's new
+ * date. Texts, inventories, operator facts and fingerprints are left as recorded, so the copy's
+ * content still matches its last version.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +40,11 @@ export function endHistoryOn(dir: string, last: string): void {
           ]),
         )
       : undefined;
-    return { ...version, date, ...(translated ? { translated } : {}) };
+    // An audit a version followed was made no later than the version's new day.
+    const audit = version.audit
+      ? { ...version.audit, date: earlier(version.audit.date, date) }
+      : undefined;
+    return { ...version, date, ...(translated ? { translated } : {}), ...(audit ? { audit } : {}) };
   });
   writeFileSync(file, serialiseVersions(moved));
   const renamed = new Map(

@@ -1,11 +1,14 @@
 /**
  * A new version, as an editor makes one: the build refuses a changed lifetime until
  * `npm run policy:version` records it; once recorded, every page shows the new date and the
- * history describes the change in the page's language; `npm run dev` only warns. One copy of the
- * project, one real build (without PDFs: the PDF tests read the main build).
+ * history describes the change in the page's language; `npm run dev` only warns. Then an operator
+ * fact found (the DPO's contact) and an inventory change made after a recorded audit: refused by
+ * `npm run check`, recorded, and the history says both, and which audit the change followed, in
+ * every language. One copy of the project each, one real build each (without PDFs: the PDF tests
+ * read the main build).
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +20,8 @@ import { endHistoryOn } from '../../support/history.ts';
 import { copyProject } from '../../support/copy-project.ts';
 import { edit } from '../../support/edit-file.ts';
 import { attributes, elements, hasClass, parseHtml, textOf } from '../../../src/lib/html.ts';
+import { parseVersions } from '../../../src/versions/versions-file.ts';
+import { scriptFile } from '../../support/npm-script.ts';
 
 const copies: (() => void)[] = [];
 afterAll(() => copies.forEach((remove) => remove()));
@@ -112,5 +117,102 @@ describe('recording a version', () => {
     }
     const json = JSON.parse(readFileSync(join(outDir, 'cookies.json'), 'utf8'));
     expect(json.updated).toBe(today);
+  }, 240_000);
+});
+
+/** The history's sentences for the DPO's contact found, and for the audit a change followed. */
+const OPERATOR_AND_AUDIT: Record<Locale, { dpo: string; audit: string }> = {
+  fr: {
+    dpo: 'Délégué à la protection des données\u00a0: coordonnées ajoutées.',
+    audit: 'À la suite de l’audit du portail du 20 janvier 2026.',
+  },
+  en: {
+    dpo: 'Data protection officer: contact details added.',
+    audit: 'Following the portal audit of 20 January 2026.',
+  },
+  nl: {
+    dpo: 'Functionaris voor gegevensbescherming: contactgegevens toegevoegd.',
+    audit: 'Naar aanleiding van de audit van het portaal op 20 januari 2026.',
+  },
+  de: {
+    dpo: 'Datenschutzbeauftragte oder Datenschutzbeauftragter: Kontaktdaten hinzugefügt.',
+    audit: 'Im Anschluss an die Prüfung des Portals vom 20. Januar 2026.',
+  },
+};
+
+/** What `npm run audit -- https://www.odwb.be/ --record` writes after an audit on 20 January. */
+const OBSERVATIONS = `audit:
+  portal: https://www.odwb.be/
+  observedOn: 2026-01-20
+  consentInterface: none
+  consentManager: null
+  tool: odwb-cookie-policy audit 1.0.0
+cookies:
+  - name: sessionid
+    observedOn: 2026-01-20
+    lifetimeSeconds: 2592000
+    setBy: header
+    states: [no-answer, refuse-all, accept-all]
+    pages: [https://www.odwb.be/]
+`;
+
+describe('recording operator facts and the audit a change followed', () => {
+  it('is required by the check, and the history says what changed and after which audit', async () => {
+    expect(Object.keys(OPERATOR_AND_AUDIT).sort()).toEqual([...localeCodes].sort());
+    const { dir, remove } = copyProject();
+    copies.push(remove);
+    endHistoryOn(dir, '2026-01-15');
+    writeFileSync(join(dir, 'content/observations.yaml'), OBSERVATIONS);
+    edit(dir, 'content/cookies.yaml', (text) =>
+      text.replace(/(name: sessionid\n(?: .*\n)*? {2}lifetime: )P2W/, '$1P1M'),
+    );
+    edit(dir, 'content/operator.yaml', (text) =>
+      text.replace(
+        /( {2}dpoContact:\n) {4}missing: .*\n/,
+        '$1    value: mailto:dpo@adn.be\n    source:\n      url: https://www.adn.be/mentions-legales/\n      note: The legal notice names the data protection officer and this address.\n',
+      ),
+    );
+    const run = (script: 'check' | 'policy:version') =>
+      promisify(execFile)(process.execPath, [scriptFile(script), dir], { cwd: projectRoot }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+
+    const since =
+      'since the last recorded version (2026-01-15, content/versions.yaml). Record a new version with `npm run policy:version`.';
+    const refused = await run('check');
+    expect(refused.code).toBe(1);
+    const expected =
+      'The cookie policy cannot be published: 2 problems found.\n' +
+      `  - content/cookies.yaml: cookie "sessionid": lifetime changed from P2W to P1M ${since}\n` +
+      `  - content/operator.yaml: controller.dpoContact: changed ${since}\n`;
+    expect(refused.stderr.slice(0, expected.length)).toBe(expected);
+
+    expect(await run('policy:version')).toMatchObject({ code: 0 });
+    const today = todayInBrussels();
+    const latest = parseVersions(
+      readFileSync(join(dir, 'content/versions.yaml'), 'utf8'),
+    ).versions.at(-1);
+    expect(latest?.date).toBe(today);
+    expect(latest?.audit).toEqual({ date: '2026-01-20', portal: 'https://www.odwb.be/' });
+
+    const outDir = join(dir, 'dist');
+    const built = await buildSite({ root: dir, outDir, env: { POLICY_PDF: 'off' } });
+    expect(built.code, built.output).toBe(0);
+    for (const locale of localeCodes) {
+      const document = parseHtml(readFileSync(join(outDir, locale, 'index.html'), 'utf8'));
+      const [history] = elements(document, 'section', { class: hasClass('policy-history') });
+      const [current] = elements(history!, 'li');
+      const items = elements(current!, 'li').map((item) => textOf(item));
+      expect(items).toContain(LIFETIME_CHANGE[locale]);
+      expect(items).toContain(OPERATOR_AND_AUDIT[locale].dpo);
+      expect(
+        elements(current!, 'p', { class: hasClass('history-audit') }).map((paragraph) =>
+          textOf(paragraph),
+        ),
+      ).toEqual([OPERATOR_AND_AUDIT[locale].audit]);
+      // Only the version that followed the audit says so.
+      expect(elements(history!, 'p', { class: hasClass('history-audit') })).toHaveLength(1);
+    }
   }, 240_000);
 });
