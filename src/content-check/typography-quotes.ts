@@ -1,0 +1,127 @@
+/**
+ * Quotation marks and apostrophes: a quotation typed with straight quotes, or with another
+ * language's marks, becomes the language's own (typography-rules.ts); a straight apostrophe, or
+ * an opening quote used as one (pagina‘s), becomes ’. Quotations are found as pairs, so the fix
+ * names the quoted words; a mark left without a partner is named alone.
+ */
+import { APOSTROPHE, type LanguageTypography, type QuotePair } from './typography-rules.ts';
+import { readable, shortened, shown, wordEnd, wordStart, type Mistake } from './typography-text.ts';
+
+const DOUBLE_MARKS = '"“”„‟«»';
+const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
+
+/** Every `open…close` of one line with no other double quotation mark inside. */
+function pairsOf(masked: string, { open, close }: QuotePair): { start: number; end: number }[] {
+  const inside = `[^${escape(DOUBLE_MARKS)}\\n]*?`;
+  const pattern = new RegExp(`${escape(open)}${inside}${escape(close)}`, 'g');
+  return [...masked.matchAll(pattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** The quoted words as the fix writes them: spaces around trimmed, apostrophes made ’. */
+const insideOf = (text: string, start: number, end: number) =>
+  shortened(text.slice(start + 1, end - 1).trim()).replace(/'/g, APOSTROPHE);
+
+/** `'word'`, with the marks outside a word: not the apostrophes of l'Agence or pagina's. */
+const STRAIGHT_SINGLE_PAIR = /(?<![\p{L}\p{N}])'(?=\S)[^\n]*?(?<=\S)'(?![\p{L}\p{N}])/gu;
+
+export function quoteMistakes(
+  text: string,
+  masked: string,
+  rules: LanguageTypography,
+  language: string,
+): Mistake[] {
+  const mistakes: Mistake[] = [];
+  // The marks read as quotations, right or wrong: not named again as marks alone.
+  const taken = new Set<number>();
+  const take = (start: number, end: number) => {
+    taken.add(start);
+    taken.add(end - 1);
+  };
+  const { open, close } = rules.quotes;
+  const style = `${language} quotes ${readable(rules.quoteStyle)}`;
+  for (const pair of rules.accepted)
+    for (const { start, end } of pairsOf(masked, pair)) take(start, end);
+  // Apostrophes are read apart (the ‘ of pagina‘s is no quotation to them), except inside a
+  // quotation refused below, whose fix makes them ’ too.
+  const quotations = new Set<number>();
+  for (const pair of [{ open: '"', close: '"' }, ...rules.refused])
+    for (const { start, end } of pairsOf(masked, pair)) {
+      if (taken.has(start) || taken.has(end - 1)) continue;
+      take(start, end);
+      for (let index = start; index < end; index++) quotations.add(index);
+      const found = `${text[start]}${shortened(text.slice(start + 1, end - 1))}${text[end - 1]}`;
+      const how =
+        pair.open === '"'
+          ? 'is in straight quotes'
+          : `is quoted with ${pair.open}…${pair.close}, which ${language} does not use`;
+      mistakes.push({
+        index: start,
+        end,
+        message: `${readable(found)} ${how}. ${style}: write ${readable(open + insideOf(text, start, end) + close)}.`,
+      });
+    }
+  for (const match of masked.matchAll(STRAIGHT_SINGLE_PAIR)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    for (let index = start; index < end; index++) quotations.add(index);
+    take(start, end);
+    const single = rules.singleQuotes;
+    mistakes.push({
+      index: start,
+      end,
+      message: `${readable(text.slice(start, end))} is in straight single quotes. ${style}: write ${readable(single.open + insideOf(text, start, end) + single.close)}.`,
+    });
+  }
+  for (let index = 0; index < masked.length; index++) {
+    const mark = masked[index]!;
+    if (taken.has(index)) continue;
+    const alone = mark === '"' || rules.refusedAlone.includes(mark);
+    if (alone) {
+      // The mark with a word on each side, so the editor finds it.
+      let [start, end] = [index, index + 1];
+      while (/\s/.test(text[start - 1] ?? '')) start--;
+      while (/\s/.test(text[end] ?? '')) end++;
+      [start, end] = [wordStart(text, start), wordEnd(text, end)];
+      mistakes.push({
+        index: start,
+        end,
+        message: `the ${mark === '"' ? 'straight double quote (")' : mark} in ${shown(text.slice(start, end))} has no partner to make a quotation with. ${style}: write ${readable(open)} to open a quotation and ${readable(close)} to close it.`,
+      });
+    }
+  }
+  return [...mistakes, ...apostropheMistakes(text, masked, quotations, language)];
+}
+
+/**
+ * A straight apostrophe (l'Agence), or an opening quote between two letters (pagina‘s): one
+ * mistake per word, with the word as it should be.
+ */
+function apostropheMistakes(
+  text: string,
+  masked: string,
+  taken: ReadonlySet<number>,
+  language: string,
+): Mistake[] {
+  const mistakes: Mistake[] = [];
+  let after = 0;
+  for (const match of masked.matchAll(/'|(?<=\p{L})‘(?=\p{L})/gu)) {
+    if (taken.has(match.index) || match.index < after) continue;
+    const start = wordStart(text, match.index);
+    let end = wordEnd(text, match.index + 1);
+    // The word without the punctuation that follows it (geht‘s. -> geht‘s).
+    while (end - 1 > match.index && /[.,;:!?)\]»“”]/.test(text[end - 1]!)) end--;
+    after = end;
+    const word = text.slice(start, end);
+    const fixed = word.replace(/'/g, APOSTROPHE).replace(/(?<=\p{L})‘(?=\p{L})/gu, APOSTROPHE);
+    const what =
+      match[0] === "'" ? "a straight apostrophe (')" : 'an opening quote (‘) as apostrophe';
+    mistakes.push({
+      index: start,
+      end,
+      message: `${shown(word)} has ${what}. ${language} writes the apostrophe ${APOSTROPHE}: write ${shown(fixed)}.`,
+    });
+  }
+  return mistakes;
+}

@@ -1,0 +1,96 @@
+/**
+ * Spaces: the no-break space a language puts before or after some punctuation (French: before
+ * ; : ! ? and », after «), which keeps the mark from starting a line on its own; and two spaces in
+ * a row, which HTML shows as one and a PDF or an export may not.
+ */
+import {
+  NARROW_NO_BREAK_SPACE,
+  NO_BREAK_SPACE,
+  type LanguageTypography,
+} from './typography-rules.ts';
+import { shown, wordEnd, wordStart, type Mistake } from './typography-text.ts';
+
+const isNoBreak = (char: string) => char === NO_BREAK_SPACE || char === NARROW_NO_BREAK_SPACE;
+const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
+
+/** How the space found reads in a message: "has no space", "has an ordinary space", … */
+function describe(run: string): string {
+  if (run === '') return 'has no space';
+  return run.includes('\n') ? 'has a line break' : 'has an ordinary space';
+}
+
+/** The space run is right: exactly one no-break space (several are two spaces in a row). */
+const settled = (run: string) => [...run].every(isNoBreak);
+
+/** ?! and !! take one space before the pair; 12:30 and 1:2 are no punctuation. */
+function exempt(masked: string, index: number): boolean {
+  const [before = '', mark, after = ''] = [masked[index - 1], masked[index], masked[index + 1]];
+  if (/[!?]/.test(before) && /[!?]/.test(mark ?? '')) return true;
+  return mark === ':' && /\d/.test(before) && /\d/.test(after);
+}
+
+/** `masked` is the text with what is not prose hidden (typography-text.ts), read for the marks. */
+export function spacingMistakes(
+  text: string,
+  masked: string,
+  rules: LanguageTypography,
+  language: string,
+): Mistake[] {
+  const mistakes: Mistake[] = [];
+  const why = (mark: string) =>
+    ['«', '»'].includes(mark)
+      ? `${language} puts a no-break space (\\u00a0) inside « »`
+      : `${language} puts a no-break space (\\u00a0) before "${mark}"`;
+  for (let index = 0; index < text.length; index++) {
+    const mark = masked[index]!;
+    if (rules.noBreakSpaceBefore.includes(mark) && !exempt(masked, index)) {
+      let start = index;
+      while (isSpace(text[start - 1])) start--;
+      const run = text.slice(start, index);
+      if (run === '' || !settled(run)) {
+        const word = wordStart(text, start);
+        const before = text.slice(word, start);
+        mistakes.push({
+          index: word,
+          end: index + 1,
+          message: `${shown(text.slice(word, index + 1))} ${describe(run)} before "${mark}". ${why(mark)}: write ${shown(before + NO_BREAK_SPACE + mark)}.`,
+        });
+      }
+    }
+    if (rules.noBreakSpaceAfter.includes(mark)) {
+      let end = index + 1;
+      while (isSpace(text[end])) end++;
+      const run = text.slice(index + 1, end);
+      if (run === '' || !settled(run)) {
+        const after = text.slice(end, wordEnd(text, end));
+        mistakes.push({
+          index,
+          end: end + after.length,
+          message: `${shown(text.slice(index, end + after.length))} ${describe(run)} after "${mark}". ${why(mark)}: write ${shown(mark + NO_BREAK_SPACE + after)}.`,
+        });
+      }
+    }
+  }
+  return mistakes;
+}
+
+/** Two or more spaces between words; one is kept, the no-break one if there is one. */
+export function doubleSpaceMistakes(text: string, covered: readonly Mistake[]): Mistake[] {
+  const mistakes: Mistake[] = [];
+  for (const match of text.matchAll(/(?<=\S)[ \t\u00a0\u202f]{2,}(?=\S)/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered.some((mistake) => mistake.index < end && start < mistake.end)) continue;
+    const kept = [...match[0]].find(isNoBreak) ?? ' ';
+    const word = wordStart(text, start);
+    const after = wordEnd(text, end);
+    const excerpt = text.slice(word, after);
+    const fixed = text.slice(word, start) + kept + text.slice(end, after);
+    mistakes.push({
+      index: word,
+      end: after,
+      message: `${shown(excerpt)} has ${match[0].length} spaces in a row. Keep one: write ${shown(fixed)}.`,
+    });
+  }
+  return mistakes;
+}
