@@ -37,41 +37,59 @@ export function spacingMistakes(
   language: string,
 ): Mistake[] {
   const mistakes: Mistake[] = [];
-  const why = (mark: string) =>
-    ['«', '»'].includes(mark)
-      ? `${language} puts a no-break space (\\u00a0) inside « »`
-      : `${language} puts a no-break space (\\u00a0) before "${mark}"`;
   for (let index = 0; index < text.length; index++) {
     const mark = masked[index]!;
-    if (rules.noBreakSpaceBefore.includes(mark) && !exempt(masked, index)) {
-      let start = index;
-      while (isSpace(text[start - 1])) start--;
-      const run = text.slice(start, index);
-      if (run === '' || !settled(run)) {
-        const word = wordStart(text, start);
-        const before = text.slice(word, start);
-        mistakes.push({
-          index: word,
-          end: index + 1,
-          message: `${shown(text.slice(word, index + 1))} ${describe(run)} before "${mark}". ${why(mark)}: write ${shown(before + NO_BREAK_SPACE + mark)}.`,
-        });
-      }
-    }
-    if (rules.noBreakSpaceAfter.includes(mark)) {
-      let end = index + 1;
-      while (isSpace(text[end])) end++;
-      const run = text.slice(index + 1, end);
-      if (run === '' || !settled(run)) {
-        const after = text.slice(end, wordEnd(text, end));
-        mistakes.push({
-          index,
-          end: end + after.length,
-          message: `${shown(text.slice(index, end + after.length))} ${describe(run)} after "${mark}". ${why(mark)}: write ${shown(mark + NO_BREAK_SPACE + after)}.`,
-        });
-      }
-    }
+    if (rules.noBreakSpaceBefore.includes(mark) && !exempt(masked, index))
+      mistakes.push(...spaceBefore(text, index, language));
+    if (rules.noBreakSpaceAfter.includes(mark)) mistakes.push(...spaceAfter(text, index, language));
   }
   return mistakes;
+}
+
+const why = (mark: string, language: string) =>
+  ['«', '»'].includes(mark)
+    ? `${language} puts a no-break space (\\u00a0) inside « »`
+    : `${language} puts a no-break space (\\u00a0) before "${mark}"`;
+
+/** The space before the mark at `index`: none, or one no-break space, or a mistake. */
+function spaceBefore(text: string, index: number, language: string): Mistake[] {
+  const mark = text[index]!;
+  let start = index;
+  while (isSpace(text[start - 1])) start--;
+  const run = text.slice(start, index);
+  if (run !== '' && settled(run)) return [];
+  const word = wordStart(text, start);
+  const before = text.slice(word, start);
+  // A mark that starts the text (after **bold** or a component) is shown with what follows.
+  let next = index + 1;
+  while (isSpace(text[next])) next++;
+  const after = before === '' ? text.slice(index + 1, wordEnd(text, next)) : '';
+  const excerpt = text.slice(word, index + 1) + after;
+  const fixed = before + NO_BREAK_SPACE + mark + after;
+  return [
+    {
+      index: word,
+      end: index + 1,
+      message: `${shown(excerpt)} ${describe(run)} before "${mark}". ${why(mark, language)}: write ${shown(fixed)}.`,
+    },
+  ];
+}
+
+/** The space after the mark at `index` (French «). */
+function spaceAfter(text: string, index: number, language: string): Mistake[] {
+  const mark = text[index]!;
+  let end = index + 1;
+  while (isSpace(text[end])) end++;
+  const run = text.slice(index + 1, end);
+  if (run !== '' && settled(run)) return [];
+  const after = text.slice(end, wordEnd(text, end));
+  return [
+    {
+      index,
+      end: end + after.length,
+      message: `${shown(text.slice(index, end + after.length))} ${describe(run)} after "${mark}". ${why(mark, language)}: write ${shown(mark + NO_BREAK_SPACE + after)}.`,
+    },
+  ];
 }
 
 /** Two or more spaces between words; one is kept, the no-break one if there is one. */
