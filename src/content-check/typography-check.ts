@@ -10,14 +10,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeCodes } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
-import { entryLabel } from '../data/entries.ts';
+import { entryLabel, isRecord } from '../data/entries.ts';
 import { pagesOf } from '../lib/page-files.ts';
 import { versionLabel } from '../versions/versions-file.ts';
 import { cookieKind } from './data.ts';
 import { proseOfPage, proseOfStrings, proseOfYaml, type Prose } from './prose.ts';
 import { typographyMistakes } from './typography.ts';
 import { undeclaredTypography } from './typography-rules.ts';
-import { isRecord } from '../data/entries.ts';
 
 /** "path: line 12: field: what is wrong. The fix." for each mistake of each text. */
 function messages(path: string, texts: readonly Prose[]): string[] {

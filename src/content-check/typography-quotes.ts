@@ -27,31 +27,56 @@ const insideOf = (text: string, start: number, end: number) =>
 /** `'word'`, with the marks outside a word: not the apostrophes of l'Agence or pagina's. */
 const STRAIGHT_SINGLE_PAIR = /(?<![\p{L}\p{N}])'(?=\S)[^\n]*?(?<=\S)'(?![\p{L}\p{N}])/gu;
 
+/** What the quote rules share while they read one text. */
+interface Reading {
+  text: string;
+  masked: string;
+  rules: LanguageTypography;
+  language: string;
+  /** "German quotes „…“", the start of every fix. */
+  style: string;
+  /** Marks read as part of a quotation, right or wrong: not named again as marks alone. */
+  taken: Set<number>;
+  /** Inside a refused quotation, whose fix makes its apostrophes ’ too: not named again. */
+  quoted: Set<number>;
+}
+
 export function quoteMistakes(
   text: string,
   masked: string,
   rules: LanguageTypography,
   language: string,
 ): Mistake[] {
-  const mistakes: Mistake[] = [];
-  // The marks read as quotations, right or wrong: not named again as marks alone.
-  const taken = new Set<number>();
-  const take = (start: number, end: number) => {
-    taken.add(start);
-    taken.add(end - 1);
-  };
-  const { open, close } = rules.quotes;
   const style = `${language} quotes ${readable(rules.quoteStyle)}`;
+  const reading: Reading = {
+    text,
+    masked,
+    rules,
+    language,
+    style,
+    taken: new Set(),
+    quoted: new Set(),
+  };
   for (const pair of rules.accepted)
-    for (const { start, end } of pairsOf(masked, pair)) take(start, end);
-  // Apostrophes are read apart (the ‘ of pagina‘s is no quotation to them), except inside a
-  // quotation refused below, whose fix makes them ’ too.
-  const quotations = new Set<number>();
+    for (const { start, end } of pairsOf(masked, pair)) reading.taken.add(start).add(end - 1);
+  return [
+    ...refusedQuotations(reading),
+    ...straightSingleQuotations(reading),
+    ...marksAlone(reading),
+    // Apostrophes are read apart: the ‘ of pagina‘s is no quotation to them.
+    ...apostropheMistakes(text, masked, reading.quoted, language),
+  ];
+}
+
+/** "…" in any language, and another language's marks (“…” in German): the language's own. */
+function refusedQuotations({ text, masked, rules, language, style, taken, quoted }: Reading) {
+  const mistakes: Mistake[] = [];
+  const { open, close } = rules.quotes;
   for (const pair of [{ open: '"', close: '"' }, ...rules.refused])
     for (const { start, end } of pairsOf(masked, pair)) {
       if (taken.has(start) || taken.has(end - 1)) continue;
-      take(start, end);
-      for (let index = start; index < end; index++) quotations.add(index);
+      taken.add(start).add(end - 1);
+      for (let index = start; index < end; index++) quoted.add(index);
       const found = `${text[start]}${shortened(text.slice(start + 1, end - 1))}${text[end - 1]}`;
       const how =
         pair.open === '"'
@@ -63,35 +88,43 @@ export function quoteMistakes(
         message: `${readable(found)} ${how}. ${style}: write ${readable(open + insideOf(text, start, end) + close)}.`,
       });
     }
-  for (const match of masked.matchAll(STRAIGHT_SINGLE_PAIR)) {
+  return mistakes;
+}
+
+/** 'word' in straight single quotes: the language's single marks (French has only « »). */
+function straightSingleQuotations({ text, masked, rules, style, taken, quoted }: Reading) {
+  const { open, close } = rules.singleQuotes;
+  return [...masked.matchAll(STRAIGHT_SINGLE_PAIR)].map((match): Mistake => {
     const [start, end] = [match.index, match.index + match[0].length];
-    for (let index = start; index < end; index++) quotations.add(index);
-    take(start, end);
-    const single = rules.singleQuotes;
+    taken.add(start).add(end - 1);
+    for (let index = start; index < end; index++) quoted.add(index);
+    return {
+      index: start,
+      end,
+      message: `${readable(text.slice(start, end))} is in straight single quotes. ${style}: write ${readable(open + insideOf(text, start, end) + close)}.`,
+    };
+  });
+}
+
+/** A straight " (or a mark the language refuses) that belongs to no quotation. */
+function marksAlone({ text, masked, rules, style, taken }: Reading) {
+  const mistakes: Mistake[] = [];
+  const { open, close } = rules.quotes;
+  for (let index = 0; index < masked.length; index++) {
+    const mark = masked[index]!;
+    if (taken.has(index) || (mark !== '"' && !rules.refusedAlone.includes(mark))) continue;
+    // The mark with a word on each side, so the editor finds it.
+    let [start, end] = [index, index + 1];
+    while (/\s/.test(text[start - 1] ?? '')) start--;
+    while (/\s/.test(text[end] ?? '')) end++;
+    [start, end] = [wordStart(text, start), wordEnd(text, end)];
     mistakes.push({
       index: start,
       end,
-      message: `${readable(text.slice(start, end))} is in straight single quotes. ${style}: write ${readable(single.open + insideOf(text, start, end) + single.close)}.`,
+      message: `the ${mark === '"' ? 'straight double quote (")' : mark} in ${shown(text.slice(start, end))} has no partner to make a quotation with. ${style}: write ${readable(open)} to open a quotation and ${readable(close)} to close it.`,
     });
   }
-  for (let index = 0; index < masked.length; index++) {
-    const mark = masked[index]!;
-    if (taken.has(index)) continue;
-    const alone = mark === '"' || rules.refusedAlone.includes(mark);
-    if (alone) {
-      // The mark with a word on each side, so the editor finds it.
-      let [start, end] = [index, index + 1];
-      while (/\s/.test(text[start - 1] ?? '')) start--;
-      while (/\s/.test(text[end] ?? '')) end++;
-      [start, end] = [wordStart(text, start), wordEnd(text, end)];
-      mistakes.push({
-        index: start,
-        end,
-        message: `the ${mark === '"' ? 'straight double quote (")' : mark} in ${shown(text.slice(start, end))} has no partner to make a quotation with. ${style}: write ${readable(open)} to open a quotation and ${readable(close)} to close it.`,
-      });
-    }
-  }
-  return [...mistakes, ...apostropheMistakes(text, masked, quotations, language)];
+  return mistakes;
 }
 
 /**
