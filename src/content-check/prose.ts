@@ -8,9 +8,9 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { isLocale, type Locale } from '../config/locales.ts';
 import { isRecord } from '../data/entries.ts';
-import { splitFrontmatter } from '../data/parse.ts';
+import { loadYamlWithLines, splitFrontmatter } from '../data/parse.ts';
 import { pageSchema } from '../data/page-schema.ts';
-import { loadYamlWithLines, type YamlWithLines } from '../data/yaml-lines.ts';
+import type { YamlWithLines } from '../data/yaml-lines.ts';
 
 export interface Prose {
   locale: Locale;

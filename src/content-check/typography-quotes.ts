@@ -10,10 +10,18 @@ import { readable, shortened, shown, wordEnd, wordStart, type Mistake } from './
 const DOUBLE_MARKS = '"“”„‟«»';
 const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
 
+// Built once per pair: the check reads thousands of texts (a large inventory, four languages).
+const pairPatterns = new Map<string, RegExp>();
+
 /** Every `open…close` of one line with no other double quotation mark inside. */
 function pairsOf(masked: string, { open, close }: QuotePair): { start: number; end: number }[] {
-  const inside = `[^${escape(DOUBLE_MARKS)}\\n]*?`;
-  const pattern = new RegExp(`${escape(open)}${inside}${escape(close)}`, 'g');
+  if (!masked.includes(open)) return [];
+  let pattern = pairPatterns.get(open + close);
+  if (!pattern) {
+    const inside = `[^${escape(DOUBLE_MARKS)}\\n]*?`;
+    pattern = new RegExp(`${escape(open)}${inside}${escape(close)}`, 'g');
+    pairPatterns.set(open + close, pattern);
+  }
   return [...masked.matchAll(pattern)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
@@ -47,6 +55,8 @@ export function quoteMistakes(
   rules: LanguageTypography,
   language: string,
 ): Mistake[] {
+  // Most texts hold no quotation mark and no apostrophe: nothing to read.
+  if (!/["'‘“”„‟«»]/.test(masked)) return [];
   const style = `${language} quotes ${readable(rules.quoteStyle)}`;
   const reading: Reading = {
     text,
@@ -110,8 +120,7 @@ function straightSingleQuotations({ text, masked, rules, style, taken, quoted }:
 function marksAlone({ text, masked, rules, style, taken }: Reading) {
   const mistakes: Mistake[] = [];
   const { open, close } = rules.quotes;
-  for (let index = 0; index < masked.length; index++) {
-    const mark = masked[index]!;
+  for (const { index, 0: mark } of masked.matchAll(/["“”„‟«»]/g)) {
     if (taken.has(index) || (mark !== '"' && !rules.refusedAlone.includes(mark))) continue;
     // The mark with a word on each side, so the editor finds it.
     let [start, end] = [index, index + 1];

@@ -29,6 +29,19 @@ function exempt(masked: string, index: number): boolean {
   return mark === ':' && /\d/.test(before) && /\d/.test(after);
 }
 
+// Built once per language: the check reads thousands of texts.
+const markPatterns = new WeakMap<LanguageTypography, RegExp | undefined>();
+
+/** The punctuation that wants a no-break space, as one pattern; none for most languages. */
+function marksOf(rules: LanguageTypography): RegExp | undefined {
+  if (!markPatterns.has(rules)) {
+    const marks = [...rules.noBreakSpaceBefore, ...rules.noBreakSpaceAfter];
+    const escaped = marks.map((mark) => mark.replace(/[\\^\]-]/g, '\\$&')).join('');
+    markPatterns.set(rules, marks.length > 0 ? new RegExp(`[${escaped}]`, 'g') : undefined);
+  }
+  return markPatterns.get(rules);
+}
+
 /** `masked` is the text with what is not prose hidden (typography-text.ts), read for the marks. */
 export function spacingMistakes(
   text: string,
@@ -37,8 +50,9 @@ export function spacingMistakes(
   language: string,
 ): Mistake[] {
   const mistakes: Mistake[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const mark = masked[index]!;
+  const marks = marksOf(rules);
+  if (!marks) return mistakes;
+  for (const { index, 0: mark } of masked.matchAll(marks)) {
     if (rules.noBreakSpaceBefore.includes(mark) && !exempt(masked, index))
       mistakes.push(...spaceBefore(text, index, language));
     if (rules.noBreakSpaceAfter.includes(mark)) mistakes.push(...spaceAfter(text, index, language));

@@ -1,6 +1,6 @@
 /**
- * A YAML text read as parse.ts reads it (js-yaml, core schema), plus the line each value starts
- * on, so a check that reads the values can name the line an editor must change. js-yaml gives
+ * A YAML text read with the core schema (parse.ts says why), plus the line each value starts on,
+ * so a check that reads the values can name the line an editor must change. js-yaml gives
  * no positions in its result; its `listener` reports every node as it opens and closes, in
  * document order, which is enough to know where each value of a mapping or a list begins.
  */
@@ -20,13 +20,17 @@ interface Frame {
   children: { result: unknown; line: number }[];
 }
 
-/** The value and its lines, or undefined when the text cannot be read (parse.ts says why). */
-export function loadYamlWithLines(text: string, firstLine = 1): YamlWithLines | undefined {
+/**
+ * The value and its lines; throws js-yaml's error when the text cannot be read. parse.ts keeps
+ * the last few results, so that a file the check reads for its values and for its lines is parsed
+ * once: call it through loadYamlWithLines there.
+ */
+export function readYamlWithLines(text: string): YamlWithLines {
   const lines = new WeakMap<object, Map<string | number, number>>();
   const stack: Frame[] = [];
   const listener = (event: yaml.EventType, state: yaml.State) => {
     if (event === 'open') {
-      stack.push({ line: state.line + firstLine, children: [] });
+      stack.push({ line: state.line + 1, children: [] });
       return;
     }
     const frame = stack.pop()!;
@@ -42,10 +46,6 @@ export function loadYamlWithLines(text: string, firstLine = 1): YamlWithLines | 
       frame.children.forEach(({ line }, index) => where.set(index, line));
     lines.set(result, where);
   };
-  try {
-    const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, listener });
-    return { value, lineOf: (container, key) => lines.get(container)?.get(key) };
-  } catch {
-    return undefined;
-  }
+  const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, listener });
+  return { value, lineOf: (container, key) => lines.get(container)?.get(key) };
 }

@@ -1,6 +1,6 @@
 /** Where each YAML value starts, as the typography check names it to an editor. */
 import { describe, expect, it } from 'vitest';
-import { loadYamlWithLines } from '../../../src/data/yaml-lines.ts';
+import { loadYamlWithLines } from '../../../src/data/parse.ts';
 
 describe('loadYamlWithLines', () => {
   const text = [
