@@ -41,6 +41,17 @@ describe('the typography check', () => {
     );
   });
 
+  it('names a line break before a French colon as such, and the line it is on', () => {
+    expect(typographyMistakes('Deux choses\n: la suite', 'fr')).toEqual([
+      {
+        index: 5,
+        end: 13,
+        message:
+          '"choses :" has a line break before ":". French puts a no-break space (\\u00a0) before ":": write "choses\\u00a0:".',
+      },
+    ]);
+  });
+
   it.each(localeCodes)(
     'accepts the %s rules’ own quotation marks as their fix writes them',
     (locale) => {
