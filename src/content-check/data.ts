@@ -28,7 +28,7 @@ export interface InventoryResult extends Inventory {
 }
 
 const providerKind: EntryKind = { kind: 'provider', key: 'id', schema: providerSchema };
-const cookieKind: EntryKind = { kind: 'cookie', key: 'name', schema: cookieSchema };
+export const cookieKind: EntryKind = { kind: 'cookie', key: 'name', schema: cookieSchema };
 
 /** Two entries with one key: both entry numbers are named so the editor can find them. */
 function duplicates(

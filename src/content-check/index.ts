@@ -6,6 +6,9 @@
  *   pages.ts     the policy pages of every locale (content/policy/), their tree
  *   mdx.ts       each page's frontmatter, MDX, components and links
  *   strings.ts   the interface strings of every locale (src/i18n/ui/)
+ *   typography-check.ts  each language's typography in every text an editor writes (pages,
+ *                YAML texts, interface strings), found by prose.ts; the rules, declared once
+ *                per language, in typography-rules.ts, applied by typography.ts
  *   versions.ts  the recorded versions, and changes made since the last one (content/versions.yaml)
  *   observations.ts  what the audit recorded on the portal (content/observations.yaml) against
  *                the declarations: observed or documented only, lifetimes, age
@@ -23,6 +26,7 @@ import type { Operator } from '../data/operator-schema.ts';
 import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { checkStrings } from './strings.ts';
+import { checkTypography } from './typography-check.ts';
 import { checkVersions } from './versions.ts';
 import { checkOperatorFile } from './operator-facts.ts';
 import { draftReasons } from '../data/operator-facts.ts';
@@ -101,6 +105,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     ...inventory.problems,
     ...checkPages(root, inventory.cookieNames),
     ...checkStrings(root),
+    ...checkTypography(root),
   );
   const valid = { cookies: inventory.cookies, providers: inventory.providers };
   // An invalid inventory is reported above; then only the pages are compared with the version.

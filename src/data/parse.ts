@@ -5,10 +5,12 @@
  * YAML is read with the core schema: what looks like a date stays the text written (2026-02-30 is
  * a text a schema can refuse, not 2 March), and no tag beyond plain data is known (no !!binary,
  * no !!timestamp), so a file holds nothing the schemas cannot describe. A text is parsed once and
- * shared (one content check reads the cookies for the data, the French reference and every other
- * language; a 1,000-cookie file takes tens of milliseconds): read the value, never change it.
+ * shared (one content check reads the cookies for the data, the French reference, every other
+ * language and their typography; a 1,000-cookie file takes tens of milliseconds), with the line
+ * each value starts on (yaml-lines.ts): read the value, never change it.
  */
 import yaml from 'js-yaml';
+import { readYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
 
 export type Parsed =
   | { ok: true; value: unknown }
@@ -19,15 +21,17 @@ export const YAML_FIX =
   'Fix the syntax there: indent with spaces, and put quotes around texts that contain ": " or start with a special character.';
 export const JSON_FIX = 'Fix the syntax: keys and texts in double quotes, commas between entries.';
 
-const KEPT = 4;
-const parsed = new Map<string, { value: unknown } | { error: unknown }>();
+// One check reads the inventory, the operator, the versions and every page's frontmatter, then
+// the typography of the same texts: enough kept for each to be parsed once.
+const KEPT = 12;
+const parsed = new Map<string, { read: YamlWithLines } | { error: unknown }>();
 
-/** yaml.load(text) with the core schema, from memory when the same text was parsed lately. */
-export function loadYaml(text: string): unknown {
+/** The text parsed with the core schema, from memory when it was parsed lately; throws. */
+function readYaml(text: string): YamlWithLines {
   let result = parsed.get(text);
   if (!result) {
     try {
-      result = { value: yaml.load(text, { schema: yaml.CORE_SCHEMA }) };
+      result = { read: readYamlWithLines(text) };
     } catch (error) {
       result = { error };
     }
@@ -35,7 +39,31 @@ export function loadYaml(text: string): unknown {
     if (parsed.size > KEPT) parsed.delete(parsed.keys().next().value!);
   }
   if ('error' in result) throw result.error;
-  return result.value;
+  return result.read;
+}
+
+/** yaml.load(text) with the core schema, from memory when the same text was parsed lately. */
+export function loadYaml(text: string): unknown {
+  return readYaml(text).value;
+}
+
+/**
+ * The value and the line each of its values starts on, counted from `firstLine` (a page's
+ * frontmatter starts on line 2), or undefined when the text cannot be read (parseYaml says why).
+ */
+export function loadYamlWithLines(text: string, firstLine = 1): YamlWithLines | undefined {
+  try {
+    const { value, lineOf } = readYaml(text);
+    return {
+      value,
+      lineOf: (container, key) => {
+        const line = lineOf(container, key);
+        return line === undefined ? undefined : line + firstLine - 1;
+      },
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 export interface ParseOptions {

@@ -55,7 +55,7 @@ const NEW_COOKIE = `
   lifetime: P1D
   service:
     fr: Bandeau d’information du portail
-    en: The portal's information banner
+    en: The portal’s information banner
     nl: Informatiebanner van het portaal
     de: Informationsbanner des Portals
   purpose:
@@ -130,7 +130,7 @@ const prefixSection = (text: string, nth: number, words: string) => {
 
 describe('the French editor', () => {
   it('changes a sentence and publishes it with a French summary only', async () => {
-    edit(project.dir, FRENCH_PAGE, (text) => prefixSection(text, 1, 'Précision :'));
+    edit(project.dir, FRENCH_PAGE, (text) => prefixSection(text, 1, 'Précision\u00a0:'));
     const refused = await run('check');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
@@ -160,7 +160,7 @@ describe('the French editor', () => {
   });
 
   it('changes another sentence and types the summary when the command asks for it', async () => {
-    edit(project.dir, FRENCH_PAGE, (text) => prefixSection(text, 2, 'Précision :'));
+    edit(project.dir, FRENCH_PAGE, (text) => prefixSection(text, 2, 'Précision\u00a0:'));
     const recorded = await runInTerminal('policy:version', SECOND_SUMMARY);
     expect(recorded.code, recorded.stdout).toBe(0);
     expect(recorded.stdout).toContain(

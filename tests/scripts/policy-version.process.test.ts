@@ -281,12 +281,13 @@ describe('the audit an inventory change followed', () => {
 describe('a change to a page', () => {
   it('needs no version when only whitespace, no-break spaces or quote style changed', async () => {
     const dir = copyFixture();
+    // Each change keeps French typography right: the typography check refuses straight quotes
+    // and an ordinary space before ":" on their own (tests/fixtures/typography/).
     edit(dir, 'content/policy/fr/index.mdx', (text) =>
       text
-        .replaceAll('\u00a0', ' ')
-        .replace('n’utilise', "n'utilise")
-        .replace('« strictement nécessaires »', '"strictement nécessaires"')
-        .replace(' : ils ne demandent', ' :\nils ne demandent'),
+        .replace('«\u00a0strictement nécessaires\u00a0»', '“strictement nécessaires”')
+        .replaceAll('\u00a0', '\u202f')
+        .replace(': ils ne demandent', ':\nils ne demandent'),
     );
     expect(await run('check', dir)).toMatchObject({
       code: 0,

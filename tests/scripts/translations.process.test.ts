@@ -200,10 +200,13 @@ describe('an edited French paragraph', () => {
         .sort((a, b) => b.length - a.length)[0],
       `a paragraph in ${FRENCH_PAGE}`,
     );
+    // Re-wrapped, no-break spaces made narrow, « » made “ ”: all still right French typography,
+    // which the check holds the page to (an ordinary space before ":" or a straight ' is refused).
     const reformatted = paragraph
-      .replace(/ /g, (_space, offset: number) => (offset % 7 === 0 ? '\n' : '  '))
-      .replace(/’/g, "'")
-      .replace(/ :/g, '\u202F:');
+      .replace(/ /g, (_space, offset: number) => (offset % 7 === 0 ? '\n' : ' '))
+      .replace(/«\s*/g, '“')
+      .replace(/\s*»/g, '”')
+      .replace(/\u00a0/g, '\u202F');
     write(FRENCH_PAGE, `${text.replace(paragraph, reformatted)}\n\n`);
     expect(read(FRENCH_PAGE)).not.toBe(text);
     expect(await notUpToDate()).toEqual(everyLocale([]));

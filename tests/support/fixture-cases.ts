@@ -15,7 +15,7 @@ export interface FixtureCase {
   expected: string[];
 }
 
-export function fixtureCases(kind: 'data' | 'pages' | 'files'): FixtureCase[] {
+export function fixtureCases(kind: 'data' | 'pages' | 'files' | 'typography'): FixtureCase[] {
   return readdirSync(join(fixturesDir, kind))
     .sort()
     .map((name) => {
