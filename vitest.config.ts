@@ -29,7 +29,7 @@ export default getViteConfig({
       // records) had fast tests: 43.7% of lines, 43.2% of statements, 47.6% of functions, 43.3% of
       // branches. The crawl itself drives Chromium, so only the process project exercises it. A
       // drop below the floor means code landed without a fast test.
-      thresholds: { lines: 43, statements: 42.5, functions: 47, branches: 42.5 },
+      thresholds: { lines: 47.5, statements: 47, functions: 50.5, branches: 46 },
     },
     projects: [
       {
