@@ -30,6 +30,7 @@ import { describeWithBrowser } from '../support/describe-with-browser.ts';
 import { edit } from '../support/edit-file.ts';
 import { scriptFile } from '../support/npm-script.ts';
 import { present } from '../support/present.ts';
+import { elements, hasClass, parseHtml, textOf, type HtmlNode } from '../../src/lib/html.ts';
 import { endHistoryOn } from '../support/history.ts';
 
 const FRENCH_PAGE = 'content/policy/fr/index.mdx';
@@ -267,17 +268,10 @@ function expectedReading(locale: Locale) {
   }[locale];
 }
 
-/** Visible text, tags dropped, whitespace (no-break spaces included) as single spaces. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-
-const firstMatch = (html: string, pattern: RegExp) => {
-  const match = pattern.exec(html)?.[1];
-  return match === undefined ? undefined : textOf(match);
+/** The text of the page's first paragraph of class `name`, as a reader sees it; undefined if none. */
+const paragraph = (document: HtmlNode, name: string) => {
+  const [found] = elements(document, 'p', { class: hasClass(name) });
+  return found && textOf(found);
 };
 
 describeWithBrowser(
@@ -294,32 +288,29 @@ describeWithBrowser(
 
     it.each(localeCodes)('in the %s page: the dates, the notices and the history', (locale) => {
       const expected = expectedReading(locale);
-      const html = readFileSync(join(outDir, locale, 'index.html'), 'utf8');
-      expect(firstMatch(html, /<p class="last-updated"[^>]*>([\s\S]*?)<\/p>/)).toBe(
-        expected.lastUpdated,
-      );
-      expect(firstMatch(html, /<p class="translation-updated"[^>]*>([\s\S]*?)<\/p>/)).toBe(
-        expected.translationUpdated,
-      );
-      expect(firstMatch(html, /<p class="translation-notice"[^>]*>([\s\S]*?)<\/p>/)).toBe(
-        expected.pageNotice,
-      );
+      const document = parseHtml(readFileSync(join(outDir, locale, 'index.html'), 'utf8'));
+      // Whitespace (no-break spaces included) as single spaces, as the expectations are written.
+      const plain = (text: string | undefined) => text?.replace(/\s+/g, ' ');
+      expect(plain(paragraph(document, 'last-updated'))).toBe(expected.lastUpdated);
+      expect(plain(paragraph(document, 'translation-updated'))).toBe(expected.translationUpdated);
+      expect(plain(paragraph(document, 'translation-notice'))).toBe(expected.pageNotice);
       // The new cookie's row, written in four languages, carries no notice.
-      const row = present(
-        new RegExp(`<tr id="cookie-${COOKIE}">([\\s\\S]*?)</tr>`).exec(html)?.[1],
-        `the row of ${COOKIE}`,
-      );
-      expect(row).not.toContain('translation-note');
+      const [row] = elements(document, 'tr', { id: `cookie-${COOKIE}` });
+      expect(
+        elements(present(row, `the row of ${COOKIE}`), '*', {
+          class: hasClass('translation-note'),
+        }),
+      ).toEqual([]);
       // The day's version, newest first: its summary, the new cookie, the Dutch catching up.
-      const history = present(
-        /<section class="policy-history"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1],
-        'the history',
+      const [history] = elements(document, 'section', { class: hasClass('policy-history') });
+      const [latest] = elements(present(history, 'the history'), 'li').filter(
+        (item) => elements(item, 'h3').length > 0,
       );
-      const latest = present(history.split('<h3')[1], 'its newest entry');
-      expect(textOf(latest)).toContain(expected.summary);
-      expect(textOf(latest)).toContain(COOKIE);
-      expect(textOf(latest)).toContain(expected.caughtUp);
-      expect(history.match(new RegExp(`datetime="${PUBLISHED}"`, 'g'))).toHaveLength(1);
+      const latestText = plain(textOf(present(latest, 'its newest entry')));
+      expect(latestText).toContain(expected.summary);
+      expect(latestText).toContain(COOKIE);
+      expect(latestText).toContain(expected.caughtUp);
+      expect(elements(history!, 'time', { datetime: PUBLISHED })).toHaveLength(1);
     });
 
     it.each(localeCodes)('in the %s PDF: the same dates, notices and history', async (locale) => {
