@@ -45,8 +45,8 @@ export function writeCaughtUp(
     } else if (clear) delete translated[locale];
   }
   if (JSON.stringify(translated) !== JSON.stringify(current.translated ?? {})) {
-    current.translated = translated;
-    writeFileSync(file, serialiseVersions(versions));
+    // A new entry, not an edit of the one read: parsed versions are shared (read-only).
+    writeFileSync(file, serialiseVersions([...versions.slice(0, -1), { ...current, translated }]));
   }
   return caughtUp;
 }

@@ -42,6 +42,8 @@ const sourceSchema = z
   })
   .describe(`A fingerprint and a French text, ${written}.`);
 
+const wholeRecordSchema = z.record(z.string(), sourceSchema);
+
 /**
  * The language's record; empty when the file does not exist yet (a new language). Each entry is
  * checked against its schema: one that cannot be read is left out (its text counts as stale), and
@@ -61,6 +63,9 @@ export function readRecord(
       record: {},
       problem: `${path}: the record cannot be read (${parsed.ok ? 'it is not one group of "id": { ... } entries' : parsed.reason}), so every text counts as stale. ${fix}`,
     };
+  // The usual case, a record the command wrote, in one pass; entry by entry only to name mistakes.
+  const whole = wholeRecordSchema.safeParse(parsed.value);
+  if (whole.success) return { record: whole.data as TranslationRecord };
   const record: TranslationRecord = {};
   const unread: string[] = [];
   for (const [id, entry] of Object.entries(parsed.value)) {

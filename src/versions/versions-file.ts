@@ -143,6 +143,20 @@ export const frenchSummary = (version: PolicyVersion): string | undefined =>
 
 /** Reads the file's text; every problem names the entry and the field. */
 export function parseVersions(source: string, path = VERSIONS_FILE): VersionsRead {
+  // One check reads the file for the versions, the translations of every language and their
+  // summaries: the same text is checked once. Read the result, never change it.
+  const key = `${path}\n${source}`;
+  const known = recentlyRead.get(key);
+  if (known) return known;
+  const read = readVersionsText(source, path);
+  recentlyRead.set(key, read);
+  if (recentlyRead.size > 4) recentlyRead.delete(recentlyRead.keys().next().value!);
+  return read;
+}
+
+const recentlyRead = new Map<string, VersionsRead>();
+
+function readVersionsText(source: string, path: string): VersionsRead {
   const record = `Run \`${RECORD_COMMAND}\` to record the policy as it is now.`;
   const parsed = parseYaml(source, path, {
     fix: 'Fix the syntax there: indent with spaces, and put quotes around a summary that contains ": ".',
