@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { isLocale, locales } from '../src/config/locales.ts';
 import { markDone } from './translations/mark.ts';
 import { recordPath } from '../src/translations/record.ts';
+import { count } from '../src/lib/plural.ts';
 import { hasWorkLeft, jsonReport, markdownReport, plainReport } from './translations/report.ts';
 import { isPolicyText, translatedLocales, translationStatus } from '../src/translations/status.ts';
 
@@ -59,7 +60,7 @@ if (positionals[0] === 'mark') {
     console.log(
       result.marked.length === 0
         ? `${language}: nothing new to mark${result.written ? `; ${recordPath(locale)} tidied` : ''}.`
-        : `${language}: marked ${result.marked.length} text${result.marked.length === 1 ? '' : 's'} as translated from the current French, in ${recordPath(locale)}.`,
+        : `${language}: marked ${count(result.marked.length, 'text')} as translated from the current French, in ${recordPath(locale)}.`,
     );
     if (result.caughtUp && result.marked.some(isPolicyText))
       console.log(

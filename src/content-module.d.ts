@@ -4,7 +4,7 @@ declare module 'virtual:odwb/content' {
   export const problems: string[];
   /** By language: the pages, cookie rows and summaries whose translation is behind the French. */
   /** What the last recorded audit saw of a consent interface; null without a recorded audit. */
-  export const consentObserved: import('./data/operator-facts.ts').ConsentObservation | null;
+  export const consentObserved: import('./data/observations.ts').ConsentObservation | null;
   export const staleTranslations: Partial<
     Record<string, import('./translations/stale.ts').StaleTranslations>
   >;

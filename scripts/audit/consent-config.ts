@@ -8,9 +8,9 @@
  *
  * Every problem in the file is reported at once, with the field and the fix.
  */
-import { readFileSync } from 'node:fs';
+import { readInput } from './read-input.ts';
 import { z } from 'astro/zod';
-import yaml from 'js-yaml';
+import { loadYaml } from '../../src/data/parse.ts';
 import { AuditError } from './errors.ts';
 
 const selector = (what: string) =>
@@ -36,18 +36,11 @@ export const consentSelectorsSchema = z.strictObject(
 export type ConsentSelectors = z.output<typeof consentSelectorsSchema> & { file: string };
 
 export function readConsentSelectors(file: string): ConsentSelectors {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AuditError(
-      `cannot read the consent selectors in ${file} (${code === 'ENOENT' ? 'no such file' : code}).`,
-    );
-  }
+  const text = readInput(file, `the consent selectors in ${file}`);
   let data: unknown;
   try {
-    data = yaml.load(text);
+    // The core schema, as every content file is read (src/data/parse.ts).
+    data = loadYaml(text);
   } catch (error) {
     throw new AuditError(
       `${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}. Write banner, refuse and accept as in scripts/audit/README.md.`,

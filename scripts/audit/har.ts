@@ -5,7 +5,7 @@
  * by a script or before the recording, so they are listed with an unknown lifetime. A HAR file
  * holds no localStorage or sessionStorage: the report says those could not be observed.
  */
-import { readFileSync } from 'node:fs';
+import { readInput } from './read-input.ts';
 import type { Cookie, Entry, Har, Header } from 'har-format';
 import { AuditError } from './errors.ts';
 import {
@@ -63,14 +63,7 @@ function validEntries(json: unknown): Entry[] | string {
 }
 
 export function readHarFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code;
-    throw new AuditError(`cannot read ${file} (${reason ?? (error as Error).message}).`);
-  }
+  const text = readInput(file);
   try {
     return JSON.parse(text);
   } catch (error) {

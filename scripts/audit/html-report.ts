@@ -7,8 +7,8 @@
 import type { Comparison } from './compare.ts';
 import type { Observation, Observed } from './observation.ts';
 import { consentLine, stateSections, type Section } from './report-states.ts';
+import { auditFailed, type ReportContext } from './report.ts';
 import {
-  auditFailed,
   coverageOf,
   describeSeconds,
   evidenceOf,
@@ -18,8 +18,7 @@ import {
   placeOf,
   plural,
   TOOL,
-  type ReportContext,
-} from './report.ts';
+} from './report-values.ts';
 
 const escape = (text: string) =>
   text.replace(

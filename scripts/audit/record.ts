@@ -16,7 +16,7 @@ import type { Cookie } from '../../src/data/schema.ts';
 import type { CookieObservation, Observations } from '../../src/data/observations.ts';
 import type { AcrossStates } from './across-states.ts';
 import { AuditError } from './errors.ts';
-import { TOOL } from './report.ts';
+import { TOOL } from './report-values.ts';
 
 /** A few pages are evidence enough; the report and the evidence folder have them all. */
 const MAX_PAGES = 5;

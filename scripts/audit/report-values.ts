@@ -3,6 +3,7 @@
  * seen, the other hosts' columns, what the audit covered, and which tool made the report.
  */
 import { readFileSync } from 'node:fs';
+import { count } from '../../src/lib/plural.ts';
 import type { Comparison } from './compare.ts';
 import { STATE_LABELS } from './consent-states.ts';
 import type { Evidence, Observation, Observed } from './observation.ts';
@@ -10,8 +11,8 @@ import type { Evidence, Observation, Observed } from './observation.ts';
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 export const TOOL = { name: `${pkg.name} audit`, version: pkg.version, node: process.version };
 
-export const plural = (count: number, word: string, words = `${word}s`) =>
-  `${count} ${count === 1 ? word : words}`;
+/** "1 page", "3 pages": the project's one plural helper, under the name the reports use. */
+export const plural = count;
 
 /** Rounded to the unit a reader thinks in; the exact seconds are in the JSON. */
 export function describeSeconds(seconds: number): string {

@@ -13,18 +13,6 @@ import { consentLine, stateSections, statesJson, type Section } from './report-s
 import { coverageOf, plural, TOOL } from './report-values.ts';
 import type { Suggestion } from './suggest.ts';
 
-export {
-  coverageOf,
-  describeSeconds,
-  evidenceOf,
-  HOST_COLUMNS,
-  hostRows,
-  lifetimeOf,
-  placeOf,
-  plural,
-  TOOL,
-} from './report-values.ts';
-
 export interface ReportContext {
   /** e.g. content/cookies.yaml, named in the headings so the reader knows what to edit. */
   cookiesPath: string;

@@ -7,7 +7,8 @@ import type { Comparison } from './compare.ts';
 import type { EvidenceFolder } from './evidence.ts';
 import { formatHtml } from './html-report.ts';
 import type { Observation } from './observation.ts';
-import { TOOL, toJson, type ReportContext } from './report.ts';
+import { toJson, type ReportContext } from './report.ts';
+import { TOOL } from './report-values.ts';
 import type { StatesAudit } from './states.ts';
 import { judgingPackages } from './versions.ts';
 

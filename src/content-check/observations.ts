@@ -6,6 +6,7 @@
  * comparisons are warnings (`npm run check -- --strict` fails on them).
  */
 import { contentPaths } from '../config/paths.ts';
+import { count } from '../lib/plural.ts';
 import { lifetimeDiffers, parseLifetime } from '../data/lifetime.ts';
 import {
   cookieObservationSchema,
@@ -82,8 +83,7 @@ function describe(seconds: number | null): string {
   if (seconds === null) return 'a session cookie';
   const [size, unit] =
     seconds >= 86_400 ? [86_400, 'day'] : seconds >= 3_600 ? [3_600, 'hour'] : [60, 'minute'];
-  const count = Math.round((seconds / size) * 10) / 10;
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+  return count(Math.round((seconds / size) * 10) / 10, unit);
 }
 
 export function checkObservations(

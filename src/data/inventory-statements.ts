@@ -10,6 +10,7 @@ import type { Translate } from '../i18n/ui.ts';
 import type { GrammaticalGender } from './operator-schema.ts';
 import {
   categories,
+  consentRecordsOf,
   requiresConsent,
   type Category,
   type Cookie,
@@ -64,10 +65,7 @@ export function inventoryFacts(cookies: Cookie[], providers: Provider[]): Invent
     consentCategories: categoriesInUse
       .map((entry) => entry.category)
       .filter((category): category is ConsentCategory => requiresConsent(category)),
-    consentRecords: cookies
-      .filter((cookie) => cookie.setWhen === 'consent-choice')
-      .map((cookie) => cookie.name)
-      .sort(byName),
+    consentRecords: consentRecordsOf(cookies),
     firstPartyCount: cookies.filter((cookie) => cookie.party === 'first').length,
     thirdParties,
     processors: used.filter((provider) => provider.role === 'processor'),

@@ -23,7 +23,6 @@
  */
 import { z } from 'astro/zod';
 import { contentPaths } from '../config/paths.ts';
-import type { ConsentObservation } from './operator-facts.ts';
 
 /** The states of consent an audit visits in (scripts/audit/README.md, "Every state of consent"). */
 export const consentStates = ['no-answer', 'refuse-all', 'accept-all'] as const;
@@ -89,6 +88,11 @@ export const observationsSchema = z.strictObject({
 
 export type CookieObservation = z.output<typeof cookieObservationSchema>;
 export type Observations = z.output<typeof observationsSchema>;
+/** What the last recorded audit saw of a consent interface, as the draft rule reads it. */
+export type ConsentObservation = Pick<
+  Observations['audit'],
+  'consentInterface' | 'observedOn' | 'consentManager'
+>;
 
 /**
  * What the last recorded audit saw of a consent interface on the portal, compared with the

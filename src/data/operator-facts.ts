@@ -6,7 +6,8 @@
  */
 import { contentPaths } from '../config/paths.ts';
 import { isMissing, type Operator, type OperatorFact } from './operator-schema.ts';
-import { requiresConsent, type Cookie } from './schema.ts';
+import { consentRecordsOf, requiresConsent, type Cookie } from './schema.ts';
+import type { ConsentObservation } from './observations.ts';
 
 /** Every fact of content/operator.yaml, by its path in the file. */
 export const factNames = [
@@ -34,9 +35,7 @@ export interface InventoryContext {
 export function inventoryContext(cookies: Cookie[]): InventoryContext {
   return {
     consentAsked: cookies.some((cookie) => requiresConsent(cookie.category)),
-    consentRecords: cookies
-      .filter((cookie) => cookie.setWhen === 'consent-choice')
-      .map((cookie) => cookie.name),
+    consentRecords: consentRecordsOf(cookies),
   };
 }
 
@@ -127,13 +126,6 @@ export function missingRequiredFacts(operator: Operator, context: InventoryConte
   return factNames.filter(
     (name) => factRules[name].requiredBecause(context) && isMissing(factAt(operator, name)),
   );
-}
-
-/** What the last recorded audit saw of a consent interface (content/observations.yaml). */
-export interface ConsentObservation {
-  consentInterface: 'found' | 'none';
-  observedOn: string;
-  consentManager: string | null;
 }
 
 /**

@@ -181,3 +181,13 @@ export interface Inventory {
   cookies: Cookie[];
   providers: Provider[];
 }
+
+/**
+ * The cookies that record the visitor's consent choices (setWhen: consent-choice), by name: each
+ * one means the portal shows a consent interface. Read by the consent sentence and the draft rule.
+ */
+export const consentRecordsOf = (cookies: Cookie[]): string[] =>
+  cookies
+    .filter((cookie) => cookie.setWhen === 'consent-choice')
+    .map((cookie) => cookie.name)
+    .sort((a, b) => a.localeCompare(b));

@@ -5,7 +5,7 @@
  * `npm run dev` the integration checks again after each edit and calls `update`: the module and
  * every module that imported it are evaluated afresh on the next request.
  */
-import type { ConsentObservation } from '../data/operator-facts.ts';
+import type { ConsentObservation } from '../data/observations.ts';
 import type { DevEnvironment, Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
 
 const MODULE_ID = 'virtual:odwb/content';

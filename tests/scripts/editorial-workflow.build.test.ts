@@ -31,18 +31,14 @@ import { edit } from '../support/edit-file.ts';
 import { scriptFile } from '../support/npm-script.ts';
 import { present } from '../support/present.ts';
 import { elements, hasClass, parseHtml, textOf, type HtmlNode } from '../../src/lib/html.ts';
-import { endHistoryOn } from '../support/history.ts';
+import { endHistoryOn, shiftDate } from '../support/history.ts';
 
 const FRENCH_PAGE = 'content/policy/fr/index.mdx';
 const DUTCH_PAGE = 'content/policy/nl/index.mdx';
 const VERSIONS = 'content/versions.yaml';
 const TODAY = todayInBrussels();
 /** Two days before today: the day the editor's version is taken to have been published. */
-const PUBLISHED = new Date(Date.parse(`${TODAY}T12:00:00Z`) - 2 * 86_400_000)
-  .toISOString()
-  .slice(0, 10);
-const dayBefore = (date: string) =>
-  new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const PUBLISHED = shiftDate(TODAY, -2);
 const FIRST_SUMMARY = 'La première section commence par une précision.';
 const SECOND_SUMMARY = 'La deuxième section aussi.';
 const DUTCH_SUMMARY = 'De eerste en de tweede sectie beginnen met een verduidelijking.';
@@ -83,7 +79,7 @@ let build: BuildResult | undefined;
 beforeAll(() => {
   project = copyProject();
   // The copy's history ends the day before the editor's version, whatever the real content's date.
-  endHistoryOn(project.dir, dayBefore(PUBLISHED));
+  endHistoryOn(project.dir, shiftDate(PUBLISHED, -1));
   before = versions();
 });
 afterAll(() => {

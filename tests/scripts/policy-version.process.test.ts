@@ -31,6 +31,12 @@ const fixture = fileURLToPath(new URL('../fixtures/sites/versions/', import.meta
 const SINCE =
   'since the last recorded version (2026-11-29, content/versions.yaml). Record a new version with `npm run policy:version`.';
 
+/** What the command prints when it records today's version of a change with no text to summarise. */
+const RECORDED_TODAY =
+  `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
+  'The history describes the changes to the inventory and the operator facts in every language by itself.\n' +
+  'Translation work left in English, Dutch, German (the summary, or texts that changed): `npm run translations` lists it. Visitors see the French meanwhile, said to be French.\n';
+
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -77,14 +83,7 @@ describe('a change to the inventory', () => {
     expect(refused.stderr.slice(0, expected.length)).toBe(expected);
 
     const recorded = await run('policy:version', dir);
-    expect(recorded).toEqual({
-      code: 0,
-      stdout:
-        `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
-        'The history describes the changes to the inventory and the operator facts in every language by itself.\n' +
-        'Translation work left in English, Dutch, German (the summary, or texts that changed): `npm run translations` lists it. Visitors see the French meanwhile, said to be French.\n',
-      stderr: '',
-    });
+    expect(recorded).toEqual({ code: 0, stdout: RECORDED_TODAY, stderr: '' });
     const versions = versionsOf(dir);
     expect(versions.map((version) => version.date)).toEqual(['2026-11-29', todayInBrussels()]);
     const latest = present(versions[1], 'the version just recorded');
@@ -145,14 +144,7 @@ describe('a change to the operator facts', () => {
     expect(refused.stderr.slice(0, expected.length)).toBe(expected);
 
     const recorded = await run('policy:version', dir);
-    expect(recorded).toEqual({
-      code: 0,
-      stdout:
-        `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
-        'The history describes the changes to the inventory and the operator facts in every language by itself.\n' +
-        'Translation work left in English, Dutch, German (the summary, or texts that changed): `npm run translations` lists it. Visitors see the French meanwhile, said to be French.\n',
-      stderr: '',
-    });
+    expect(recorded).toEqual({ code: 0, stdout: RECORDED_TODAY, stderr: '' });
     const [previous, latest] = versionsOf(dir);
     expect(latest?.summary).toBeUndefined();
     expect(latest?.audit).toBeUndefined();

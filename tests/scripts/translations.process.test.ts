@@ -15,7 +15,7 @@ import { translatedLocales } from '../../src/translations/status.ts';
 import { copyProject } from '../support/copy-project.ts';
 import { recordVersion } from '../../scripts/versions/record.ts';
 import { present } from '../support/present.ts';
-import { endHistoryOn } from '../support/history.ts';
+import { endHistoryOn, shiftDate } from '../support/history.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import { scriptFile } from '../support/npm-script.ts';
 import { pageHeadings } from '../../src/data/page-sections.ts';
@@ -260,8 +260,7 @@ describe('texts written together with their French', () => {
   const record = () => recordVersion(project.dir, { summary: 'Nouvelle section.' }).kind;
   // Today's recording is a version of its own, whatever the real content's last date.
   beforeEach(() => {
-    const yesterday = Date.parse(`${todayInBrussels()}T12:00:00Z`) - 86_400_000;
-    endHistoryOn(project.dir, new Date(yesterday).toISOString().slice(0, 10));
+    endHistoryOn(project.dir, shiftDate(todayInBrussels(), -1));
   });
 
   it('are up to date once recorded: a new section in French and Dutch, missing elsewhere', async () => {

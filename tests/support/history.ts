@@ -20,7 +20,8 @@ import {
 } from '../../src/versions/versions-file.ts';
 
 const DAY = 86_400_000;
-const shift = (date: string, days: number) =>
+/** The date `days` after `date` (before it when negative), both written YYYY-MM-DD. */
+export const shiftDate = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
@@ -30,13 +31,13 @@ export function endHistoryOn(dir: string, last: string): void {
   if (problems.length > 0)
     throw new Error(`The copy's history cannot be read:\n${problems.join('\n')}`);
   const moved: PolicyVersion[] = versions.map((version, index) => {
-    const date = earlier(version.date, shift(last, index - (versions.length - 1)));
+    const date = earlier(version.date, shiftDate(last, index - (versions.length - 1)));
     const translated = version.translated
       ? Object.fromEntries(
           Object.entries(version.translated).map(([locale, day]) => [
             locale,
             // Caught up no later than the next version's new day (or `last`).
-            earlier(day, index === versions.length - 1 ? last : shift(date, 1)),
+            earlier(day, index === versions.length - 1 ? last : shiftDate(date, 1)),
           ]),
         )
       : undefined;

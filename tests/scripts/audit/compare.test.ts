@@ -19,7 +19,7 @@ import type {
   ObservedCookie,
   ObservedStorageKey,
 } from '../../../scripts/audit/observation.ts';
-import { describeSeconds } from '../../../scripts/audit/report.ts';
+import { describeSeconds } from '../../../scripts/audit/report-values.ts';
 import { defaultPath, readCookieLine } from '../../../scripts/audit/set-cookie.ts';
 
 const text = Object.fromEntries(localeCodes.map((locale) => [locale, 'x'])) as Record<

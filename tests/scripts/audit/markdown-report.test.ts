@@ -12,7 +12,7 @@ import {
   markdownTable,
 } from '../../../scripts/audit/markdown-report.ts';
 import type { Observation } from '../../../scripts/audit/observation.ts';
-import { TOOL } from '../../../scripts/audit/report.ts';
+import { TOOL } from '../../../scripts/audit/report-values.ts';
 import { cookie, inventory, PORTAL, providers, sampleAudit, visit } from './support/samples.ts';
 
 const sections = (markdown: string) => markdown.split('\n\n');

@@ -3,13 +3,8 @@
  * lifetimes and evidence, and the JSON other tools read.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  evidenceOf,
-  formatTable,
-  lifetimeOf,
-  resultSentence,
-  toJson,
-} from '../../../scripts/audit/report.ts';
+import { formatTable, resultSentence, toJson } from '../../../scripts/audit/report.ts';
+import { evidenceOf, lifetimeOf } from '../../../scripts/audit/report-values.ts';
 import { cookie, PORTAL, sampleAudit, storageKey, TIME } from './support/samples.ts';
 
 describe('the verdict', () => {
