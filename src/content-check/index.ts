@@ -18,6 +18,7 @@
  *   translations.ts  translations behind the French reference: warnings, not problems
  *   error.ts     the report as the error Astro shows (build output, dev overlay)
  *   publish.ts   POLICY_PUBLISH=1, which refuses a draft, and its error
+ *   ../accessibility/load.ts  the accessibility statement's evidence and manual checks
  */
 import { contentPaths } from '../config/paths.ts';
 import { checkInventory } from './data.ts';
@@ -34,6 +35,7 @@ import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
+import { readStatementEvidence } from '../accessibility/load.ts';
 
 import { formatDraft, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
@@ -122,6 +124,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     options,
   );
   problems.push(...observations.problems);
+  problems.push(...readStatementEvidence(root).problems);
   const draft = operator.operator
     ? draftReasons(operator.operator, inventory.cookies, observations.observations?.audit)
     : [];
