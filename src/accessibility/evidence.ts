@@ -16,7 +16,7 @@ export const automatedChecks = {
   'text-spacing': ['1.4.12'],
   'focus-not-obscured': ['2.4.11'],
   'target-size': ['2.5.8'],
-  'forced-colours': ['1.4.11'],
+  'forced-colours': ['1.4.11', '2.4.7'],
   pdf: ['1.3.1', '3.1.1', '2.4.5'],
 } as const satisfies Record<string, readonly string[]>;
 export type AutomatedCheck = keyof typeof automatedChecks;
