@@ -74,10 +74,11 @@ function report(folder: string): number {
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'odwb-accessibility-'));
-let code = 2;
-try {
-  code = report(folder);
-} finally {
-  rmSync(folder, { recursive: true, force: true });
-}
+const code = (() => {
+  try {
+    return report(folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+})();
 process.exit(code);

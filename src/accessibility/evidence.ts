@@ -12,12 +12,12 @@ export const automatedChecks = {
   axe: ['1.1.1', '1.3.1', '1.4.3', '2.4.2', '3.1.1', '4.1.2'],
   nu: ['4.1.1'],
   keyboard: ['2.1.1', '2.4.1', '2.4.7'],
-  reflow: ['1.4.10', '1.4.4'],
+  reflow: ['1.4.4', '1.4.10'],
   'text-spacing': ['1.4.12'],
   'focus-not-obscured': ['2.4.11'],
   'target-size': ['2.5.8'],
   'forced-colours': ['1.4.11', '2.4.7'],
-  pdf: ['1.3.1', '3.1.1', '2.4.5'],
+  pdf: ['1.3.1', '2.4.5', '3.1.1'],
 } as const satisfies Record<string, readonly string[]>;
 export type AutomatedCheck = keyof typeof automatedChecks;
 export const automatedCheckNames = Object.keys(automatedChecks) as AutomatedCheck[];
@@ -33,7 +33,7 @@ const resultSchema = z.strictObject({
   check: z.enum(automatedCheckNames as [AutomatedCheck, ...AutomatedCheck[]]),
   /** The views it ran in, e.g. "light, 320 px"; a PDF's is "print". */
   views: z.array(z.string().min(1)).min(1),
-  passed: z.boolean(),
+  passed: z.boolean().describe('Write true or false.'),
   /** Each problem found, with the WCAG criteria it fails; empty when it passed. */
   problems: z.array(z.strictObject({ criteria: z.array(criterion).min(1), text: z.string() })),
 });

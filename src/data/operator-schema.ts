@@ -187,7 +187,10 @@ export const operatorSchema = z.strictObject({
         'the ombudsman’s postal address on one line and telephone number',
       ),
       /** When the operator last reviewed the statement (YYYY-MM-DD). */
-      statementReviewed: fact(reviewDate, 'the date the operator last reviewed the statement'),
+      statementReviewed: fact(
+        reviewDate,
+        'the date the operator last reviewed the statement, as YYYY-MM-DD',
+      ),
     })
     .optional()
     .describe(

@@ -31,8 +31,11 @@ async function pdfProblems(bytes: Uint8Array, name: string, language: string): P
   const document = await loading.promise;
   try {
     const problems: string[] = [];
-    const marked = (await document.getMarkInfo()) as { Marked?: boolean } | null;
-    if (!marked?.Marked) problems.push(`${name} is not tagged (no MarkInfo Marked) (WCAG 1.3.1)`);
+    // pdf.js gives the catalogue's MarkInfo as a Map (older versions: a plain object).
+    const markInfo = (await document.getMarkInfo()) as
+      Map<string, unknown> | { Marked?: boolean } | null;
+    const marked = markInfo instanceof Map ? markInfo.get('Marked') : markInfo?.Marked;
+    if (marked !== true) problems.push(`${name} is not tagged (no MarkInfo Marked) (WCAG 1.3.1)`);
     const tree = (await (await document.getPage(1)).getStructTree()) as {
       children?: unknown[];
     } | null;
