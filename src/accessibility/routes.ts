@@ -1,16 +1,9 @@
-/**
- * Where the accessibility statement lives in each language: a word of that language, as Belgian
- * public sites name theirs. Every language must have one (the type says so).
- */
+/** The accessibility statement's addresses in every language (slugs.ts names them). */
 import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
 import { offeredLocales, type Locale } from '../config/locales.ts';
+import { statementSlugs } from './slugs.ts';
 
-export const statementSlugs: Record<Locale, string> = {
-  fr: 'accessibilite',
-  en: 'accessibility',
-  nl: 'toegankelijkheid',
-  de: 'barrierefreiheit',
-};
+export { statementSlugs };
 
 /** The statement in every language, absolute (hreflang) and relative (links). */
 export function statementAlternates() {
