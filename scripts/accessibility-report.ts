@@ -1,4 +1,4 @@
-// `npm run accessibility:report`: runs the accessibility checks in a real Chromium (the browser
+// `npm run accessibility`: runs the accessibility checks in a real Chromium (the browser
 // checks, the Nu Html Checker, the PDFs) against a fresh build, and writes what they found to
 // content/accessibility/evidence.json, the accessibility statement's evidence. Failing checks are
 // written too: the statement then lists them and says "partially compliant". Commit the file; an

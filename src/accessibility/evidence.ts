@@ -1,6 +1,6 @@
 /**
  * The evidence behind the accessibility statement: the report the browser test run writes
- * (content/accessibility/evidence.json, `npm run accessibility:report`) and the dated manual checks
+ * (content/accessibility/evidence.json, `npm run accessibility`) and the dated manual checks
  * people record (content/accessibility/manual-checks.yaml). The statement's compliance status and
  * its known issues are derived from these two files only: nobody types a status.
  */

@@ -18,7 +18,7 @@ import {
   type ManualCheck,
 } from './evidence.ts';
 
-export const REPORT_COMMAND = 'npm run accessibility:report';
+export const REPORT_COMMAND = 'npm run accessibility';
 
 export interface StatementEvidence {
   evidence: Evidence | undefined;

@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import { contentPaths } from '../config/paths.ts';
 import { factNames as policyFactNames, type FactName } from '../data/operator-facts.ts';
-import { statementFactNames, type StatementFactName } from '../accessibility/statement-facts.ts';
+import { statementFactNames, type StatementFactName } from '../data/statement-facts.ts';
 import { operatorSchema, type Operator } from '../data/operator-schema.ts';
 import { parseYaml } from '../data/parse.ts';
 import { isRecord } from '../data/entries.ts';

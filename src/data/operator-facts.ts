@@ -13,7 +13,7 @@ import {
   statementFactAt,
   statementFactRules,
   type StatementFactName,
-} from '../accessibility/statement-facts.ts';
+} from './statement-facts.ts';
 
 /** Every fact of content/operator.yaml, by its path in the file. */
 export const factNames = [
@@ -158,7 +158,7 @@ export interface DraftState {
   isDraft: boolean;
   /**
    * Required facts of content/operator.yaml that are missing, in the file's order (the
-   * accessibility statement's last, src/accessibility/statement-facts.ts).
+   * accessibility statement's last, src/data/statement-facts.ts).
    */
   missingFacts: (FactName | StatementFactName)[];
   /** Cookies that record consent choices while no cookie of the inventory needs consent. */

@@ -164,7 +164,7 @@ export const operatorSchema = z.strictObject({
   consentSettings: fact(consentSettingsPlace, 'the page’s url and its label in every language'),
   /**
    * What the accessibility statement needs that the project cannot know (Directive (EU) 2016/2102,
-   * Implementing Decision (EU) 2018/1523): src/accessibility/statement-facts.ts says why each one
+   * Implementing Decision (EU) 2018/1523): src/data/statement-facts.ts says why each one
    * is required. A file without the group has them all missing.
    */
   accessibility: z

@@ -2,7 +2,7 @@
  * How a test file's accessibility checks become the statement's evidence
  * (content/accessibility/evidence.json). Each file that runs checks keeps an `EvidenceRun`: every
  * check on every page is recorded with its views and problems. At the end of the file, either
- *  - `npm run accessibility:report` (ACCESSIBILITY_REPORT set to a folder) collects the run: the
+ *  - `npm run accessibility` (ACCESSIBILITY_REPORT set to a folder) collects the run: the
  *    file's part is written there, and scripts/accessibility-report.ts merges the parts into the
  *    committed report; or
  *  - an ordinary test run compares the run with the committed report, and fails, naming each
@@ -66,7 +66,7 @@ export class EvidenceRun {
   }
 }
 
-/** When `npm run accessibility:report` runs the tests: where the parts go. */
+/** When `npm run accessibility` runs the tests: where the parts go. */
 export const reportFolder = () => process.env[REPORT_FOLDER_VARIABLE] || undefined;
 
 export function writePart(name: string, run: EvidenceRun, folder: string): void {

@@ -31,7 +31,7 @@ function project(files: Record<string, string>): string {
 const report = (results: Evidence['results']): Evidence => ({
   format: 1,
   date: '2026-12-07',
-  command: 'npm run accessibility:report',
+  command: 'npm run accessibility',
   tools: { 'axe-core': '4.14.1' },
   results,
 });
@@ -59,7 +59,7 @@ describe('the evidence files', () => {
       ),
     });
     expect(readStatementEvidence(root).problems).toEqual([
-      'content/accessibility/evidence.json: results 1 passed "yes" is not valid. Write true or false. The browser test run writes this file: run `npm run accessibility:report` instead of editing it.',
+      'content/accessibility/evidence.json: results 1 passed "yes" is not valid. Write true or false. The browser test run writes this file: run `npm run accessibility` instead of editing it.',
     ]);
   });
 

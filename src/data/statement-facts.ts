@@ -5,7 +5,7 @@
  * when it was last reviewed (Implementing Decision (EU) 2018/1523). A missing one makes the site a
  * draft, through src/data/operator-facts.ts, like the policy's own facts.
  */
-import type { Operator, OperatorFact } from '../data/operator-schema.ts';
+import type { Operator, OperatorFact } from './operator-schema.ts';
 
 export const statementFactNames = [
   'accessibility.feedback',
