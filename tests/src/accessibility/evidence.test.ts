@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readStatementEvidence } from '../../../src/accessibility/load.ts';
+import { checkTypography } from '../../../src/content-check/typography-check.ts';
 import {
   complianceStatus,
   knownIssues,
@@ -75,6 +76,23 @@ describe('the evidence files', () => {
     });
     expect(readStatementEvidence(root).problems).toEqual([
       'content/accessibility/manual-checks.yaml: check 1 (2026-12-04): issue is missing. Add issue: with a text for each of fr, en, nl, de.',
+    ]);
+  });
+});
+
+describe('the manual checks’ texts', () => {
+  it('follow each language’s typography, like every text an editor writes', () => {
+    const root = project({
+      'manual-checks.yaml': [
+        '- date: 2026-12-04',
+        '  by: the project team',
+        '  check: { fr: "lecture de l\'accueil avec NVDA", en: reading with NVDA, nl: lezing met NVDA, de: Lesen mit NVDA }',
+        '  criteria: [4.1.2]',
+        '  result: passed',
+      ].join('\n'),
+    });
+    expect(checkTypography(root).filter((line) => line.includes('manual-checks'))).toEqual([
+      'content/accessibility/manual-checks.yaml: line 3: manual check 1: check.fr: "l\'accueil" has a straight apostrophe (\'). French writes the apostrophe ’: write "l’accueil".',
     ]);
   });
 });
