@@ -26,7 +26,9 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const files = readdirSync(folder).filter((name) => name.endsWith('.yml'));
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.yml'))
+  .sort();
 const workflows = files.map((name) => ({
   name,
   text: readFileSync(join(folder, name), 'utf8'),
@@ -44,7 +46,7 @@ const writes = workflows.flatMap(({ name, workflow }) => [
 ]);
 
 it('grants write access only to the deploy job, for Pages and the OIDC token', () => {
-  expect(files).toEqual(['audit.yml', 'deploy.yml']);
+  expect(files).toEqual(['advisories.yml', 'audit.yml', 'deploy.yml']);
   expect(writes.filter((line) => !line.endsWith(': read'))).toEqual([
     'deploy.yml deploy: pages: write',
     'deploy.yml deploy: id-token: write',
