@@ -3,7 +3,7 @@
  * `_headers` and `_redirects` as syntax, before anything is written: the previous dist/ stays as
  * it was (SECURITY.md, "Settings").
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { buildSite } from '../../support/build-site.ts';
@@ -12,7 +12,7 @@ import { copyProject } from '../../support/copy-project.ts';
 const copy = copyProject();
 afterAll(copy.remove);
 
-it('stops on a BASE_PATH with braces and a SITE_URL with a line break, naming both', async () => {
+it('stops on a BASE_PATH with braces, a SITE_URL with a line break and a POLICY_PUBLISH that is not 1 or 0', async () => {
   const outDir = join(copy.dir, 'dist');
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'index.html'), 'the site as published before');
@@ -22,13 +22,15 @@ it('stops on a BASE_PATH with braces and a SITE_URL with a line break, naming bo
     env: {
       BASE_PATH: '/x/ { return 200 "pwned"; } location /y',
       SITE_URL: 'https://example.org\n/*\n  X-Injected: 1',
+      POLICY_PUBLISH: 'true',
     },
   });
   expect(result.output).toContain(
     [
-      "The site's address settings cannot be used, so nothing was built:",
+      "The build's settings cannot be used, so nothing was built:",
       '  - SITE_URL="https://example.org\\n/*\\n  X-Injected: 1" is not the address of a site: it holds "\\n", " ". Give the scheme and host only, like SITE_URL=https://cookies.odwb.be (a sub-path goes in BASE_PATH).',
       '  - BASE_PATH="/x/ { return 200 \\"pwned\\"; } location /y" is not a path the site can live under: it holds " ", "{", "\\"", ";", "}". Use letters, digits and - . _ ~ between slashes, like BASE_PATH=/odwb-cookies/.',
+      '  - POLICY_PUBLISH="true" is neither 1 nor 0: set POLICY_PUBLISH=1 to publish (a draft is then refused), or leave it unset to build a draft with its notice.',
     ].join('\n'),
   );
   expect(result.output).toContain(
@@ -38,4 +40,13 @@ it('stops on a BASE_PATH with braces and a SITE_URL with a line break, naming bo
   expect(result.code).not.toBe(0);
   expect(readdirSync(outDir)).toEqual(['index.html']);
   expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the site as published before');
+});
+
+it('stops on a POLICY_PDF that is not auto, on or off, writing nothing', async () => {
+  const outDir = join(copy.dir, 'dist-pdf');
+  const result = await buildSite({ root: copy.dir, outDir, env: { POLICY_PDF: 'yes' } });
+  expect(result.output).toContain('POLICY_PDF="yes" is not one of auto, on, off.');
+  expect(result.output).toContain('Set POLICY_PDF to auto (the default), on or off.');
+  expect(result.code).not.toBe(0);
+  expect(existsSync(outDir)).toBe(false);
 });
