@@ -89,7 +89,11 @@ function main(): number {
     : lstatSync(out).isDirectory()
       ? readdirSync(out).filter((entry) => !ownEntries.includes(entry))
       : [basename(out)];
-  if (foreign.length > 0) {
+  if (existsSync(out) && lstatSync(out).isSymbolicLink()) {
+    problems.push(
+      `--out=${values.out ?? 'nginx'} is a symbolic link: give a folder of its own, which this command empties before writing.`,
+    );
+  } else if (foreign.length > 0) {
     problems.push(
       `--out=${values.out ?? 'nginx'} holds files this command did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}), which writing would delete: give an empty or a new folder.`,
     );

@@ -4,7 +4,7 @@
  * folder it would have to delete other files from, writing nothing (SECURITY.md, "Settings").
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -15,12 +15,18 @@ let work: string;
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 /**
- * `npm run nginx` in an empty folder (or, with `files`, one holding those files), with no build
- * beside it and only these settings set.
+ * `npm run nginx` in an empty folder (or, with `files`, one holding those files, and whatever
+ * `prepare` puts there), with no build beside it and only these settings set.
  */
-function run(env: Record<string, string>, args: string[] = [], files: string[] = []) {
+function run(
+  env: Record<string, string>,
+  args: string[] = [],
+  files: string[] = [],
+  prepare: (dir: string) => void = () => undefined,
+) {
   work = mkdtempSync(join(tmpdir(), 'odwb-nginx-settings-'));
   for (const file of files) writeFileSync(join(work, file), 'mine');
+  prepare(work);
   const { SITE_URL: _s, BASE_PATH: _b, ...inherited } = process.env;
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
@@ -71,4 +77,22 @@ it('refuses a path holding an nginx variable, and an output folder it would empt
   );
   expect(result.code).toBe(1);
   expect(readdirSync(work)).toEqual(['keep.txt']);
+});
+
+it('refuses an output folder that is a symbolic link, leaving what it points to alone', async () => {
+  const elsewhere = mkdtempSync(join(tmpdir(), 'odwb-nginx-elsewhere-'));
+  writeFileSync(join(elsewhere, 'nginx.conf'), 'mine');
+  try {
+    const result = await run({}, ['--out=linked'], [], (dir) =>
+      symlinkSync(elsewhere, join(dir, 'linked')),
+    );
+    expect(result.stderr).toBe(
+      'npm run nginx: nothing written.\n' +
+        '  - --out=linked is a symbolic link: give a folder of its own, which this command empties before writing.\n',
+    );
+    expect(result.code).toBe(1);
+    expect(readdirSync(elsewhere)).toEqual(['nginx.conf']);
+  } finally {
+    rmSync(elsewhere, { recursive: true, force: true });
+  }
 });
