@@ -11,6 +11,7 @@ import { contentPaths } from '../src/config/paths.ts';
 import { evidenceSchema, type Evidence } from '../src/accessibility/evidence.ts';
 import { REPORT_COMMAND } from '../src/accessibility/load.ts';
 import { todayInBrussels } from '../src/versions/today.ts';
+import { formatLinkRefusal, linkProblem, linksOnPaths } from '../src/lib/symlinks.ts';
 
 /** The test files that record evidence, by the name of the part each writes. */
 const PARTS = {
@@ -73,6 +74,14 @@ function report(folder: string): number {
   return run.status === 0 && failed.length === 0 ? 0 : 1;
 }
 
+// Never written through a symbolic link (src/lib/symlinks.ts): refused before the long run.
+const links = linksOnPaths(root, [contentPaths.accessibilityEvidence]).map((path) =>
+  linkProblem(root, path),
+);
+if (links.length > 0) {
+  console.error(formatLinkRefusal(links));
+  process.exit(1);
+}
 const folder = mkdtempSync(join(tmpdir(), 'odwb-accessibility-'));
 const code = (() => {
   try {
