@@ -181,6 +181,27 @@ describe('the accessibility statement', () => {
     );
   });
 
+  it('says which checks ran and how they fared, counting pages, or PDFs for the PDF check', async () => {
+    const evidence: Evidence = {
+      ...allPassing,
+      results: [
+        ...allPassing.results,
+        passed('/fr/cookie-policy-fr.pdf', 'pdf'),
+        { ...passed('/nl/cookie-policy-nl.pdf', 'pdf'), passed: false },
+      ],
+    };
+    const { text } = await render('fr', evidence);
+    expect(text('automated-checks')).toBe(
+      [
+        'analyse axe-core (règles WCAG de niveaux A et AA, thèmes clair et sombre, 320 et 1280 pixels de large) (critères 1.1.1, 1.3.1, 1.4.3, 2.4.2, 3.1.1 et 4.1.2)\u00a0: réussi sur les 3 pages contrôlées.',
+        'validation HTML par le Nu Html Checker du W3C (critère 4.1.1)\u00a0: réussi sur les 3 pages contrôlées.',
+        'navigation au clavier\u00a0: lien d’évitement, ordre de tabulation, focus visible (critères 2.1.1, 2.4.1 et 2.4.7)\u00a0: réussi sur les 3 pages contrôlées.',
+        'zoom à 200\u00a0% et affichage sur 320 pixels de large sans défilement horizontal, avec le nom de cookie le plus long et un tableau de 300 cookies (critères 1.4.4 et 1.4.10)\u00a0: réussi sur les 3 pages contrôlées.',
+        'PDF balisés, avec leur langue et leurs signets (critères 1.3.1, 2.4.5 et 3.1.1)\u00a0: échoue sur 1 des 2 PDF contrôlés.',
+      ].join(' '),
+    );
+  });
+
   it('says "not compliant" when most of WCAG 2.1 AA fails', async () => {
     const criteria = Array.from({ length: 26 }, (_, index) => `1.${1 + (index % 4)}.${index + 1}`);
     const evidence = failing({
