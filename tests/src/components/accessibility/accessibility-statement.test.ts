@@ -89,7 +89,7 @@ const render = async (
   operator = complete,
 ) => {
   const html = await container.renderToString(AccessibilityStatement, {
-    props: { locale, operator, site: 'https://cookies.odwb.be/', evidence, manual },
+    props: { locale, operator, site: 'https://cookies.odwb.be/', evidence, manual, pages: PAGES },
   });
   const root = parseHtml(html);
   const select = (selector: string) =>
@@ -222,6 +222,17 @@ describe('the accessibility statement', () => {
 
   it('shows the status as missing, never guessed, when there is no test report', async () => {
     const { text } = await render('fr', undefined);
+    expect(text('statement-status')).toBe(
+      '[l’état de conformité, que seul le rapport des tests d’accessibilité peut établir\u00a0: manque dans ce projet]',
+    );
+  });
+
+  it('claims no status from a report that misses a page of the site', async () => {
+    const withoutRoot = {
+      ...allPassing,
+      results: allPassing.results.filter((r) => r.page !== '/'),
+    };
+    const { text } = await render('fr', withoutRoot);
     expect(text('statement-status')).toBe(
       '[l’état de conformité, que seul le rapport des tests d’accessibilité peut établir\u00a0: manque dans ce projet]',
     );
