@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { basePath, siteUrl } from '../src/config/deployment.ts';
+import { builtStyleHashes } from '../src/integrations/host-files.ts';
 import { nginxFiles } from './hosting/nginx-config.ts';
 
 const usage = `Usage: npm run nginx -- [options]   (uses SITE_URL and BASE_PATH, as npm run build)
@@ -12,9 +13,10 @@ const usage = `Usage: npm run nginx -- [options]   (uses SITE_URL and BASE_PATH,
   --certificate=PATH       the TLS certificate, full chain (default Let's Encrypt's for the host)
   --certificate-key=PATH   its private key (default Let's Encrypt's for the host)
   --out=DIR                where to write the files (default nginx/)
-  --dist=DIR               the build to check the base path against (default dist/)`;
+  --dist=DIR               the build to serve: its base path is checked, and the Content-Security-
+                           Policy allows the stylesheet its pages inline (default dist/)`;
 
-function main(): number {
+async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -45,12 +47,23 @@ function main(): number {
     );
   }
   const base = basePath();
+  // The policy names the inlined stylesheet by its hash, so the configuration belongs to a build.
+  const dist = resolve(values.dist ?? 'dist');
+  const shownDist = (values.dist ?? 'dist').replace(/\/+$/, '');
+  const styleHashes = existsSync(dist) ? await builtStyleHashes(dist) : [];
+  if (styleHashes.length === 0) {
+    problems.push(
+      `${shownDist}/ holds no built page: build the site first (npm run build), then run npm run nginx ` +
+        `(the Content-Security-Policy allows the stylesheet the pages inline by its hash).`,
+    );
+  }
   const settings = {
     base,
     serverName: host,
     siteDir: (values['site-dir'] ?? '/var/www/odwb-cookie-policy/dist').replace(/\/+$/, ''),
     certificate: values.certificate ?? `/etc/letsencrypt/live/${host}/fullchain.pem`,
     certificateKey: values['certificate-key'] ?? `/etc/letsencrypt/live/${host}/privkey.pem`,
+    styleHashes,
   };
   for (const [option, path] of [
     ['--site-dir', settings.siteDir],
@@ -64,7 +77,6 @@ function main(): number {
     }
   }
   // The configuration must match the build: a sub-path build served at the root breaks every link.
-  const dist = resolve(values.dist ?? 'dist');
   const headers = join(dist, '_headers');
   if (existsSync(headers)) {
     const built = readFileSync(headers, 'utf8').match(/^(\/\S*)\*$/m)?.[1];
@@ -96,4 +108,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
