@@ -42,7 +42,7 @@ if (second === undefined || third === undefined)
 
 const securityHeadersOf = (response: Response) =>
   Object.fromEntries(
-    Object.keys(securityHeaders('')).map((name) => [name, header(response, name)]),
+    Object.keys(securityHeaders(inject('distDir'))).map((name) => [name, header(response, name)]),
   );
 
 const builds = [
