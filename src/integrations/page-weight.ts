@@ -29,7 +29,8 @@ function sourceOf(page: string): string | undefined {
 /** One warning per budget a page reaches `budgetWarningShare` of, saying what an editor can do. */
 export function weightWarnings(page: string, weight: PageWeight): string[] {
   const source = sourceOf(page);
-  const where = source ? `in ${source}` : 'in the page’s interface strings (src/i18n/ui/)';
+  const notContent =
+    'Its text comes from the interface strings (src/i18n/ui/) and its style from src/styles/global.css: shorten one of them.';
   const wholeBudget = pageBudgetBytes(weight.cookies);
   const warnings: string[] = [];
   const firstPaintShare = weight.firstPaint / firstPaintBudgetBytes;
@@ -38,7 +39,9 @@ export function weightWarnings(page: string, weight: PageWeight): string[] {
       `dist/${page}: the top of the page (up to its first section heading) takes ${bytes(weight.firstPaint)} bytes as sent, ` +
         `${percent(firstPaintShare)} of the ${bytes(firstPaintBudgetBytes)} a browser gets in its first round trip` +
         `${firstPaintShare > 1 ? ': over, so it paints one round trip later and npm run verify fails' : ''}. ` +
-        `Shorten what comes before the first "##" heading ${where}, or move part of it into a section.`,
+        (source
+          ? `Shorten what comes before the first "##" heading in ${source}, or move part of it into a section.`
+          : notContent),
     );
   }
   const wholeShare = weight.whole / wholeBudget;
@@ -47,7 +50,9 @@ export function weightWarnings(page: string, weight: PageWeight): string[] {
       `dist/${page}: ${bytes(weight.whole)} bytes as sent, ${percent(wholeShare)} of the ${bytes(wholeBudget)} ` +
         `allowed for a page listing ${weight.cookies} cookies` +
         `${wholeShare > 1 ? ': over, so npm run verify fails' : ''}. ` +
-        `Shorten the policy’s text ${where}, or the cookies’ texts in ${contentPaths.cookies}.`,
+        (source
+          ? `Shorten the policy’s text in ${source}, or the cookies’ texts in ${contentPaths.cookies}.`
+          : notContent),
     );
   }
   return warnings;
@@ -70,7 +75,12 @@ export default function pageWeight(): AstroIntegration {
           }),
         );
         if (warnings.flat().length > 0)
-          logger.warn(`Page weight:\n${warnings.flat().map((line) => `  - ${line}`).join('\n')}`);
+          logger.warn(
+            `Page weight:\n${warnings
+              .flat()
+              .map((line) => `  - ${line}`)
+              .join('\n')}`,
+          );
       },
     },
   };
