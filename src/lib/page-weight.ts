@@ -29,8 +29,7 @@ export interface PageWeight {
 export function firstPaintPart(html: string): string {
   const document = parseDocument(html, { withStartIndices: true });
   const main = DomUtils.findOne((element) => element.name === 'main', document.children);
-  const heading =
-    main && DomUtils.findOne((element) => element.name === 'h2', main.children, true);
+  const heading = main && DomUtils.findOne((element) => element.name === 'h2', main.children, true);
   return heading?.startIndex == null ? html : html.slice(0, heading.startIndex);
 }
 
@@ -75,11 +74,7 @@ export function compressedBytesFor(
 /** A page's weight, from its HTML and its body as sent (compressed with `encoding`). */
 export function weighPage(html: string, sent: Buffer, encoding: Encoding): PageWeight {
   return {
-    firstPaint: compressedBytesFor(
-      sent,
-      encoding,
-      Buffer.byteLength(firstPaintPart(html), 'utf8'),
-    ),
+    firstPaint: compressedBytesFor(sent, encoding, Buffer.byteLength(firstPaintPart(html), 'utf8')),
     whole: sent.length,
     cookies: cookieRows(html),
   };

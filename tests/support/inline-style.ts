@@ -17,7 +17,8 @@ export function inlineStyleTexts(html: string): string[] {
 /** `sha256-<base64>` of the one stylesheet a page inlines (throws unless there is exactly one). */
 export function pageStyleHash(html: string): string {
   const styles = inlineStyleTexts(html);
-  if (styles.length !== 1) throw new Error(`expected one inline stylesheet, found ${styles.length}`);
+  if (styles.length !== 1)
+    throw new Error(`expected one inline stylesheet, found ${styles.length}`);
   return `sha256-${createHash('sha256').update(styles[0]!, 'utf8').digest('base64')}`;
 }
 

@@ -110,7 +110,7 @@ describe('/de/ with 30 cookies, the Matomo ones among them', () => {
  */
 async function firstRoundTripOnly(file: string, limit: number) {
   const gzipped = readFileSync(`${file}.gz`);
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer((_request, response) => {
     response.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Encoding': 'gzip',
