@@ -1,5 +1,6 @@
-// The project's import rules, checked by `npm run lint` with dependency-cruiser (`npm run deps`
-// draws the folders). Each rule names what a violation means and what to do instead.
+// The project's import rules, checked by `npm run lint` with dependency-cruiser. Each rule names
+// what a violation means and what to do instead. dependency-cruiser reads no `.astro` file, so
+// lint/import-graph.ts holds the loops, the pages' file reads and src/ → scripts/ with them too.
 /** The benchmark is a developer's tool: no command may import it. */
 const BENCH = '^scripts/bench(/|[.]ts$)';
 

@@ -18,7 +18,7 @@ import { firstPaintBudgetBytes, pageBudgetBytes } from '../../../src/config/host
 import { contentPaths } from '../../../src/config/paths.ts';
 import { launchChromium, type ChromiumSession } from '../../../src/lib/chromium.ts';
 import { weighPage } from '../../../src/lib/page-weight.ts';
-import { setOperatorFact } from '../../../scripts/operator-file.ts';
+import { setOperatorFact } from '../../../scripts/bench/operator-file.ts';
 import { generateInventory, syntheticConsentSettings } from '../../../scripts/bench/synthetic.ts';
 import { buildSite } from '../../support/build-site.ts';
 import { copyProject } from '../../support/copy-project.ts';
