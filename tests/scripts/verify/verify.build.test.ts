@@ -1,8 +1,9 @@
 /**
  * `npm run verify` against the real nginx: a configuration that drops the security headers in a
  * block that adds its own (nginx's classic trap, here the root's language redirect) fails with
- * lines naming the response and the header; a host that cannot be reached, a missing address or a missing browser stop it
- * with one sentence saying what to do. (The good configuration passing is in nginx.test.ts.)
+ * lines naming the response and the header; a host that cannot be reached, a missing address or a
+ * missing browser stop it with one sentence saying what to do. (The good configuration passing is
+ * in tests/scripts/hosting/nginx.build.test.ts.)
  */
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
