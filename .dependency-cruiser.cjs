@@ -33,6 +33,14 @@ module.exports = {
       to: { path: '^(scripts|tests)/' },
     },
     {
+      name: 'check-imports-no-view',
+      severity: 'error',
+      comment:
+        'The content check (src/content-check/) runs before anything renders: it never imports the components, layouts or pages. Move what both need into src/config/ or src/data/.',
+      from: { path: '^src/content-check/' },
+      to: { path: '^src/(components|layouts|pages)/' },
+    },
+    {
       name: 'tool-imports-no-test',
       severity: 'error',
       comment: 'The tools never import the tests: move the shared code into scripts/ or src/.',
