@@ -9,7 +9,7 @@
  */
 const TOOL_SURFACE = [
   '^src/(config|data|lib|translations|versions)/',
-  '^src/content-check/(index|data|observations|operator-facts)[.]ts$',
+  '^src/content-check/(index|data|observations|operator-facts|publish)[.]ts$',
   '^src/integrations/host-files[.]ts$',
 ];
 
