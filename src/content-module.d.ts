@@ -5,6 +5,10 @@ declare module 'virtual:odwb/content' {
   /** By language: the pages, cookie rows and summaries whose translation is behind the French. */
   /** What the last recorded audit saw of a consent interface; null without a recorded audit. */
   export const consentObserved: import('./data/observations.ts').ConsentObservation | null;
+  /** Published or draft, and why (src/data/policy-state.ts); null while operator.yaml is invalid. */
+  export const policyState: import('./data/policy-state.ts').PolicyState | null;
+  /** content/publications.yaml: every publication, and the policy the first replaces. */
+  export const publications: import('./versions/publications.ts').Publications;
   export const staleTranslations: Partial<
     Record<string, import('./translations/stale.ts').StaleTranslations>
   >;

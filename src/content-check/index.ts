@@ -34,6 +34,7 @@ import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
+import { checkPublishing, type PublishingCheck } from './publishing.ts';
 
 import { formatDraft, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
@@ -67,11 +68,18 @@ export interface ContentCheck {
   translations: LocaleStatus[];
   /** What the audit observed, cookie by cookie (its warnings fail only `npm run check -- --strict`). */
   observations: ObservationsCheck;
+  /**
+   * Whether the current version is published, what the audit supports, and the reasons other than
+   * "not published yet" that keep it a draft (what `npm run policy:publish` refuses).
+   */
+  publishing: PublishingCheck;
 }
 
 export interface ContentCheckOptions {
   /** An observation older than this is stale (default DEFAULT_MAX_AGE_DAYS). */
   maxAgeDays?: number;
+  /** Today, for the age of the recorded audit (tests set it). */
+  today?: Date;
 }
 
 export function checkContent(root: string, options: ContentCheckOptions = {}): ContentCheck {
@@ -122,9 +130,17 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     options,
   );
   problems.push(...observations.problems);
-  const draft = operator.operator
+  const factReasons = operator.operator
     ? draftReasons(operator.operator, inventory.cookies, observations.observations?.audit)
     : [];
+  const publishing = checkPublishing(root, {
+    operator: operator.operator,
+    cookies: inventory.problems.length === 0 ? inventory.cookies : [],
+    observations: observations.observations,
+    today: options.today ?? new Date(),
+  });
+  problems.push(...publishing.problems);
+  const draft = [...factReasons, ...publishing.reasons, ...publishing.unpublished];
   const translations = problems.length === 0 ? translationStatus(root) : [];
   const warnings = checkTranslations(translations);
   return {
@@ -136,5 +152,6 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     ...(operator.operator ? { operator: operator.operator } : {}),
     translations,
     observations,
+    publishing: { ...publishing, reasons: [...factReasons, ...publishing.reasons] },
   };
 }
