@@ -55,7 +55,9 @@ export function edpbKnowledgeBases(
     date: stamp.slice(0, 10),
     policy: meta.policyUrl(cookie),
     reference: meta.policyUrl(cookie),
-    comment: meta.draftNotice ? `${meta.draftNotice} ${meta.comment(cookie)}` : meta.comment(cookie),
+    comment: meta.draftNotice
+      ? `${meta.draftNotice} ${meta.comment(cookie)}`
+      : meta.comment(cookie),
   });
   const named = (name: string) => (meta.draftNotice ? `${name} (${meta.draftNotice})` : name);
   return (['cookie', 'localstorage'] as const)

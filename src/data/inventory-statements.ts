@@ -162,7 +162,9 @@ export function partySentences(
     ...(facts.firstPartyCount > 0
       ? [
           t(
-            observed.allObserved ? 'inventory.someFirstParty' : 'inventory.someFirstPartyDocumented',
+            observed.allObserved
+              ? 'inventory.someFirstParty'
+              : 'inventory.someFirstPartyDocumented',
             { count: facts.firstPartyCount },
           ),
         ]

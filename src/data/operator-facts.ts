@@ -15,6 +15,7 @@ export const factNames = [
   'controller.contact',
   'controller.postalAddress',
   'controller.dpoContact',
+  'controller.jointControllers',
   'controller.privacyStatement',
   'processing.legalText',
   'processing.serverRetention',
@@ -74,6 +75,13 @@ export const factRules: Record<FactName, FactRule> = {
     label: 'the data protection officer’s contact',
     requiredBecause: () => 'a public body must publish it, GDPR art. 13(1)(b) and 37(7)',
     usuallyFound: 'in the operator’s privacy statement or legal notice',
+  },
+  'controller.jointControllers': {
+    label: 'whether other bodies are joint controllers with it',
+    requiredBecause: () =>
+      'GDPR art. 26 and 13(1)(a): joint controllers are each named, with the essence of their arrangement',
+    usuallyFound:
+      'in the act or agreement that entrusts the portal (the terms of use call the platform common to the Walloon Region and the Wallonia-Brussels Federation): the operator’s legal service confirms in writing who decides',
   },
   'controller.privacyStatement': {
     label: 'the portal’s privacy statement for account data',

@@ -123,6 +123,15 @@ export const operatorSchema = z.strictObject({
         z.union([webAddress(), mailtoAddress]),
         'an https:// page or a mailto: address of the data protection officer',
       ),
+      /**
+       * Whether other bodies decide with the controller why and how the data is processed (GDPR
+       * art. 26): who they are and the essence of their arrangement, or that the controller
+       * alone decides, per language, as the operator confirms it in writing.
+       */
+      jointControllers: fact(
+        localizedText(),
+        'whether other bodies decide the purposes and means with the controller (and the essence of their arrangement), or that it alone decides, per language',
+      ),
       /** The portal's own privacy statement, for account data, when it has one. */
       privacyStatement: fact(
         webAddress(),
@@ -130,7 +139,7 @@ export const operatorSchema = z.strictObject({
       ),
     })
     .describe(
-      'Write controller: with name, contact, postalAddress, dpoContact and privacyStatement, each found with its source or missing (content/README.md, “Operator facts”).',
+      'Write controller: with name, contact, postalAddress, dpoContact, jointControllers and privacyStatement, each found with its source or missing (content/README.md, “Operator facts”).',
     ),
   /** What the controller does with the data the cookies carry. */
   processing: z

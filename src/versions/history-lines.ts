@@ -34,7 +34,8 @@ export function versionLines(
   withChanges = true,
 ): VersionLines {
   const french = frenchSummary(version);
-  const inFrench = locale !== defaultLocale && french !== undefined && untranslated.has(version.date);
+  const inFrench =
+    locale !== defaultLocale && french !== undefined && untranslated.has(version.date);
   const names = providerNames(version, ...(previous ? [previous] : []));
   const kind = version.inventoryChange ?? 'correction';
   const inventory =
@@ -43,7 +44,10 @@ export function versionLines(
           describeChange(change, locale, t, names, kind, {
             before: previous.texts,
             after: version.texts,
-          }).map((line) => ({ line, portal: kind === 'portal' && change.kind !== 'cookieDetails' })),
+          }).map((line) => ({
+            line,
+            portal: kind === 'portal' && change.kind !== 'cookieDetails',
+          })),
         )
       : [];
   const languageName = new Intl.DisplayNames(locales[locale].bcp47, { type: 'language' });
