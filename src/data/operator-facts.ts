@@ -101,8 +101,9 @@ export const factRules: Record<FactName, FactRule> = {
       'in the operator’s privacy statement or processing register, or in the operator’s agreement with the platform company (its settings may differ from the platform’s defaults)',
   },
   'processing.hostingLocation': {
-    label: 'where the portal is hosted',
-    requiredBecause: () => undefined,
+    label: 'where the portal is hosted, and by whom',
+    requiredBecause: () =>
+      'the section on storage and hosting promises it, and the hosting company is a recipient, GDPR art. 13(1)(e)',
     usuallyFound: 'in the platform company’s data-processing agreement or its security pages',
   },
   'processing.transfersOutsideEea': {
