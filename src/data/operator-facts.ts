@@ -127,7 +127,9 @@ export const factRules: Record<FactName, FactRule> = {
 export function factAt(operator: Operator, name: FactName): OperatorFact<unknown> {
   const [group, key] = name.split('.') as [keyof Operator, string | undefined];
   const holder = operator[group] as unknown as Record<string, OperatorFact<unknown>>;
-  return key === undefined ? (holder as unknown as OperatorFact<unknown>) : holder[key]!;
+  if (key === undefined) return holder as unknown as OperatorFact<unknown>;
+  // An optional fact not written at all is missing, and says so.
+  return holder[key] ?? { missing: `Not written in ${contentPaths.operator} yet.` };
 }
 
 /** The required facts that are missing: each makes the site a draft. */

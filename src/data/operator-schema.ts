@@ -128,10 +128,11 @@ export const operatorSchema = z.strictObject({
        * art. 26): who they are and the essence of their arrangement, or that the controller
        * alone decides, per language, as the operator confirms it in writing.
        */
+      // Absent from files written before it was asked: then it reads as missing (operator-facts.ts).
       jointControllers: fact(
         localizedText(),
         'whether other bodies decide the purposes and means with the controller (and the essence of their arrangement), or that it alone decides, per language',
-      ),
+      ).optional(),
       /** The portal's own privacy statement, for account data, when it has one. */
       privacyStatement: fact(
         webAddress(),

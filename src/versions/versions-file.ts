@@ -77,6 +77,9 @@ const factState = z
   .union([z.literal(MISSING), z.string().regex(/^[0-9a-f]{16}$/)])
   .describe(`Write ${MISSING} or the fingerprint the command wrote. ${HAND_EDIT}`);
 
+/** Facts added to operator.yaml after versions were first recorded: older versions lack them. */
+const FACTS_ADDED_LATER: readonly string[] = ['controller.jointControllers'];
+
 export const versionSchema = z.strictObject({
   date: calendarDate,
   // Locales are checked by the content check, which knows whether a summary is needed.
@@ -128,10 +131,12 @@ export const versionSchema = z.strictObject({
       // recorded then", never described as changed (src/versions/diff.ts).
       facts: z
         .strictObject(
-          Object.fromEntries(factNames.map((name) => [name, factState.optional()])) as Record<
-            (typeof factNames)[number],
-            z.ZodOptional<typeof factState>
-          >,
+          Object.fromEntries(
+            factNames.map((name) => [
+              name,
+              FACTS_ADDED_LATER.includes(name) ? factState.optional() : factState,
+            ]),
+          ) as Record<(typeof factNames)[number], z.ZodOptional<typeof factState>>,
         )
         .describe(HAND_EDIT),
     })
