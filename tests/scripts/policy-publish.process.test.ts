@@ -166,7 +166,9 @@ describeWithBrowser(
       const published = await command('policy:publish', dir);
       expect(published).toMatchObject({ code: 0 });
       const today = todayInBrussels();
-      const record = yaml.load(readFileSync(join(dir, 'content/publications.yaml'), 'utf8')) as {
+      const record = yaml.load(readFileSync(join(dir, 'content/publications.yaml'), 'utf8'), {
+        schema: yaml.CORE_SCHEMA,
+      }) as {
         published: unknown[];
       };
       expect(record.published).toEqual([{ date: today, version: today, commit: head.trim() }]);
