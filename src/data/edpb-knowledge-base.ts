@@ -56,7 +56,7 @@ export function edpbKnowledgeBases(
     policy: meta.policyUrl(cookie),
     reference: meta.policyUrl(cookie),
     comment: meta.draftNotice
-      ? `${meta.draftNotice} ${meta.comment(cookie)}`
+      ? `${meta.draftNotice}. ${meta.comment(cookie)}`
       : meta.comment(cookie),
   });
   const named = (name: string) => (meta.draftNotice ? `${name} (${meta.draftNotice})` : name);
