@@ -39,7 +39,7 @@ export const syntheticConsentSettings: ConsentSettingsPlace = {
   url: 'https://portal.example.org/cookies/',
   description: phrases(`
 fr | en | nl | de
-sur la page « Gestion des cookies » du portail | on the portal’s “Cookie management” page | op de pagina ‘Cookiebeheer’ van het portaal | auf der Seite „Cookie-Verwaltung“ des Portals`)[0]!,
+sur la page «\u00a0Gestion des cookies\u00a0» du portail | on the portal’s “Cookie management” page | op de pagina ‘Cookiebeheer’ van het portaal | auf der Seite „Cookie-Verwaltung“ des Portals`)[0]!,
 };
 
 const provider = (id: string, name: string, role: Provider['role']): Provider => ({

@@ -19,7 +19,7 @@ import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import { formatDate } from '../../src/i18n/dates.ts';
 import { elements, hasClass, parseHtml, textOf } from '../../src/lib/html.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
-import { buildSite, projectRoot } from '../support/build-site.ts';
+import { buildSite } from '../support/build-site.ts';
 import { copyProject } from '../support/copy-project.ts';
 import { describeWithBrowser } from '../support/describe-with-browser.ts';
 import { edit } from '../support/edit-file.ts';
