@@ -68,7 +68,7 @@ const HEADINGS: Record<Locale, { correction: string; portal: string }> = {
 /** The pending version's lines, under the heading each stands under. */
 function pendingLines(html: string) {
   const document = parseHtml(html);
-  const [pending] = elements(document, 'section', { class: hasClass('history-pending') });
+  const [pending] = elements(document, '*', { class: hasClass('history-pending') });
   const group = (kind: string) =>
     elements(pending!, 'div', { class: hasClass(`history-${kind}`) }).map((div) => ({
       heading: textOf(elements(div, 'p')[0]!),
