@@ -240,6 +240,24 @@ cookies:
 `,
   );
 
+describe('a change of the portal', () => {
+  it('is recorded only after an audit that saw it; otherwise nothing is recorded', async () => {
+    const dir = copyFixture();
+    edit(dir, 'content/cookies.yaml', (text) => text.replace('lifetime: P2W', 'lifetime: P1M'));
+    const before = readFileSync(join(dir, 'content/versions.yaml'), 'utf8');
+    expect(await run('policy:version', dir, '--portal-change')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        '--portal-change says the portal itself changed, but no audit recorded since the version of 2026-11-29 observed it. Record one first (`npm run audit -- <portal URL> --record`), or leave --portal-change out if the description was corrected. Nothing was recorded.\n',
+    });
+    expect(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).toBe(before);
+    recordAudit(dir, '2026-12-02');
+    expect(await run('policy:version', dir, '--portal-change')).toMatchObject({ code: 0 });
+    expect(versionsOf(dir).at(-1)?.inventoryChange).toBe('portal');
+  });
+});
+
 describe('the audit an inventory change followed', () => {
   it('is named by the version when content/observations.yaml records one', async () => {
     const dir = copyFixture();
