@@ -34,7 +34,7 @@ const expected: Record<
       'Le portail utilise actuellement quatre cookies\u00a0: trois cookies strictement nécessaires et un cookie de préférences.',
       // No audit observed the portal: the law's rule, never a claim that the portal follows it.
       'La loi impose au portail de vous demander votre consentement avant de déposer les cookies de préférences. Qu’il ne les dépose qu’après votre accord n’a pas encore été vérifié sur le portail.',
-      'Cet inventaire n’a pas encore été vérifié sur le portail\u00a0: il repose sur la documentation de la plateforme.',
+      'Cet inventaire n’a pas encore été vérifié sur le portail.',
       'qui exploite le portail ODWB – Open Data Wallonie-Bruxelles (www.odwb.be)',
       'L’Agence du Numérique, responsable du traitement, détermine',
       'Opendatasoft les traite pour le compte du responsable du traitement et selon ses instructions, en qualité de sous-traitant.',
@@ -60,7 +60,7 @@ const expected: Record<
     says: [
       'The portal currently uses four cookies: three strictly necessary cookies and one preference cookie.',
       'The law requires the portal to ask for your consent before it sets preference cookies. That it sets them only after you agree has not yet been checked on the portal.',
-      'This inventory has not yet been checked on the portal: it is based on the platform’s documentation.',
+      'This inventory has not yet been checked on the portal.',
       'The Agence du Numérique, the controller, decides',
       'Opendatasoft processes it as the controller’s processor, on its behalf and on its instructions.',
       'To exercise these rights, write to the controller through the portal’s contact form.',
