@@ -57,7 +57,7 @@ const expected: Record<string, Words> = {
     ],
     category: 'Cookies strictement nécessaires',
     sessionLifetime: '2\u00a0semaines',
-    sessionPurpose: 'Vous reconnaître d’une page à l’autre une fois connecté à votre compte.',
+    sessionPurpose: 'Vous reconnaître d’une page à l’autre après votre connexion à votre compte.',
   },
   en: {
     caption: 'Cookies set by the ODWB – Open Data Wallonie-Bruxelles portal',

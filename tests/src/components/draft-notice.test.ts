@@ -83,7 +83,7 @@ describe('the draft notice', () => {
       unjustifiedExemptions: ['sessionid'],
     };
     expect(await render(unobserved, 'en')).toBe(
-      'Unpublished draft This policy is a draft. It will be published only once complete: it still lacks a check, on the portal itself, of the cookies described here and the reason why the strictly necessary cookies kept beyond your visit must last that long.',
+      'Unpublished draft This policy is a draft. It will be published only once complete: it still lacks a check of the cookies on the portal and the reason why the strictly necessary cookies kept beyond your visit must last that long.',
     );
   });
 
