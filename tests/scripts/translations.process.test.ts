@@ -77,7 +77,8 @@ async function notUpToDate(): Promise<Record<string, string[]>> {
 const everyLocale = (ids: string[]) => Object.fromEntries(translated.map((code) => [code, ids]));
 
 /** The sessionid cookie's French purpose, set to a known text and marked done everywhere. */
-const PURPOSE_BEFORE = 'Vous reconnaître d’une page à l’autre après votre connexion à votre compte.';
+const PURPOSE_BEFORE =
+  'Vous reconnaître d’une page à l’autre après votre connexion à votre compte.';
 const PURPOSE_AFTER = 'Vous reconnaître sur chaque page après votre connexion à votre compte.';
 const sessionidFrenchPurpose = /(- name: sessionid\n[\s\S]*?\n  purpose:\n    fr: ).*\n/;
 
