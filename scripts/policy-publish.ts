@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { checkContent, formatProblems } from '../src/content-check/index.ts';
 import { contentPaths } from '../src/config/paths.ts';
 import { serialisePublications } from '../src/versions/publications.ts';
+import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { todayInBrussels } from '../src/versions/today.ts';
 
 const usage = 'Usage: npm run policy:publish [-- --commit <sha>] [project folder]';
@@ -29,6 +30,13 @@ if (given !== undefined && !/^[0-9a-f]{7,40}$/.test(given)) {
     `--commit needs a commit's hexadecimal name (7 to 40 characters, as git rev-parse HEAD prints it), not "${given}".\n${usage}`,
   );
   process.exit(2);
+}
+
+// Content reached through a symbolic link is neither read nor written (src/lib/symlinks.ts).
+const links = contentLinkProblems(root);
+if (links.length > 0) {
+  console.error(formatLinkRefusal(links));
+  process.exit(1);
 }
 
 const check = checkContent(root);

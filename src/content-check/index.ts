@@ -35,7 +35,7 @@ import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
-import { checkPublishing, type PublishingCheck } from './publishing.ts';
+import { checkPublishing, unreadPublishing, type PublishingCheck } from './publishing.ts';
 
 import { contentLinkProblems } from '../lib/symlinks.ts';
 import { formatDraft, formatProblems } from './messages.ts';
@@ -93,6 +93,7 @@ const unread = (problems: string[]): ContentCheck => ({
   inventory: { cookies: [], providers: [] },
   translations: [],
   observations: { problems: [], lines: [], warnings: [], observations: undefined },
+  publishing: unreadPublishing,
 });
 
 export function checkContent(root: string, options: ContentCheckOptions = {}): ContentCheck {

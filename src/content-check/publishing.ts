@@ -85,3 +85,21 @@ export function checkPublishing(
     publishedOn: publication?.date,
   };
 }
+
+/** What is known of publishing when the content could not be read: nothing published, no evidence. */
+export const unreadPublishing: PublishingCheck = {
+  problems: [],
+  reasons: [],
+  unpublished: [],
+  publications: noPublications,
+  evidence: {
+    checkedOn: undefined,
+    auditGap: 'no-audit',
+    unobserved: [],
+    consentVerified: false,
+    allObserved: false,
+  },
+  unjustifiedExemptions: [],
+  versionDate: '',
+  publishedOn: undefined,
+};
