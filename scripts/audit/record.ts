@@ -97,6 +97,8 @@ export function recordObservations(
           : 'selectors'
         : null,
       tool: `${TOOL.name} ${TOOL.version}`,
+      // Publishing needs an audit that visited every state of consent (src/data/evidence.ts).
+      states: states.states,
     },
     cookies,
   };

@@ -11,6 +11,7 @@
  *     consentInterface: found    # `found` or `none`: whether a consent banner was seen
  *     consentManager: Klaro      # the autoconsent rule that found it, or `selectors`; null if none
  *     tool: odwb-cookie-policy audit 1.0.0
+ *     states: [no-answer, refuse-all, accept-all]   # the states of consent it visited
  *   cookies:                     # one entry per declared cookie ever observed
  *     - name: sessionid          # the entry's name in cookies.yaml (its pattern, for a wildcard)
  *       observedOn: 2026-12-03   # the last audit that saw it
@@ -82,6 +83,13 @@ export const observationsSchema = z.strictObject({
       .nullable()
       .describe(`Write the consent manager's name, or null. ${RECORD_AGAIN}`),
     tool: z.string().trim().min(1).describe(`Write the tool that made the audit. ${RECORD_AGAIN}`),
+    /** The states of consent the audit visited; absent from audits recorded before it was kept. */
+    states: z
+      .array(z.enum(consentStates))
+      .optional()
+      .describe(
+        `List the states of consent the audit visited, among: ${consentStates.join(', ')}. ${RECORD_AGAIN}`,
+      ),
   }),
   cookies: z.array(cookieObservationSchema).describe(`List the observed cookies. ${RECORD_AGAIN}`),
 });

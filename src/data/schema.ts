@@ -111,6 +111,22 @@ export const cookieSchema = z.strictObject({
     .enum(setWhenValues)
     .optional()
     .describe(`${oneOf(setWhenValues).slice(0, -1)}; remove the line when any visit sets it.`),
+  /**
+   * Why a strictly necessary cookie kept beyond the session is still needed for the service the
+   * visitor asked for (WP194): one sentence the table shows. Publishing requires it.
+   */
+  exemptBecause: localizedText().optional(),
+  /**
+   * Why no automatic audit can observe it (set only after signing in, say): shown in the table.
+   * With it, `manualEvidence` names how it was checked by hand.
+   */
+  notObservedBecause: localizedText().optional(),
+  /** How a person observed it on the portal instead: the page or record of that check. */
+  manualEvidence: sourceSchema
+    .optional()
+    .describe(
+      'Name the check made by hand: manualEvidence with url (where it was seen) and note (what was seen, when, by whom).',
+    ),
   /** Where each fact above comes from: lifetimes differ between defaults and the operator's settings. */
   source: z
     .array(sourceSchema)

@@ -65,6 +65,8 @@ describeWithBrowser(
           consentInterface: 'found',
           consentManager: 'selectors',
           tool: 'odwb-cookie-policy audit 1.0.0',
+          // The states it visited: publishing needs all three (src/data/evidence.ts).
+          states: ['no-answer', 'refuse-all', 'accept-all'],
         },
         cookies: [
           {

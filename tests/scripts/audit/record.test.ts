@@ -54,6 +54,8 @@ describe('recording what the audit observed', () => {
         consentInterface: 'found',
         consentManager: 'Klaro',
         tool: 'odwb-cookie-policy audit 1.0.0',
+        // The states it visited: publishing needs all three (src/data/evidence.ts).
+        states: all,
       },
       // In the inventory's order; fx_tracker, declared nowhere, is not recorded.
       cookies: [
