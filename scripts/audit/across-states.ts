@@ -209,5 +209,6 @@ export function mergeVisits(visits: { observation: Observation }[]): Observation
     storage: [...storage.values()] as Observation['storage'],
     hosts: [...hosts.values()],
     coverage: { ...first.coverage, consentChoice: last.coverage.consentChoice },
+    notChecked: [...new Set(all.flatMap((observation) => observation.notChecked))],
   };
 }

@@ -14,7 +14,13 @@ import {
 } from '../../src/lib/chromium.ts';
 import type { ConsentState } from './consent-states.ts';
 import { AuditError } from './errors.ts';
-import { describeLoadError, skipReason, startPageError } from './load-errors.ts';
+import {
+  describeLoadError,
+  describeStatus,
+  errorStartPage,
+  skipReason,
+  startPageError,
+} from './load-errors.ts';
 import {
   cookieKey,
   countRequest,
@@ -270,6 +276,7 @@ export async function crawl(
   const storage = new Map<string, ObservedStorageKey>();
   const pages: string[] = [];
   const skipped: SkippedPage[] = [];
+  const notChecked: string[] = [];
   const languages = new Set<string>();
   const origins = new Set(options.urls.map((url) => new URL(url).origin));
   const wire = new Wire();
@@ -287,12 +294,24 @@ export async function crawl(
       const { url, hops, start } = queue.shift()!;
       options.onPage?.(url, pages.length + skipped.length + 1, maxPages);
       wire.page = url;
+      let status: number | undefined;
       try {
-        await page.goto(url, { waitUntil: 'load', timeout: timeoutSeconds * 1000 });
+        const response = await page.goto(url, {
+          waitUntil: 'load',
+          timeout: timeoutSeconds * 1000,
+        });
+        status = response?.status();
       } catch (error) {
         const failure = describeLoadError(error);
         if (start) throw startPageError(url, failure, timeoutSeconds);
         skipped.push({ url, reason: skipReason(failure, timeoutSeconds) });
+        continue;
+      }
+      // A bot wall or a maintenance page is not the portal: what it stores proves nothing.
+      if (start && status !== undefined && status >= 400) {
+        const reason = `answered ${describeStatus(status)}`;
+        skipped.push({ url, reason });
+        notChecked.push(errorStartPage(url, status));
         continue;
       }
       const first = pages.length === 0;
@@ -351,5 +370,6 @@ export async function crawl(
         options.state === undefined || options.state === 'no-answer' ? false : options.state,
       storageObservable: true,
     },
+    notChecked,
   };
 }

@@ -208,5 +208,6 @@ export function observeHar(file: string, json: unknown): Observation {
       consentChoice: 'unknown',
       storageObservable: false,
     },
+    notChecked: [],
   };
 }

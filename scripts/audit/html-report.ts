@@ -7,7 +7,7 @@
 import type { Comparison } from './compare.ts';
 import type { Observation, Observed } from './observation.ts';
 import { consentLine, stateSections, type Section } from './report-states.ts';
-import { auditFailed, type ReportContext } from './report.ts';
+import { auditResult, notCheckedSection, type ReportContext } from './report.ts';
 import {
   coverageOf,
   describeSeconds,
@@ -66,7 +66,7 @@ export function formatHtml(
   context: ReportContext,
 ): string {
   const { undeclared, tooShort, hosts, notSeen, notExpected, notObservable, matches } = comparison;
-  const failed = auditFailed(comparison, context);
+  const result = auditResult(comparison, context);
   const { states } = context;
   const parts = states && stateSections(states, context.strictHosts);
   const audited =
@@ -78,11 +78,16 @@ export function formatHtml(
   const body = [
     `<h1>Cookie audit of ${escape(audited)}</h1>`,
     '<h2>Summary</h2>',
-    `<p class="${failed ? 'fail' : 'pass'}"><strong>${
-      failed
-        ? 'The policy does not match the portal.'
-        : 'The policy matches the portal: everything seen is declared with a long enough lifetime.'
+    `<p class="${result === 'matches' ? 'pass' : 'fail'}"><strong>${
+      {
+        'does-not-match': 'The policy does not match the portal.',
+        'could-not-check':
+          'Could not check: the audit could not look at everything it had to, so it cannot say whether the policy matches the portal.',
+        matches:
+          'The policy matches the portal: everything seen is declared with a long enough lifetime.',
+      }[result]
     }</strong></p>`,
+    ...(context.notChecked.length > 0 ? [sectionHtml(notCheckedSection(context))] : []),
     `<ul><li>${plural(undeclared.length, 'item')} seen but not declared</li><li>${plural(tooShort.length, 'lifetime')} declared too short</li><li>${plural(hosts.filter((host) => !host.provider).length, 'other host')} not declared by a provider${context.strictHosts ? '' : ' (for information)'}</li><li>${plural(matches.length, 'item')} seen and declared</li></ul>`,
     ...(states && parts
       ? [

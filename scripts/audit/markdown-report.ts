@@ -89,7 +89,9 @@ export function formatMarkdown(
     observation.source.kind === 'har'
       ? `the HAR file ${observation.source.file}`
       : observation.source.urls.join(', ');
-  const result = resultSentence(comparison, context).replace(/^Result: t/, 'T');
+  const result = resultSentence(comparison, context).replace(/^Result: (\w)/, (_, first: string) =>
+    first.toUpperCase(),
+  );
   const parts = [`## Cookie audit of ${escapeMarkdown(audited)}`, `**${escapeMarkdown(result)}**`];
   if (states) {
     parts.push(

@@ -114,6 +114,11 @@ export interface Observation {
   storage: ObservedStorageKey[];
   hosts: HostRequests[];
   coverage: Coverage;
+  /**
+   * What this visit could not look at, one sentence each (a start page that answered an error,
+   * a storage it could not read): the audit then ends "could not check" (not-checked.ts).
+   */
+  notChecked: string[];
 }
 
 /** One key per distinct cookie: the browser itself keeps one cookie per name, domain and path. */

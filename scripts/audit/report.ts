@@ -23,12 +23,37 @@ export interface ReportContext {
   strictHosts: boolean;
   /** A live audit: the visits in each state of consent, side by side (absent for a HAR file). */
   states?: AcrossStates | undefined;
+  /** What the audit could not look at, one sentence each (not-checked.ts). */
+  notChecked: string[];
 }
 
 /** Whether the audit fails (exit 1): the inventory is untrue, or consent is not respected. */
 export const auditFailed = (comparison: Comparison, context: ReportContext) =>
   hasFindings(comparison, context.strictHosts) ||
   (context.states !== undefined && consentFindingCount(context.states) > 0);
+
+/**
+ * The audit's answer: a finding is certain whatever was not checked, so "does not match" comes
+ * first; a pass needs everything to have been looked at.
+ */
+export type AuditResult = 'matches' | 'does-not-match' | 'could-not-check';
+export const auditResult = (comparison: Comparison, context: ReportContext): AuditResult =>
+  auditFailed(comparison, context)
+    ? 'does-not-match'
+    : context.notChecked.length > 0
+      ? 'could-not-check'
+      : 'matches';
+
+/** What the audit could not look at, first in every report: the reason it cannot pass. */
+export const notCheckedSection = (context: ReportContext): Section => ({
+  title: 'Could not check',
+  intro:
+    'the audit could not look at everything it had to, so it cannot say that the policy matches the portal. Resolve each, then audit again.',
+  header: ['What was not checked'],
+  rows: context.notChecked.map((reason) => [reason]),
+  evidence: [],
+  finding: true,
+});
 
 /** Left-aligned columns, two spaces apart, with a header row. */
 export function table(header: string[], rows: string[][]): string {
@@ -90,11 +115,16 @@ export function resultSentence(comparison: Comparison, context: ReportContext): 
   const consentFindings = states
     ? `, ${plural(states.storedWithoutConsent.length, 'item')} stored without consent, ${plural(states.trackingWithoutConsent.length, 'tracking request')} without consent, ${plural(states.undeclaredTrackingHosts.length, 'undeclared tracking host')}`
     : '';
-  return auditFailed(comparison, context)
-    ? `Result: the policy does not match the portal (${plural(undeclared.length, 'undeclared item')}, ${plural(tooShort.length, 'lifetime')} declared too short${hostFindings}${consentFindings}).`
-    : states && states.states.length > 1
-      ? `Result: the policy matches the portal in every state of consent: everything seen is declared with a long enough lifetime, and nothing that needs consent was stored or called without it.`
-      : `Result: the policy matches the portal: everything seen is declared with a long enough lifetime.`;
+  const unchecked = context.notChecked.length;
+  if (auditFailed(comparison, context)) {
+    return `Result: the policy does not match the portal (${plural(undeclared.length, 'undeclared item')}, ${plural(tooShort.length, 'lifetime')} declared too short${hostFindings}${consentFindings}).${unchecked > 0 ? ` The audit also could not check ${plural(unchecked, 'thing')} (see "Could not check").` : ''}`;
+  }
+  if (unchecked > 0) {
+    return `Result: could not check: the audit could not look at ${plural(unchecked, 'thing')} it had to (see "Could not check"), so it cannot say whether the policy matches the portal.`;
+  }
+  return states && states.states.length > 1
+    ? `Result: the policy matches the portal in every state of consent: everything seen is declared with a long enough lifetime, and nothing that needs consent was stored or called without it.`
+    : `Result: the policy matches the portal: everything seen is declared with a long enough lifetime.`;
 }
 
 /** The sections in the order a person should read them: what to fix first, then the rest. */
@@ -103,6 +133,7 @@ export function orderedSections(context: ReportContext, comparison: Comparison):
   const stateParts = states && stateSections(states, context.strictHosts);
   const parts = comparisonSections(comparison, context.cookiesPath, context.strictHosts);
   return [
+    notCheckedSection(context),
     ...(stateParts?.findings ?? []),
     parts.undeclared,
     parts.tooShort,
@@ -117,7 +148,8 @@ export function orderedSections(context: ReportContext, comparison: Comparison):
 }
 
 export const nothingStored = (observation: Observation) =>
-  observation.cookies.length + observation.storage.length === 0
+  observation.cookies.length + observation.storage.length === 0 &&
+  observation.notChecked.length === 0
     ? 'Nothing was stored: no cookie, no localStorage or sessionStorage key.'
     : undefined;
 
@@ -179,7 +211,9 @@ export function toJson(observation: Observation, comparison: Comparison, context
     pages: observation.pages,
     skipped: observation.skipped,
     coverage: observation.coverage,
-    ok: !auditFailed(comparison, context),
+    ok: auditResult(comparison, context) === 'matches',
+    result: auditResult(comparison, context),
+    notChecked: context.notChecked,
     undeclared: comparison.undeclared.map(observedJson),
     lifetimeTooShort: comparison.tooShort.map((finding) => ({
       ...observedJson(finding.observed),

@@ -209,6 +209,26 @@ ${fingerprints('tests/scripts/audit/fixtures/consent-data')}
       );
     });
 
+    it('fails the job when it could not answer the banner the inventory declares, with the reason in the summary', async () => {
+      rmSync(join(copy.dir, evidenceDir!), { recursive: true, force: true });
+      const summary = join(scratch, 'not-checked.md');
+      const code = await runAuditStep(`${origin}/custom/`, summary);
+      expect(code).toBe(3);
+      expect(readSummary(summary).split('\n\n').slice(0, 5).join('\n\n'))
+        .toBe(`## Cookie audit of <portal>/custom/
+
+**Could not check: the audit could not look at 1 thing it had to (see "Could not check"), so it cannot say whether the policy matches the portal.**
+
+Consent interface: none found on <portal>/custom/ (autoconsent's rules, within 3 s of loading; name a banner they do not know with --consent \\<file\\>). One visit, without an answer.
+
+### Could not check (1)
+
+The audit could not look at everything it had to, so it cannot say that the policy matches the portal. Resolve each, then audit again.`);
+      expect(readSummary(summary)).toContain(
+        `| content/cookies.yaml declares the consent choice cookies "fx\\_choice", "klaro" and 2 entries set only after consent ("fx\\_stats", "\\_pk\\_id.\\*"), so the portal shows a consent interface, but the audit found none it could answer on <portal>/custom/: it could not refuse or accept. Name the banner's buttons with --consent \\<file\\> (scripts/audit/README.md, "A banner no rule knows"). |`,
+      );
+    });
+
     it('passes on a portal that waits for consent, and the summary says so first', async () => {
       rmSync(join(copy.dir, evidenceDir!), { recursive: true, force: true });
       const summary = join(scratch, 'clean.md');
