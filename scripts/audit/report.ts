@@ -11,6 +11,7 @@ import type { Observation, Observed } from './observation.ts';
 import { comparisonSections } from './report-sections.ts';
 import { consentLine, stateSections, statesJson, type Section } from './report-states.ts';
 import { coverageOf, plural, TOOL } from './report-values.ts';
+import { escapeControls, neutralizeWorkflowCommands } from './shown.ts';
 import type { Suggestion } from './suggest.ts';
 
 export interface ReportContext {
@@ -55,8 +56,9 @@ export const notCheckedSection = (context: ReportContext): Section => ({
   finding: true,
 });
 
-/** Left-aligned columns, two spaces apart, with a header row. */
-export function table(header: string[], rows: string[][]): string {
+/** Left-aligned columns, two spaces apart, with a header row; control characters escaped. */
+export function table(header: string[], rawRows: string[][]): string {
+  const rows = rawRows.map((row) => row.map(escapeControls));
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
@@ -73,16 +75,17 @@ function heading(observation: Observation, context: ReportContext): string {
         ]
       : [
           `Cookie audit of ${plural(observation.pages.length, 'page')}:`,
-          ...observation.pages.map((page) => `  ${page}`),
+          ...observation.pages.map((page) => `  ${escapeControls(page)}`),
         ];
   if (observation.skipped.length > 0) {
     lines.push(
       `Not audited (${observation.skipped.length}): the findings may miss what these set:`,
     );
-    for (const page of observation.skipped) lines.push(`  ${page.url}: ${page.reason}`);
+    for (const page of observation.skipped)
+      lines.push(`  ${escapeControls(page.url)}: ${escapeControls(page.reason)}`);
   }
   lines.push(
-    `Covered: ${coverageOf(observation)}`,
+    `Covered: ${escapeControls(coverageOf(observation))}`,
     `Compared with: ${context.files.map((file) => `${file.path} (sha256 ${file.sha256.slice(0, 12)})`).join(', ')}.`,
     `Seen by: ${observation.browser}, started ${observation.startedAt}; ${TOOL.name} ${TOOL.version}, Node ${TOOL.node}.`,
   );
@@ -93,7 +96,7 @@ function heading(observation: Observation, context: ReportContext): string {
 const sectionText = (section: Section) =>
   `${section.title} (${section.rows.length}${sectionDetail(section)}):${section.intro ? ` ${section.intro}` : ''}\n${table(section.header, section.rows)}${
     section.evidence.length > 0
-      ? `\n  Evidence:\n${section.evidence.map((line) => `    ${line}`).join('\n')}`
+      ? `\n  Evidence:\n${section.evidence.map((line) => `    ${escapeControls(line)}`).join('\n')}`
       : ''
   }`;
 
@@ -160,18 +163,21 @@ export function formatTable(
 ): string {
   const { cookiesPath, states } = context;
   const sections = [heading(observation, context)];
-  if (states) sections.push(consentLine(states));
+  if (states) sections.push(escapeControls(consentLine(states)));
   sections.push(...orderedSections(context, comparison).map(sectionText));
   const nothing = nothingStored(observation);
   if (nothing) sections.push(nothing);
   if (context.showSuggestions && context.suggestions.length > 0) {
     sections.push(
       `Suggested entries for ${cookiesPath} (${context.suggestions.length}): paste them, then replace every TODO; npm run check refuses them until then.\n\n` +
-        context.suggestions.map((suggestion) => suggestion.yaml.trimEnd()).join('\n\n'),
+        context.suggestions
+          .map((suggestion) => suggestion.yaml.trimEnd().split('\n').map(escapeControls).join('\n'))
+          .join('\n\n'),
     );
   }
   sections.push(resultSentence(comparison, context));
-  return `${sections.join('\n\n').trimEnd()}\n`;
+  // Printed in CI logs: no line may be read as a GitHub Actions workflow command.
+  return neutralizeWorkflowCommands(`${sections.join('\n\n').trimEnd()}\n`);
 }
 
 /** Only the fields that apply to the item, so the JSON reads like the table. */
