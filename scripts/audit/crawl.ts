@@ -8,6 +8,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   CHROMIUM_ARGS,
+  findChromium,
   launchChromium,
   NO_BROWSER_MESSAGE,
   type ChromiumSession,
@@ -33,6 +34,7 @@ import {
 } from './observation.ts';
 import { pageProbe, PROBE_BINDING, type ProbeWrite } from './page-probe.ts';
 import { isDeletion, readCookieLine, responseTime, splitLines } from './set-cookie.ts';
+import { ordinaryVisitor, type Visitor } from './visitor.ts';
 
 export interface CrawlOptions {
   urls: string[];
@@ -245,14 +247,16 @@ async function readPage(page: Page): Promise<{ links: string[]; lang: string }> 
   }
 }
 
-async function launch(options: CrawlOptions): Promise<ChromiumSession> {
+async function launch(options: CrawlOptions, visitor: Visitor): Promise<ChromiumSession> {
   const rules = Object.entries(options.resolve ?? {}).map(([host, ip]) => `MAP ${host} ${ip}`);
   try {
     return await launchChromium({
-      args:
-        rules.length > 0
-          ? [...CHROMIUM_ARGS, `--host-resolver-rules=${rules.join(', ')}`]
-          : CHROMIUM_ARGS,
+      ...visitor.launch,
+      args: [
+        ...CHROMIUM_ARGS,
+        ...visitor.args,
+        ...(rules.length > 0 ? [`--host-resolver-rules=${rules.join(', ')}`] : []),
+      ],
       ...(options.harPath ? { recordHar: { path: options.harPath, content: 'omit' } } : {}),
     });
   } catch (error) {
@@ -270,7 +274,8 @@ export async function crawl(
 ): Promise<Observation & { firstPage: FirstPageCapture | undefined }> {
   const { depth, maxPages, timeoutSeconds } = options;
   const startedAt = new Date().toISOString();
-  const session = await launch(options);
+  const visitor = ordinaryVisitor(findChromium());
+  const session = await launch(options, visitor);
   let firstPage: FirstPageCapture | undefined;
   const cookies = new Map<string, ObservedCookie>();
   const storage = new Map<string, ObservedStorageKey>();
@@ -287,6 +292,7 @@ export async function crawl(
     await wire.listen(context);
     await options.prepare?.(context);
     const page = context.pages()[0] ?? (await context.newPage());
+    await visitor.present(context, page);
     page.setDefaultTimeout(timeoutSeconds * 1000);
     const queue = options.urls.map((url) => ({ url: normalize(url), hops: 0, start: true }));
     const queued = new Set(queue.map((item) => item.url));
