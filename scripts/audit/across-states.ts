@@ -210,5 +210,6 @@ export function mergeVisits(visits: { observation: Observation }[]): Observation
     hosts: [...hosts.values()],
     coverage: { ...first.coverage, consentChoice: last.coverage.consentChoice },
     notChecked: [...new Set(all.flatMap((observation) => observation.notChecked))],
+    unreadable: all.flatMap((observation) => observation.unreadable ?? []),
   };
 }

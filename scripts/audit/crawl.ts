@@ -31,8 +31,10 @@ import {
   type ObservedCookie,
   type ObservedStorageKey,
   type SkippedPage,
+  type UnreadableStorage,
 } from './observation.ts';
 import { pageProbe, PROBE_BINDING, type ProbeWrite } from './page-probe.ts';
+import { MAX_LISTED, readFrameStorage, type FrameStorage } from './read-storage.ts';
 import { isDeletion, readCookieLine, responseTime, splitLines } from './set-cookie.ts';
 import { ordinaryVisitor, type Visitor } from './visitor.ts';
 
@@ -203,32 +205,43 @@ async function readCookies(
   return [...fromWire, ...fromJar];
 }
 
-/** Keys in every frame's storage: embedded third-party frames store things too. */
-async function readStorage(page: Page, wire: Wire): Promise<ObservedStorageKey[]> {
+/**
+ * Every frame's storage (read-storage.ts): embedded third-party frames store things too. Each item
+ * carries the script that created it when the probe saw it, else the page it was found on.
+ */
+async function readStorage(
+  page: Page,
+  wire: Wire,
+  unreadable: UnreadableStorage[],
+): Promise<ObservedStorageKey[]> {
   const found: ObservedStorageKey[] = [];
   const time = new Date().toISOString();
   for (const frame of page.frames()) {
+    let storage: FrameStorage;
     try {
-      const keys = await frame.evaluate(() => ({
-        origin: location.origin,
-        'local-storage': Object.keys(localStorage),
-        'session-storage': Object.keys(sessionStorage),
-      }));
-      for (const storage of ['local-storage', 'session-storage'] as const) {
-        for (const name of keys[storage]) {
-          const evidence = wire.storageWriters.get(
-            `${storage}\u0000${keys.origin}\u0000${name}`,
-          ) ?? {
-            setBy: 'script' as const,
-            page: wire.page,
-            time,
-            ...(wire.state ? { state: wire.state } : {}),
-          };
-          found.push({ storage, name, origin: keys.origin, evidence });
-        }
-      }
+      storage = await frame.evaluate(readFrameStorage, MAX_LISTED);
     } catch {
       // about:blank, sandboxed or detached frames have no storage to read.
+      continue;
+    }
+    for (const item of storage.found) {
+      const evidence = wire.storageWriters.get(
+        `${item.storage}\u0000${storage.origin}\u0000${item.name}`,
+      ) ?? {
+        setBy: 'script' as const,
+        page: wire.page,
+        time,
+        ...(wire.state ? { state: wire.state } : {}),
+      };
+      found.push({
+        storage: item.storage,
+        name: item.name,
+        origin: storage.origin,
+        evidence: item.detail ? { ...evidence, detail: item.detail } : evidence,
+      });
+    }
+    for (const problem of storage.unreadable) {
+      unreadable.push({ ...problem, origin: storage.origin, page: wire.page });
     }
   }
   return found;
@@ -282,6 +295,7 @@ export async function crawl(
   const pages: string[] = [];
   const skipped: SkippedPage[] = [];
   const notChecked: string[] = [];
+  const unreadable: UnreadableStorage[] = [];
   const languages = new Set<string>();
   const origins = new Set(options.urls.map((url) => new URL(url).origin));
   const wire = new Wire();
@@ -337,7 +351,7 @@ export async function crawl(
       // origin the one to explore.
       if (start) origins.add(new URL(page.url()).origin);
       for (const cookie of await readCookies(context, wire, cookies)) mergeCookie(cookies, cookie);
-      for (const key of await readStorage(page, wire)) {
+      for (const key of await readStorage(page, wire, unreadable)) {
         const id = `${key.storage}\u0000${key.origin}\u0000${key.name}`;
         if (!storage.has(id)) storage.set(id, key);
       }
@@ -377,5 +391,6 @@ export async function crawl(
       storageObservable: true,
     },
     notChecked,
+    unreadable,
   };
 }

@@ -3,7 +3,7 @@
  * Cookies come from each response's Set-Cookie headers and its `cookies` list (exporters fill
  * one, the other or both); cookies that only appear in later requests' Cookie headers were set
  * by a script or before the recording, so they are listed with an unknown lifetime. A HAR file
- * holds no localStorage or sessionStorage: the report says those could not be observed.
+ * holds no browser storage: the report says declared storage could not be observed.
  */
 import { readInput } from './read-input.ts';
 import type { Cookie, Entry, Har, Header } from 'har-format';

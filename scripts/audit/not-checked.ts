@@ -41,6 +41,18 @@ export function notCheckedReasons(
       `${cookiesPath} declares ${what}, so the portal shows a consent interface, but the audit found none it could answer on ${consent.page}: it could not refuse or accept. Name the banner's buttons with --consent <file> (scripts/audit/README.md, "A banner no rule knows").`,
     );
   }
+  // A storage the inventory declares that the browser would not let the audit read.
+  const declaredStorage = new Set(declared.map((entry) => entry.storage));
+  const unreadable = (observation.unreadable ?? []).filter((problem) =>
+    declaredStorage.has(problem.storage),
+  );
+  for (const storage of new Set(unreadable.map((problem) => problem.storage))) {
+    const first = unreadable.find((problem) => problem.storage === storage)!;
+    const names = declared.filter((entry) => entry.storage === storage).map((entry) => entry.name);
+    reasons.push(
+      `${cookiesPath} declares ${storage} ${quoted(names)}, but the browser would not let the audit read ${storage} of ${first.origin} on ${first.page} (${first.reason}), so whether it holds them is unknown.`,
+    );
+  }
   // A HAR file holds no browser storage: declared storage keys cannot be checked from it.
   const storage = declared.filter((entry) => entry.storage !== 'http-cookie');
   if (!observation.coverage.storageObservable && storage.length > 0) {

@@ -153,7 +153,7 @@ export function orderedSections(context: ReportContext, comparison: Comparison):
 export const nothingStored = (observation: Observation) =>
   observation.cookies.length + observation.storage.length === 0 &&
   observation.notChecked.length === 0
-    ? 'Nothing was stored: no cookie, no localStorage or sessionStorage key.'
+    ? 'Nothing was stored: no cookie, no localStorage or sessionStorage key, no IndexedDB database, no Cache Storage cache, no service worker.'
     : undefined;
 
 export function formatTable(

@@ -177,7 +177,7 @@ describe.concurrent('auditing a HAR file', { timeout: SLOW_MACHINE_MS }, () => {
     expect(code).toBe(3);
     expect(stdout.replace(process.version, '<node>'))
       .toBe(`Cookie audit of tests/scripts/audit/fixtures/har/clean.har (1 request)
-Covered: a recording made by a person: whether it includes signing in or a consent choice is unknown; it holds no localStorage or sessionStorage.
+Covered: a recording made by a person: whether it includes signing in or a consent choice is unknown; it holds no browser storage (localStorage, sessionStorage, IndexedDB, Cache Storage, service workers).
 Compared with: ${ODWB_DATA}/cookies.yaml (sha256 ${sha256(`${ODWB_DATA}/cookies.yaml`).slice(0, 12)}), ${ODWB_DATA}/providers.yaml (sha256 ${sha256(`${ODWB_DATA}/providers.yaml`).slice(0, 12)}).
 Seen by: WebInspector 537.36, started 2026-03-02T09:15:00.000Z; odwb-cookie-policy audit 1.0.0, Node <node>.
 

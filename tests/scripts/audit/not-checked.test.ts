@@ -44,6 +44,37 @@ describe('what the audit could not check', () => {
     expect(notCheckedReasons(blocked, none, [], 'c.yaml')).toEqual(['the start page answered 403']);
   });
 
+  it('a declared storage the browser would not let the audit read', () => {
+    const blocked = {
+      ...oneVisit,
+      unreadable: [
+        {
+          storage: 'indexed-db' as const,
+          origin: 'https://www.portal.example',
+          page: PAGE,
+          reason: 'The user denied permission to access the database.',
+        },
+        // Not declared: nothing the inventory claims depends on it.
+        {
+          storage: 'cache-storage' as const,
+          origin: 'https://www.portal.example',
+          page: PAGE,
+          reason: 'SecurityError',
+        },
+      ],
+    };
+    expect(
+      notCheckedReasons(
+        blocked,
+        undefined,
+        [declared('fx_ids', { storage: 'indexed-db', lifetime: 'until-cleared' })],
+        'cookies.yaml',
+      ),
+    ).toEqual([
+      `cookies.yaml declares indexed-db "fx_ids", but the browser would not let the audit read indexed-db of https://www.portal.example on ${PAGE} (The user denied permission to access the database.), so whether it holds them is unknown.`,
+    ]);
+  });
+
   it('a HAR file cannot check declared storage keys', () => {
     const har = { ...oneVisit, coverage: { ...oneVisit.coverage, storageObservable: false } };
     expect(
