@@ -211,5 +211,12 @@ export function mergeVisits(visits: { observation: Observation }[]): Observation
     coverage: { ...first.coverage, consentChoice: last.coverage.consentChoice },
     notChecked: [...new Set(all.flatMap((observation) => observation.notChecked))],
     unreadable: all.flatMap((observation) => observation.unreadable ?? []),
+    notKept: [
+      ...new Map(
+        all
+          .flatMap((observation) => observation.notKept ?? [])
+          .map((cookie) => [cookieKey(cookie), cookie]),
+      ).values(),
+    ].filter((cookie) => !cookies.has(cookieKey(cookie))),
   };
 }

@@ -91,6 +91,8 @@ class Wire {
   cookies: ObservedCookie[] = [];
   readonly storageWriters = new Map<string, ObservedStorageKey['evidence']>();
   readonly hosts = new Map<string, HostRequests>();
+  /** Set-Cookie lines the reader failed on: reported, never silently dropped. */
+  readonly unread: { line: string; response: string; reason: string }[] = [];
   private readonly pending: Promise<void>[] = [];
 
   async listen(context: BrowserContext): Promise<void> {
@@ -116,6 +118,10 @@ class Wire {
     await context.addInitScript(pageProbe, PROBE_BINDING);
     context.on('request', (request) => {
       const url = new URL(request.url());
+      // An HSTS upgrade is the browser's own internal redirect of the very same request to
+      // https: it never reached the network as http, so it is one request, counted once.
+      const from = request.redirectedFrom();
+      if (from && isHstsUpgrade(from.url(), url)) return;
       if (url.protocol === 'http:' || url.protocol === 'https:') {
         countRequest(this.hosts, url.hostname, this.page, request.resourceType(), {
           url: url.href,
@@ -134,16 +140,21 @@ class Wire {
           .then(([values, date]) => {
             const setAt = responseTime(date, arrivedAt);
             for (const line of values.flatMap(splitLines)) {
-              const evidence = {
-                setBy: 'header' as const,
-                page: this.page,
-                time: new Date(arrivedAt).toISOString(),
-                ...(this.state ? { state: this.state } : {}),
-                response: url.href,
-                header: line,
-              };
-              const cookie = readCookieLine(line, url, setAt, evidence);
-              if (cookie) this.cookies.push(cookie);
+              // One line the reader cannot make sense of must not take the others with it.
+              try {
+                const evidence = {
+                  setBy: 'header' as const,
+                  page: this.page,
+                  time: new Date(arrivedAt).toISOString(),
+                  ...(this.state ? { state: this.state } : {}),
+                  response: url.href,
+                  header: line,
+                };
+                const cookie = readCookieLine(line, url, setAt, evidence);
+                if (cookie) this.cookies.push(cookie);
+              } catch (error) {
+                this.unread.push({ line, response: url.href, reason: (error as Error).message });
+              }
             }
           })
           // A response whose page has gone (a redirect, a closed frame) has nothing to tell.
@@ -165,18 +176,25 @@ async function readCookies(
   context: BrowserContext,
   wire: Wire,
   known: Map<string, ObservedCookie>,
-): Promise<ObservedCookie[]> {
+): Promise<{ cookies: ObservedCookie[]; dropped: ObservedCookie[] }> {
   const jar = await context.cookies();
   const kept = new Set(
     jar.map((cookie) => cookieKey({ ...cookie, domain: cookie.domain.replace(/^\./, '') })),
   );
   // Headers are read asynchronously and may be reported after a script's write: list a page's
   // header cookies first (its own response's arrive before its scripts run), each kind in order.
-  const fromWire = wire.cookies
-    .splice(0)
+  const written = wire.cookies.splice(0);
+  const fromWire = [...written]
     .sort((a, b) => Number(a.evidence.setBy === 'script') - Number(b.evidence.setBy === 'script'))
     .filter((cookie) => !isDeletion(cookie) && kept.has(cookieKey(cookie)));
   const wireKeys = new Set(fromWire.map(cookieKey));
+  // Set on the wire, never deleted since, yet not in the jar: the browser evicted it (Chromium
+  // keeps 180 cookies per domain) or refused it. Named, so nothing the portal sets goes unseen.
+  const last = new Map<string, ObservedCookie>();
+  for (const cookie of written) last.set(cookieKey(cookie), cookie);
+  const dropped = [...last.values()].filter(
+    (cookie) => !isDeletion(cookie) && !kept.has(cookieKey(cookie)),
+  );
   const now = Date.now();
   const fromJar = jar
     .map((cookie) => ({ ...cookie, domain: cookie.domain.replace(/^\./, '') }))
@@ -202,7 +220,7 @@ async function readCookies(
         refreshedOn: [],
       };
     });
-  return [...fromWire, ...fromJar];
+  return { cookies: [...fromWire, ...fromJar], dropped };
 }
 
 /**
@@ -296,6 +314,7 @@ export async function crawl(
   const skipped: SkippedPage[] = [];
   const notChecked: string[] = [];
   const unreadable: UnreadableStorage[] = [];
+  const notKept = new Map<string, ObservedCookie>();
   const languages = new Set<string>();
   const origins = new Set(options.urls.map((url) => new URL(url).origin));
   const wire = new Wire();
@@ -350,7 +369,11 @@ export async function crawl(
       // A start page that redirects (http to https, bare domain to www) makes its target's
       // origin the one to explore.
       if (start) origins.add(new URL(page.url()).origin);
-      for (const cookie of await readCookies(context, wire, cookies)) mergeCookie(cookies, cookie);
+      const read = await readCookies(context, wire, cookies);
+      for (const cookie of read.cookies) mergeCookie(cookies, cookie);
+      for (const cookie of read.dropped) {
+        if (!cookies.has(cookieKey(cookie))) mergeCookie(notKept, cookie);
+      }
       for (const key of await readStorage(page, wire, unreadable)) {
         const id = `${key.storage}\u0000${key.origin}\u0000${key.name}`;
         if (!storage.has(id)) storage.set(id, key);
@@ -390,7 +413,24 @@ export async function crawl(
         options.state === undefined || options.state === 'no-answer' ? false : options.state,
       storageObservable: true,
     },
-    notChecked,
+    notChecked: [
+      ...notChecked,
+      ...wire.unread.map(
+        ({ line, response, reason }) =>
+          `the Set-Cookie line "${line}" from ${response} could not be read (${reason}), so its cookie was not compared with the inventory.`,
+      ),
+    ],
     unreadable,
+    notKept: [...notKept.values()].filter((cookie) => !cookies.has(cookieKey(cookie))),
   };
+}
+
+/** http://host/path turned into https://host/path by the browser itself (HSTS). */
+function isHstsUpgrade(from: string, to: URL): boolean {
+  if (!URL.canParse(from)) return false;
+  const before = new URL(from);
+  if (before.protocol !== 'http:' || to.protocol !== 'https:') return false;
+  before.protocol = 'https:';
+  // The default port follows the scheme; an explicit one stays.
+  return before.href === to.href;
 }

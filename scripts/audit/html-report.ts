@@ -7,7 +7,7 @@
 import type { Comparison } from './compare.ts';
 import type { Observation, Observed } from './observation.ts';
 import { consentLine, stateSections, type Section } from './report-states.ts';
-import { auditResult, notCheckedSection, type ReportContext } from './report.ts';
+import { auditResult, notCheckedSection, notKeptSection, type ReportContext } from './report.ts';
 import {
   coverageOf,
   describeSeconds,
@@ -114,6 +114,7 @@ export function formatHtml(
         ]),
       ),
     ),
+    ...((observation.notKept ?? []).length > 0 ? [sectionHtml(notKeptSection(observation))] : []),
     '<h2>Suggested entries</h2>',
     context.suggestions.length === 0
       ? '<p>None: nothing undeclared.</p>'

@@ -120,7 +120,7 @@ export function formatMarkdown(
       ...(states.states.length > 1 ? [statesSideBySide(states)] : []),
     );
   }
-  parts.push(...orderedSections(context, comparison).map(sectionMarkdown));
+  parts.push(...orderedSections(context, comparison, observation).map(sectionMarkdown));
   const nothing = nothingStored(observation);
   if (nothing) parts.push(nothing);
   if (context.showSuggestions && context.suggestions.length > 0) {

@@ -40,8 +40,10 @@ export interface ObservedCookie {
   path: string;
   /** From the wire (Max-Age, else Expires minus the response's Date); undefined: session or unknown. */
   lifetimeSeconds: number | undefined;
-  /** When it expires, as an ISO date; undefined for a session cookie or when unknown. */
+  /** When it expires, as an ISO date; undefined for a session cookie, when unknown, or beyond dates. */
   expires: string | undefined;
+  /** Its lifetime ends after the last date a date can hold (year 275760): no expiry date to show. */
+  beyondDates?: boolean;
   httpOnly: boolean | undefined;
   secure: boolean | undefined;
   sameSite: string | undefined;
@@ -131,6 +133,8 @@ export interface Observation {
   notChecked: string[];
   /** Storage the browser would not let the audit read, per page: see not-checked.ts. */
   unreadable?: UnreadableStorage[];
+  /** Cookies set on the wire that the browser did not keep (evicted, or refused). */
+  notKept?: ObservedCookie[];
 }
 
 export interface UnreadableStorage {

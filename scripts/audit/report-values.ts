@@ -32,7 +32,9 @@ export const lifetimeOf = (item: Observed) => {
   if (item.storage !== 'http-cookie') return 'until cleared';
   if (item.evidence.setBy === 'request') return 'unknown';
   const base =
-    item.lifetimeSeconds === undefined ? 'session' : describeSeconds(item.lifetimeSeconds);
+    item.lifetimeSeconds === undefined
+      ? 'session'
+      : `${describeSeconds(item.lifetimeSeconds)}${item.beyondDates ? ' (beyond any date a browser can hold)' : ''}`;
   return item.refreshedOn.length > 0
     ? `${base}, refreshed on ${plural(item.refreshedOn.length, 'later page')}`
     : base;

@@ -10,7 +10,7 @@ import { hasFindings, type Comparison } from './compare.ts';
 import type { Observation, Observed } from './observation.ts';
 import { comparisonSections } from './report-sections.ts';
 import { consentLine, stateSections, statesJson, type Section } from './report-states.ts';
-import { coverageOf, plural, TOOL } from './report-values.ts';
+import { coverageOf, evidenceOf, lifetimeOf, placeOf, plural, TOOL } from './report-values.ts';
 import { escapeControls, neutralizeWorkflowCommands } from './shown.ts';
 import type { Suggestion } from './suggest.ts';
 
@@ -130,8 +130,34 @@ export function resultSentence(comparison: Comparison, context: ReportContext): 
     : `Result: the policy matches the portal: everything seen is declared with a long enough lifetime.`;
 }
 
+/**
+ * Cookies the portal set that the browser did not keep: Chromium keeps 180 per domain and evicts
+ * the oldest beyond that, and refuses some outright (a Domain of another site, Secure over http).
+ * Named with their Set-Cookie line, so a portal cannot hide cookies behind the cap.
+ */
+export const notKeptSection = (observation: Observation): Section => ({
+  title: 'Set but not kept by the browser',
+  intro:
+    'the portal set each, but the browser did not keep it (evicted beyond its limit of cookies per domain, or refused). Another browser may keep it: declare it too.',
+  header: ['Name', 'Where', 'Lifetime', 'Set by'],
+  rows: (observation.notKept ?? []).map((cookie) => [
+    cookie.name,
+    placeOf(cookie),
+    lifetimeOf(cookie),
+    cookie.evidence.setBy,
+  ]),
+  evidence: (observation.notKept ?? []).map(
+    (cookie) => `${cookie.name}: ${evidenceOf(cookie.evidence)}`,
+  ),
+  finding: false,
+});
+
 /** The sections in the order a person should read them: what to fix first, then the rest. */
-export function orderedSections(context: ReportContext, comparison: Comparison): Section[] {
+export function orderedSections(
+  context: ReportContext,
+  comparison: Comparison,
+  observation?: Observation,
+): Section[] {
   const { states } = context;
   const stateParts = states && stateSections(states, context.strictHosts);
   const parts = comparisonSections(comparison, context.cookiesPath, context.strictHosts);
@@ -140,6 +166,7 @@ export function orderedSections(context: ReportContext, comparison: Comparison):
     ...(stateParts?.findings ?? []),
     parts.undeclared,
     parts.tooShort,
+    ...(observation ? [notKeptSection(observation)] : []),
     // A live audit attributes the hosts, per state; a HAR file names them as they are.
     stateParts ? stateParts.hosts : parts.hosts,
     ...(stateParts?.items ? [stateParts.items] : []),
@@ -164,7 +191,7 @@ export function formatTable(
   const { cookiesPath, states } = context;
   const sections = [heading(observation, context)];
   if (states) sections.push(escapeControls(consentLine(states)));
-  sections.push(...orderedSections(context, comparison).map(sectionText));
+  sections.push(...orderedSections(context, comparison, observation).map(sectionText));
   const nothing = nothingStored(observation);
   if (nothing) sections.push(nothing);
   if (context.showSuggestions && context.suggestions.length > 0) {
@@ -192,6 +219,7 @@ function observedJson(item: Observed) {
     path: item.path,
     lifetimeSeconds: item.lifetimeSeconds ?? null,
     expires: item.expires ?? null,
+    ...(item.beyondDates ? { beyondDates: true } : {}),
     httpOnly: item.httpOnly ?? null,
     secure: item.secure ?? null,
     sameSite: item.sameSite ?? null,
@@ -221,6 +249,7 @@ export function toJson(observation: Observation, comparison: Comparison, context
     result: auditResult(comparison, context),
     notChecked: context.notChecked,
     undeclared: comparison.undeclared.map(observedJson),
+    notKept: (observation.notKept ?? []).map(observedJson),
     lifetimeTooShort: comparison.tooShort.map((finding) => ({
       ...observedJson(finding.observed),
       declaredAs: finding.declaredAs,
