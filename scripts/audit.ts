@@ -101,6 +101,12 @@ async function audit(
     showSuggestions: args.suggest,
     strictHosts: args.strictHosts,
     states: audit && (await sideBySide(audit, observation, inventory)),
+    hostAttribution:
+      audit === undefined
+        ? await (
+            await import('./audit/host-attribution.ts')
+          ).attributeHosts(observation.hosts, observation.coverage.hosts)
+        : undefined,
     notChecked: notCheckedReasons(
       observation,
       audit?.consent,

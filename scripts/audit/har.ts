@@ -153,7 +153,12 @@ export function observeHar(file: string, json: unknown): Observation {
   for (const entry of entries) {
     const page = pageOf(entry);
     const url = new URL(entry.request.url);
-    if (!audited.includes(url.hostname)) {
+    // The browser's own upgrade to https (HSTS) is recorded as a redirect, then the request
+    // again: one request, counted once, as a live visit counts it.
+    const hsts = named(entry.response.headers, 'non-authoritative-reason').some(
+      (header) => header.value === 'HSTS',
+    );
+    if (!audited.includes(url.hostname) && !hsts) {
       const type = String(entry._resourceType ?? 'unknown');
       countRequest(hosts, url.hostname, page, type, {
         url: url.href,

@@ -5,6 +5,7 @@
  * entries, other hosts, what the audit covered, and which tool, browser and inventory made it.
  */
 import type { Comparison } from './compare.ts';
+import { harHostSections } from './har-hosts.ts';
 import type { Observation, Observed } from './observation.ts';
 import { consentLine, stateSections, type Section } from './report-states.ts';
 import { auditResult, notCheckedSection, notKeptSection, type ReportContext } from './report.ts';
@@ -124,7 +125,12 @@ export function formatHtml(
     '<h2>Requests to other hosts</h2>',
     parts
       ? sectionHtml(parts.hosts)
-      : table('Hosts other than the audited one', HOST_COLUMNS, hostRows(hosts)),
+      : context.hostAttribution
+        ? (() => {
+            const har = harHostSections(hosts, context.hostAttribution, context.strictHosts);
+            return `${har.tracking.rows.length > 0 ? sectionHtml(har.tracking) : ''}${sectionHtml(har.hosts)}`;
+          })()
+        : table('Hosts other than the audited one', HOST_COLUMNS, hostRows(hosts)),
     '<h2>What the audit covered</h2>',
     `<p>${escape(coverageOf(observation))}</p>`,
     table(

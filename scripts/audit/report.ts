@@ -13,6 +13,8 @@ import { consentLine, stateSections, statesJson, type Section } from './report-s
 import { coverageOf, evidenceOf, lifetimeOf, placeOf, plural, TOOL } from './report-values.ts';
 import { escapeControls, neutralizeWorkflowCommands } from './shown.ts';
 import type { Suggestion } from './suggest.ts';
+import type { HostAttribution } from './host-attribution.ts';
+import { harHostSections, undeclaredTrackingHosts } from './har-hosts.ts';
 
 export interface ReportContext {
   /** e.g. content/cookies.yaml, named in the headings so the reader knows what to edit. */
@@ -26,12 +28,23 @@ export interface ReportContext {
   states?: AcrossStates | undefined;
   /** What the audit could not look at, one sentence each (not-checked.ts). */
   notChecked: string[];
+  /** A HAR audit: its other hosts attributed (a live audit's are in `states`). */
+  hostAttribution?: Map<string, HostAttribution> | undefined;
 }
+
+/** The hosts that track and that no provider declares, whether from a live visit or a HAR file. */
+export const trackingHostsUndeclared = (comparison: Comparison, context: ReportContext) =>
+  context.states
+    ? context.states.undeclaredTrackingHosts
+    : context.hostAttribution
+      ? undeclaredTrackingHosts(comparison.hosts, context.hostAttribution)
+      : [];
 
 /** Whether the audit fails (exit 1): the inventory is untrue, or consent is not respected. */
 export const auditFailed = (comparison: Comparison, context: ReportContext) =>
   hasFindings(comparison, context.strictHosts) ||
-  (context.states !== undefined && consentFindingCount(context.states) > 0);
+  (context.states !== undefined && consentFindingCount(context.states) > 0) ||
+  trackingHostsUndeclared(comparison, context).length > 0;
 
 /**
  * The audit's answer: a finding is certain whatever was not checked, so "does not match" comes
@@ -117,7 +130,9 @@ export function resultSentence(comparison: Comparison, context: ReportContext): 
     : '';
   const consentFindings = states
     ? `, ${plural(states.storedWithoutConsent.length, 'item')} stored without consent, ${plural(states.trackingWithoutConsent.length, 'tracking request')} without consent, ${plural(states.undeclaredTrackingHosts.length, 'undeclared tracking host')}`
-    : '';
+    : context.hostAttribution
+      ? `, ${plural(trackingHostsUndeclared(comparison, context).length, 'undeclared tracking host')}`
+      : '';
   const unchecked = context.notChecked.length;
   if (auditFailed(comparison, context)) {
     return `Result: the policy does not match the portal (${plural(undeclared.length, 'undeclared item')}, ${plural(tooShort.length, 'lifetime')} declared too short${hostFindings}${consentFindings}).${unchecked > 0 ? ` The audit also could not check ${plural(unchecked, 'thing')} (see "Could not check").` : ''}`;
@@ -161,14 +176,19 @@ export function orderedSections(
   const { states } = context;
   const stateParts = states && stateSections(states, context.strictHosts);
   const parts = comparisonSections(comparison, context.cookiesPath, context.strictHosts);
+  const harParts =
+    !states && context.hostAttribution
+      ? harHostSections(comparison.hosts, context.hostAttribution, context.strictHosts)
+      : undefined;
   return [
     notCheckedSection(context),
     ...(stateParts?.findings ?? []),
+    ...(harParts ? [harParts.tracking] : []),
     parts.undeclared,
     parts.tooShort,
     ...(observation ? [notKeptSection(observation)] : []),
     // A live audit attributes the hosts, per state; a HAR file names them as they are.
-    stateParts ? stateParts.hosts : parts.hosts,
+    stateParts ? stateParts.hosts : (harParts?.hosts ?? parts.hosts),
     ...(stateParts?.items ? [stateParts.items] : []),
     parts.notSeen,
     parts.notExpected,
@@ -257,10 +277,25 @@ export function toJson(observation: Observation, comparison: Comparison, context
       declaredSeconds: finding.declaredSeconds ?? null,
     })),
     // Request-level evidence is in consentStates.hosts, for the hosts that track.
-    hosts: comparison.hosts.map(({ requests: _requests, ...host }) => ({
-      ...host,
-      provider: host.provider ?? null,
-    })),
+    hosts: comparison.hosts.map(({ requests: _requests, ...host }) => {
+      const about =
+        context.hostAttribution?.get(host.host) ??
+        context.states?.hosts.find((entry) => entry.host === host.host)?.attribution;
+      return {
+        ...host,
+        provider: host.provider ?? null,
+        ...(about
+          ? {
+              ...about,
+              organization: about.organization ?? null,
+              category: about.category ?? null,
+              categoryName: about.categoryName ?? null,
+              tracker: about.tracker ?? null,
+            }
+          : {}),
+      };
+    }),
+    undeclaredTrackingHosts: trackingHostsUndeclared(comparison, context),
     consentStates: context.states ? statesJson(context.states) : null,
     notSeen: comparison.notSeen.map(entryJson),
     notExpected: comparison.notExpected.map(entryJson),

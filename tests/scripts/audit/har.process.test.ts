@@ -119,7 +119,21 @@ describe.concurrent('auditing a HAR file', { timeout: SLOW_MACHINE_MS }, () => {
       }),
     ]);
     expect(report.hosts).toEqual([
-      { host: 'stats.example.net', firstPage: portal, count: 1, types: ['image'], provider: null },
+      {
+        host: 'stats.example.net',
+        firstPage: portal,
+        count: 1,
+        types: ['image'],
+        provider: null,
+        // Attributed as a live visit's hosts are: matomo.php is Matomo's, which tracks.
+        domain: 'example.net',
+        party: 'third',
+        organization: 'Matomo',
+        category: 'site_analytics',
+        categoryName: 'Site Analytics',
+        tracker: 'Matomo',
+        tracking: true,
+      },
     ]);
     expect(report.notSeen).toEqual([]);
     // An anonymous visit: no sign-in, so no session cookie, and it is not expected either.
@@ -226,6 +240,13 @@ Result: could not check: the audit could not look at 1 thing it had to (see "Cou
         count: 1,
         types: ['image'],
         provider: 'matomo',
+        domain: 'example.net',
+        party: 'third',
+        organization: 'Matomo',
+        category: 'site_analytics',
+        categoryName: 'Site Analytics',
+        tracker: 'Matomo',
+        tracking: true,
       },
     ]);
     expect(report.suggestions[0].yaml).toContain(
