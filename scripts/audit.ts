@@ -72,6 +72,10 @@ async function main(argv: string[]): Promise<number> {
   // So is a record file that cannot be read: the audit would have nowhere to record.
   const { openRecord } = await import('./audit/record.ts');
   const recorder = args.record ? openRecord(args.dataDir, inventory.dataPath) : undefined;
+  if (recorder) {
+    const { checkRecordedPortal } = await import('./audit/record.ts');
+    checkRecordedPortal(args.urls, args.dataDir);
+  }
   try {
     return await audit(args, inventory, evidence, recorder);
   } finally {
@@ -139,6 +143,7 @@ async function audit(
           inventory.cookies,
           args.urls[0] ?? '',
           observation.startedAt,
+          auditResult(comparison, context),
         )
       : undefined;
   process.stdout.write(

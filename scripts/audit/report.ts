@@ -4,6 +4,7 @@
  * which tool, browser and inventory produced them. The Markdown report (markdown-report.ts)
  * renders the same sections; the HTML page (html-report.ts) the same facts.
  */
+import type { AuditResult } from '../../src/data/observations.ts';
 import type { Cookie } from '../../src/data/schema.ts';
 import { consentFindingCount, type AcrossStates } from './across-states.ts';
 import { hasFindings, type Comparison } from './compare.ts';
@@ -50,7 +51,7 @@ export const auditFailed = (comparison: Comparison, context: ReportContext) =>
  * The audit's answer: a finding is certain whatever was not checked, so "does not match" comes
  * first; a pass needs everything to have been looked at.
  */
-export type AuditResult = 'matches' | 'does-not-match' | 'could-not-check';
+export type { AuditResult };
 export const auditResult = (comparison: Comparison, context: ReportContext): AuditResult =>
   auditFailed(comparison, context)
     ? 'does-not-match'
