@@ -13,6 +13,7 @@ import {
 import { findDeclaration, providerOfHost } from './compare.ts';
 import { withoutConsent, type ConsentInterface, type ConsentState } from './consent-states.ts';
 import type { HostAttribution } from './host-attribution.ts';
+import { firstLayerFails } from './first-layer.ts';
 import {
   cookieKey,
   mergeCookie,
@@ -169,7 +170,8 @@ export function acrossStates(
 export const consentFindingCount = (states: AcrossStates) =>
   states.storedWithoutConsent.length +
   states.trackingWithoutConsent.length +
-  states.undeclaredTrackingHosts.length;
+  states.undeclaredTrackingHosts.length +
+  (states.consent.found && firstLayerFails(states.consent.firstLayer) ? 1 : 0);
 
 /**
  * The visits as one observation, for the inventory comparison (undeclared, lifetimes, not seen):

@@ -16,6 +16,7 @@ import { escapeControls, neutralizeWorkflowCommands } from './shown.ts';
 import type { Suggestion } from './suggest.ts';
 import type { HostAttribution } from './host-attribution.ts';
 import { harHostSections, undeclaredTrackingHosts } from './har-hosts.ts';
+import { firstLayerFails } from './first-layer.ts';
 
 export interface ReportContext {
   /** e.g. content/cookies.yaml, named in the headings so the reader knows what to edit. */
@@ -130,7 +131,7 @@ export function resultSentence(comparison: Comparison, context: ReportContext): 
     ? `, ${plural(hosts.filter((host) => host.provider === undefined).length, 'undeclared host')}`
     : '';
   const consentFindings = states
-    ? `, ${plural(states.storedWithoutConsent.length, 'item')} stored without consent, ${plural(states.trackingWithoutConsent.length, 'tracking request')} without consent, ${plural(states.undeclaredTrackingHosts.length, 'undeclared tracking host')}`
+    ? `, ${plural(states.storedWithoutConsent.length, 'item')} stored without consent, ${plural(states.trackingWithoutConsent.length, 'tracking request')} without consent, ${plural(states.undeclaredTrackingHosts.length, 'undeclared tracking host')}${states.consent.found && firstLayerFails(states.consent.firstLayer) ? ', refusing less prominent than accepting' : ''}`
     : context.hostAttribution
       ? `, ${plural(trackingHostsUndeclared(comparison, context).length, 'undeclared tracking host')}`
       : '';
