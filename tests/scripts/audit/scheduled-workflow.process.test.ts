@@ -116,8 +116,11 @@ function runAuditStep(portal: string, summary: string): Promise<number | null> {
   });
 }
 
+/** Sizes in pixels depend on the machine's fonts: the verdict and the texts do not. */
 const readSummary = (file: string) =>
-  normalize(readFileSync(file, 'utf8')).replaceAll(origin, '<portal>');
+  normalize(readFileSync(file, 'utf8'))
+    .replaceAll(origin, '<portal>')
+    .replaceAll(/[\d.]+ px/g, '<n> px');
 
 const fingerprints = (path: string) =>
   [
@@ -136,7 +139,7 @@ describeWithBrowser(
 
 **The policy does not match the portal (0 undeclared items, 0 lifetimes declared too short, 2 items stored without consent, 0 tracking requests without consent, 0 undeclared tracking hosts).**
 
-Consent interface: found by autoconsent's Klaro rule on <portal>/scheduled-fault/. Visited in 3 states, each from an empty profile: No answer, Refused all, Accepted all.
+Consent interface: found by autoconsent's Klaro rule on <portal>/scheduled-fault/. Visited in 3 states, each from an empty profile: No answer, Refused all, Accepted all. First layer of the banner: refusing is offered as prominently as accepting: "I decline" (<n> px high, <n> px text) against "That's ok" (<n> px high, <n> px text).
 
 |  | No answer | Refused all | Accepted all |
 | --- | --- | --- | --- |
@@ -239,7 +242,7 @@ The audit could not look at everything it had to, so it cannot say that the poli
 
 **The policy matches the portal in every state of consent: everything seen is declared with a long enough lifetime, and nothing that needs consent was stored or called without it.**
 
-Consent interface: found by autoconsent's Klaro rule on <portal>/scheduled-clean/. Visited in 3 states, each from an empty profile: No answer, Refused all, Accepted all.
+Consent interface: found by autoconsent's Klaro rule on <portal>/scheduled-clean/. Visited in 3 states, each from an empty profile: No answer, Refused all, Accepted all. First layer of the banner: refusing is offered as prominently as accepting: "I decline" (<n> px high, <n> px text) against "That's ok" (<n> px high, <n> px text).
 
 |  | No answer | Refused all | Accepted all |
 | --- | --- | --- | --- |

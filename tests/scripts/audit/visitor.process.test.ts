@@ -80,6 +80,7 @@ describeWithBrowser(
         page: `${portals}/cookieconsent/`,
         by: 'rules',
         name: 'cookieconsent3',
+        firstLayer: expect.objectContaining({ verdict: 'as-prominent' }),
       });
       expect(
         states.items.map((item: { name: string; seen: object; verdict: string }) => [
