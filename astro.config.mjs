@@ -6,7 +6,9 @@ import tailwindcss from '@tailwindcss/vite';
 import { basePath, siteUrl } from './src/config/deployment.ts';
 import { defaultLocale, isLocale, localeCodes } from './src/config/locales.ts';
 import atomicOutDir from './src/integrations/atomic-out-dir.ts';
+import { slugIn } from './src/accessibility/slugs.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import deploymentSettings from './src/integrations/deployment-settings.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import policyPdf from './src/integrations/policy-pdf.ts';
 import precompress from './src/integrations/precompress.ts';
@@ -20,14 +22,17 @@ function sitemapAlternates(url) {
   const [first, ...rest] = url.slice(root.length).split('/');
   const slug = isLocale(first) ? rest.join('/') : '';
   return [
-    ...localeCodes.map((lang) => ({ lang, url: `${root}${lang}/${slug}` })),
+    // The accessibility statement has a word of its own language in each (slugs.ts).
+    ...localeCodes.map((lang) => ({ lang, url: `${root}${lang}/${slugIn(slug, lang)}` })),
     { lang: 'x-default', url: root },
   ];
 }
 
 export default defineConfig({
-  // The check runs first, so an incomplete policy stops the build before anything is written.
+  // The settings and the content are checked first, so a bad SITE_URL or BASE_PATH and an
+  // incomplete policy stop the build before anything is written.
   integrations: [
+    deploymentSettings(),
     contentCheck(),
     mdx(),
     sitemap({

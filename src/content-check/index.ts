@@ -18,6 +18,8 @@
  *   translations.ts  translations behind the French reference: warnings, not problems
  *   error.ts     the report as the error Astro shows (build output, dev overlay)
  *   publish.ts   POLICY_PUBLISH=1, which refuses a draft, and its error
+ *   ../accessibility/load.ts  the accessibility statement's evidence and manual checks
+ * Before any of them, a content file that is a symbolic link stops the check (src/lib/symlinks.ts).
  */
 import { contentPaths } from '../config/paths.ts';
 import { checkInventory } from './data.ts';
@@ -34,7 +36,9 @@ import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
+import { readStatementEvidence } from '../accessibility/load.ts';
 
+import { contentLinkProblems } from '../lib/symlinks.ts';
 import { formatDraft, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
 import { draftError, publishing, PUBLISH_VARIABLE } from './publish.ts';
@@ -74,7 +78,22 @@ export interface ContentCheckOptions {
   maxAgeDays?: number;
 }
 
+/** The check of content it refused to read: only those problems, nothing else known. */
+const unread = (problems: string[]): ContentCheck => ({
+  problems,
+  unrecorded: [],
+  draft: [],
+  warnings: [],
+  inventory: { cookies: [], providers: [] },
+  translations: [],
+  observations: { problems: [], lines: [], warnings: [], observations: undefined },
+});
+
 export function checkContent(root: string, options: ContentCheckOptions = {}): ContentCheck {
+  // A content file that is a link is not read at all: what it points to could be any file of the
+  // machine, and a message quoting it would publish it (src/lib/symlinks.ts).
+  const links = contentLinkProblems(root);
+  if (links.length > 0) return unread(links);
   const problems: string[] = [];
   const cookiesText = readText(
     root,
@@ -122,6 +141,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     options,
   );
   problems.push(...observations.problems);
+  problems.push(...readStatementEvidence(root).problems);
   const draft = operator.operator
     ? draftReasons(operator.operator, inventory.cookies, observations.observations?.audit)
     : [];
