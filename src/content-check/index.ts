@@ -36,7 +36,7 @@ import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
-import { readStatementEvidence } from '../accessibility/load.ts';
+import { readStatementEvidence, type StatementEvidence } from '../accessibility/load.ts';
 
 import { contentLinkProblems } from '../lib/symlinks.ts';
 import { formatDraft, formatProblems } from './messages.ts';
@@ -71,6 +71,8 @@ export interface ContentCheck {
   translations: LocaleStatus[];
   /** What the audit observed, cookie by cookie (its warnings fail only `npm run check -- --strict`). */
   observations: ObservationsCheck;
+  /** The accessibility statement's evidence: the browser test run's report and the manual checks. */
+  statement: Pick<StatementEvidence, 'evidence' | 'manual'>;
 }
 
 export interface ContentCheckOptions {
@@ -87,6 +89,7 @@ const unread = (problems: string[]): ContentCheck => ({
   inventory: { cookies: [], providers: [] },
   translations: [],
   observations: { problems: [], lines: [], warnings: [], observations: undefined },
+  statement: { evidence: undefined, manual: [] },
 });
 
 export function checkContent(root: string, options: ContentCheckOptions = {}): ContentCheck {
@@ -141,7 +144,8 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     options,
   );
   problems.push(...observations.problems);
-  problems.push(...readStatementEvidence(root).problems);
+  const statement = readStatementEvidence(root);
+  problems.push(...statement.problems);
   const draft = operator.operator
     ? draftReasons(operator.operator, inventory.cookies, observations.observations?.audit)
     : [];
@@ -156,5 +160,6 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     ...(operator.operator ? { operator: operator.operator } : {}),
     translations,
     observations,
+    statement: { evidence: statement.evidence, manual: statement.manual },
   };
 }

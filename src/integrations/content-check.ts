@@ -35,15 +35,26 @@ function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
     );
 }
 
-const moduleOf = ({ problems, translations, observations }: ContentCheck): ContentModule => ({
+const moduleOf = ({
+  problems,
+  translations,
+  observations,
+  statement,
+}: ContentCheck): ContentModule => ({
   problems,
   staleTranslations: staleTranslations(translations),
   consentObserved: consentObservation(observations.observations),
+  statementEvidence: statement,
 });
 
 export default function contentCheck(): AstroIntegration {
   let root = '';
-  let current: ContentModule = { problems: [], staleTranslations: {}, consentObserved: null };
+  let current: ContentModule = {
+    problems: [],
+    staleTranslations: {},
+    consentObserved: null,
+    statementEvidence: { evidence: undefined, manual: [] },
+  };
   return {
     name: 'odwb:content-check',
     hooks: {

@@ -6,6 +6,7 @@
  * every module that imported it are evaluated afresh on the next request.
  */
 import type { ConsentObservation } from '../data/observations.ts';
+import type { StatementEvidence } from '../accessibility/load.ts';
 import type { DevEnvironment, Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
 
 const MODULE_ID = 'virtual:odwb/content';
@@ -16,6 +17,7 @@ export interface ContentModule {
   problems: string[];
   staleTranslations: Record<string, unknown>;
   consentObserved: ConsentObservation | null;
+  statementEvidence: Pick<StatementEvidence, 'evidence' | 'manual'>;
 }
 
 export function contentModule(current: () => ContentModule): Plugin {
