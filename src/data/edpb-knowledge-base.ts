@@ -8,10 +8,14 @@
  */
 import type { Category, Cookie, Provider } from './schema.ts';
 
+/** The tool knows cookies and browser storage; every storage other than a cookie is the latter. */
 const KIND = {
   'http-cookie': 'cookie',
   'local-storage': 'localstorage',
   'session-storage': 'localstorage',
+  'indexed-db': 'localstorage',
+  'cache-storage': 'localstorage',
+  'service-worker': 'localstorage',
 } as const;
 
 export interface KnowledgeBaseMeta {

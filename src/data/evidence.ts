@@ -2,7 +2,8 @@
  * Observed before signed: what the last recorded audit of the portal (content/observations.yaml)
  * supports, cookie by cookie, and what publishing therefore still lacks. A policy is published
  * only when an audit of the portal that content/operator.yaml names, no older than the days
- * content/publications.yaml allows, visited the three states of consent, and every declared
+ * content/publications.yaml allows, visited the three states of consent and could check what it
+ * had to (its result is not "could not check"), and every declared
  * cookie was observed there as declared, or carries a visible reason why no automatic audit can
  * observe it (with the check made by hand). The same result decides which sentences about the
  * portal's behaviour the pages may state ("set only with your consent", "no other site can read
@@ -14,7 +15,7 @@ import { consentStates, type Observations } from './observations.ts';
 import { requiresConsent, type Cookie } from './schema.ts';
 
 /** What keeps the audit from counting as evidence, as a whole. */
-export type AuditGap = 'no-audit' | 'other-portal' | 'stale' | 'states';
+export type AuditGap = 'no-audit' | 'other-portal' | 'stale' | 'states' | 'not-checked';
 
 export interface Evidence {
   /** The day the inventory was last checked on the portal, when the audit counts as evidence. */
@@ -55,6 +56,9 @@ export function portalEvidence(
   if (hostOf(audit.portal) !== hostOf(portalUrl)) return none('other-portal');
   if (ageInDays(audit.observedOn, today) > maxAgeDays) return none('stale');
   if (!consentStates.every((state) => audit.states?.includes(state))) return none('states');
+  // An audit that could not look at everything (an unanswered banner, an error page) saw nothing
+  // a DPO may sign (scripts/audit/README.md, "Exit codes").
+  if (audit.result === 'could-not-check') return none('not-checked');
   const fresh = (date: string) => ageInDays(date, today) <= maxAgeDays;
   const unobserved: Evidence['unobserved'] = [];
   let allObserved = true;
@@ -123,6 +127,10 @@ export function evidenceReasons(
         `${path}: the recorded audit of ${observations!.audit.observedOn} ${visited ? `visited the portal only ${visited.join(', ')}` : 'does not say which states of consent it visited'}; publishing needs all three (${consentStates.join(', ')}). Record a new one with ${record}${visited ? ', naming the banner’s buttons with --consent if it did not find them' : ''}.`,
       ];
     }
+    case 'not-checked':
+      return [
+        `${path}: the recorded audit of ${observations!.audit.observedOn} could not check the portal (its result is could-not-check: a banner it could not answer, a start page that answered an error, or storage it could not read), so it observed nothing a policy can be signed on. Record a new one with ${record}, naming the banner’s buttons with --consent if it did not find them.`,
+      ];
     case undefined:
       return evidence.unobserved.map(
         ({ name, why }) =>

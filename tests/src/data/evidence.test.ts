@@ -82,6 +82,18 @@ describe('the evidence of an audit of the portal', () => {
     ]);
   });
 
+  it('an audit that could not check the portal does not count, whatever it saw', () => {
+    const observations = audit({ result: 'could-not-check' }, [seen('sessionid')]);
+    expect(reasons(observations, [cookie('sessionid')])).toEqual([
+      'content/observations.yaml: the recorded audit of 2026-12-05 could not check the portal (its result is could-not-check: a banner it could not answer, a start page that answered an error, or storage it could not read), so it observed nothing a policy can be signed on. Record a new one with `npm run audit -- https://www.odwb.be --record`, naming the banner’s buttons with --consent if it did not find them.',
+    ]);
+    expect(portalEvidence(observations, [cookie('sessionid')], options).checkedOn).toBeUndefined();
+    // The same audit with an answer counts.
+    expect(
+      reasons(audit({ result: 'does-not-match' }, [seen('sessionid')]), [cookie('sessionid')]),
+    ).toEqual([]);
+  });
+
   it('names each cookie not observed as declared; one that says why it cannot be counts', () => {
     const cookies = [
       cookie('sessionid'),
