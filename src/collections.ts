@@ -42,6 +42,7 @@ export async function getDraftState(): Promise<PolicyState> {
       unobserved: [],
       consentVerified: false,
       allObserved: false,
+      inventoryConfirmed: false,
     },
     unjustifiedExemptions: [],
     unpublished: true,

@@ -7,6 +7,7 @@
 export const siteComponentNames = [
   'AuthorityAddress',
   'AuthorityLink',
+  'AutomatedDecisions',
   'ComplaintLink',
   'ConsentStatus',
   'ContactLink',
@@ -17,6 +18,7 @@ export const siteComponentNames = [
   'DataRecipients',
   'LegalBasis',
   'PlatformProvider',
+  'PolicySummary',
   'PortalLink',
   'PortalName',
   'ProcessingFacts',

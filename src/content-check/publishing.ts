@@ -98,6 +98,7 @@ export const unreadPublishing: PublishingCheck = {
     unobserved: [],
     consentVerified: false,
     allObserved: false,
+    inventoryConfirmed: false,
   },
   unjustifiedExemptions: [],
   versionDate: '',

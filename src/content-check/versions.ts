@@ -60,7 +60,7 @@ function unrecordedChange(change: InventoryChange): string {
     case 'cookieFact':
       return `${COOKIES_FILE}: cookie "${change.cookie}": ${change.fact} changed from ${change.from} to ${change.to}`;
     case 'cookieDetails':
-      return `${COOKIES_FILE}: cookie "${change.cookie}": ${french} service, purpose or condition, or wildcard, changed`;
+      return `${COOKIES_FILE}: cookie "${change.cookie}": ${french} service, purpose, condition or contents, or wildcard, changed`;
     case 'providerAdded':
       return `${PROVIDERS_FILE}: provider "${change.provider.id}": added`;
     case 'providerRemoved':

@@ -28,6 +28,11 @@ export interface Evidence {
   consentVerified: boolean;
   /** Every declared cookie was observed on the portal by the audit that counts. */
   allObserved: boolean;
+  /**
+   * The audit found the inventory whole: every declared cookie observed, and nothing it does not
+   * declare (its result is "matches"). Only then may a page say what the portal does not set.
+   */
+  inventoryConfirmed: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -50,6 +55,7 @@ export function portalEvidence(
       .map((cookie) => ({ name: cookie.name, why: 'no audit that counts observed it' })),
     consentVerified: false,
     allObserved: false,
+    inventoryConfirmed: false,
   });
   if (!observations) return none('no-audit');
   const { audit } = observations;
@@ -95,6 +101,7 @@ export function portalEvidence(
     unobserved,
     consentVerified,
     allObserved,
+    inventoryConfirmed: allObserved && audit.result === 'matches',
   };
 }
 

@@ -117,6 +117,7 @@ export function inventoryCsv(
     t('csv.condition'),
     `${t('table.lifetime')} (ISO 8601)`,
     t('csv.consent'),
+    t('csv.contents'),
   ];
   const rows = cookies.map((cookie) => [
     cookie.name,
@@ -129,6 +130,7 @@ export function inventoryCsv(
     cookie.condition?.[locale] ?? '',
     cookie.lifetime,
     requiresConsent(cookie.category) ? t('csv.yes') : t('csv.no'),
+    cookie.contents?.[locale] ?? '',
   ]);
   // The byte-order mark lets spreadsheet programs read the accents as UTF-8.
   const notice = draft ? [[t('csv.draft', { date: draft.date })]] : [];

@@ -125,6 +125,12 @@ export const cookieSchema = z.strictObject({
   purpose: localizedText(),
   /** When it is set only in some cases, e.g. only if the portal has several languages. */
   condition: localizedText().optional(),
+  /**
+   * What the cookie holds, in words a visitor understands (APD: the data each cookie collects,
+   * art. 10/2 of the law of 30 July 2018): "a random session identifier", "a language code".
+   * The table shows it under the purpose; the exports carry it.
+   */
+  contents: localizedText().optional(),
   /** Set only after signing in, after consent to its category, after any consent choice, or on a multilingual portal. */
   setWhen: z
     .enum(setWhenValues)

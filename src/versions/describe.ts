@@ -26,7 +26,7 @@ export function providerNames(...snapshots: { providers: ProviderFacts[] }[]) {
 }
 
 /** The texts of a cookie a visitor reads in the table, by their field in content/cookies.yaml. */
-const DESCRIBED_TEXTS = ['service', 'purpose', 'condition'] as const;
+const DESCRIBED_TEXTS = ['service', 'purpose', 'condition', 'contents'] as const;
 
 /** Which of a cookie's texts changed between two versions' fingerprints, each as a sentence. */
 function textChangeLines(
@@ -38,9 +38,9 @@ function textChangeLines(
     const id = `cookies/${cookie}/${field}`;
     const [before, after] = [texts.before[id], texts.after[id]];
     if (before === after) return [];
-    if (field !== 'condition') return [t(`text.${field}`, { cookie })];
+    if (field === 'service' || field === 'purpose') return [t(`text.${field}`, { cookie })];
     const change = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
-    return [t(`text.condition.${change}`, { cookie })];
+    return [t(`text.${field}.${change}`, { cookie })];
   });
   // The details fingerprint also covers the name pattern, which has no text of its own.
   return lines.length > 0 ? lines : [t('text.pattern', { cookie })];

@@ -22,7 +22,7 @@ export interface CookieFacts {
   party: string;
   storage: string;
   lifetime: string;
-  /** Fingerprint of the French texts the table shows (service, purpose, condition) and the pattern. */
+  /** Fingerprint of the French texts the table shows (service, purpose, condition, contents) and the pattern. */
   details: string;
 }
 
@@ -64,6 +64,8 @@ export function inventorySnapshot(inventory: Inventory): InventorySnapshot {
             cookie.service[defaultLocale],
             cookie.purpose[defaultLocale],
             cookie.condition?.[defaultLocale] ?? null,
+            // Appended only when written, so a version recorded before the field compares alike.
+            ...(cookie.contents ? [cookie.contents[defaultLocale]] : []),
           ]),
         ),
       })),

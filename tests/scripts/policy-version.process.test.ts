@@ -124,7 +124,7 @@ describe('a change to the inventory', () => {
     expect(checkVersions(dir, validInventory(dir)).unrecorded).toEqual([
       `content/cookies.yaml: cookie "django_language": party changed from first to third ${SINCE}`,
       `content/cookies.yaml: cookie "sessionid": category changed from necessary to statistics ${SINCE}`,
-      `content/cookies.yaml: cookie "sessionid": French service, purpose or condition, or wildcard, changed ${SINCE}`,
+      `content/cookies.yaml: cookie "sessionid": French service, purpose, condition or contents, or wildcard, changed ${SINCE}`,
     ]);
   });
 });

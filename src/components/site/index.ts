@@ -2,6 +2,7 @@
 import type { SiteComponentName } from '../../config/mdx-components.ts';
 import AuthorityAddress from './AuthorityAddress.astro';
 import AuthorityLink from './AuthorityLink.astro';
+import AutomatedDecisions from './AutomatedDecisions.astro';
 import ComplaintLink from './ComplaintLink.astro';
 import ConsentStatus from './ConsentStatus.astro';
 import ContactLink from './ContactLink.astro';
@@ -12,6 +13,7 @@ import DataRecipients from './DataRecipients.astro';
 import LegalBasis from './LegalBasis.astro';
 import PortalLink from './PortalLink.astro';
 import PlatformProvider from './PlatformProvider.astro';
+import PolicySummary from './PolicySummary.astro';
 import PortalName from './PortalName.astro';
 import ProcessingFacts from './ProcessingFacts.astro';
 import RightsContact from './RightsContact.astro';
@@ -24,6 +26,8 @@ export const mdxComponents = {
   CookieParties,
   DataRecipients,
   ConsentStatus,
+  PolicySummary,
+  AutomatedDecisions,
   // Facts from content/operator.yaml: each shown as read, or visibly missing in a draft.
   ControllerFacts,
   ProcessingFacts,

@@ -25,6 +25,7 @@ const observed: PolicyState['evidence'] = {
   unobserved: [],
   consentVerified: true,
   allObserved: true,
+  inventoryConfirmed: true,
 };
 const rest = {
   evidence: observed,

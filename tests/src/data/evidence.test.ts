@@ -116,6 +116,22 @@ describe('the evidence of an audit of the portal', () => {
     });
   });
 
+  it('confirms the inventory whole only when every cookie was seen and the audit found nothing else', () => {
+    const language = cookie('django_language', { category: 'preferences', lifetime: 'P12M' });
+    const saw = [seen('django_language', ['accept-all'], 31_556_952)];
+    expect(portalEvidence(audit({ result: 'matches' }, saw), [language], options)).toMatchObject({
+      allObserved: true,
+      inventoryConfirmed: true,
+    });
+    // Something undeclared was seen, or the record predates the result: what the portal does not
+    // set cannot be said.
+    for (const extra of [{ result: 'does-not-match' as const }, {}])
+      expect(portalEvidence(audit(extra, saw), [language], options).inventoryConfirmed).toBe(false);
+    expect(
+      portalEvidence(audit({ result: 'matches' }, []), [language], options).inventoryConfirmed,
+    ).toBe(false);
+  });
+
   it('supports “only with your consent” only when each such cookie was seen only after acceptance', () => {
     const language = cookie('django_language', { category: 'preferences', lifetime: 'P12M' });
     const gated = audit({}, [seen('django_language', ['accept-all'], 31_556_952)]);
