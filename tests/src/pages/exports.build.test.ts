@@ -79,6 +79,17 @@ describe('cookies.json', () => {
     );
   });
 
+  it('says what every cookie contains, in every language', () => {
+    for (const cookie of json.cookies as { name: string; contents?: Record<string, string> }[])
+      expect(Object.keys(cookie.contents ?? {}).sort(), cookie.name).toEqual(
+        [...localeCodes].sort(),
+      );
+    const csrf = json.cookies.find((entry: { name: string }) => entry.name === 'csrftoken');
+    expect(csrf.contents.fr).toBe(
+      'un jeton de sécurité aléatoire, qui ne contient aucune information sur vous.',
+    );
+  });
+
   it('adds what a consent banner needs: consent rule, lifetime in seconds and in words', () => {
     const twoWeeks: Record<string, string> = {
       fr: '2\u00a0semaines',
@@ -104,6 +115,21 @@ const CSV_DRAFT: Record<string, string> = {
   de: `Entwurf vom ${versionDate}, nicht veröffentlicht: Diese Tabelle gilt nicht.`,
 };
 
+/** The header of the column that says what each cookie holds (APD, art. 10/2 LTD). */
+const CONTENTS_HEADER: Record<string, string> = {
+  fr: 'Contenu',
+  en: 'Contents',
+  nl: 'Inhoud',
+  de: 'Inhalt',
+};
+/** What the session cookie holds, as Django documents it, in each language. */
+const SESSION_CONTENTS: Record<string, string> = {
+  fr: 'un identifiant de session tiré au hasard, qui renvoie aux données de votre session conservées sur le serveur, sans contenir ces données elles-mêmes.',
+  en: 'a randomly generated session identifier, which points to your session data kept on the server without containing that data itself.',
+  nl: 'een willekeurig gegenereerde sessie-ID, die verwijst naar uw sessiegegevens op de server zonder die gegevens zelf te bevatten.',
+  de: 'eine zufällig erzeugte Sitzungskennung, die auf Ihre auf dem Server gespeicherten Sitzungsdaten verweist, ohne diese Daten selbst zu enthalten.',
+};
+
 describe.each(localeCodes)('the %s CSV', (locale) => {
   const text = readFileSync(join(dist, locale, 'cookies.csv'), 'utf8');
   // A draft says so on its first line; the table follows as a published one has it.
@@ -116,7 +142,7 @@ describe.each(localeCodes)('the %s CSV', (locale) => {
   it('opens in columns in Excel with Belgian settings: UTF-8 with a byte-order mark, ";" between fields', () => {
     expect(text.startsWith('\uFEFF"')).toBe(true);
     expect(text.split('\r\n')[1]).toMatch(/^"[^"]+";"/);
-    for (const row of rows) expect(row).toHaveLength(10);
+    for (const row of rows) expect(row).toHaveLength(11);
   });
 
   it('has one row per cookie under the table’s own headers, in its language', () => {
@@ -142,6 +168,16 @@ describe.each(localeCodes)('the %s CSV', (locale) => {
       expect(row[3]).toBe(cookie.purpose[locale]);
       expect(row[8]).toBe(cookie.lifetime);
     }
+  });
+
+  it('says what each cookie contains, in that language, in its last column', () => {
+    expect(rows[0]!.at(-1)).toBe(CONTENTS_HEADER[locale]);
+    for (const cookie of cookies) {
+      const row = rows.find((candidate) => candidate[0] === cookie.name)!;
+      expect(row.at(-1)).toBe((cookie.contents as Record<string, string>)[locale]);
+    }
+    const session = rows.find((candidate) => candidate[0] === 'sessionid')!;
+    expect(session.at(-1)).toBe(SESSION_CONTENTS[locale]);
   });
 
   it('is linked from the policy page in that language', () => {
