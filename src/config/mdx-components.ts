@@ -7,7 +7,6 @@
 export const siteComponentNames = [
   'AuthorityAddress',
   'AuthorityLink',
-  'AutomatedDecisions',
   'ComplaintLink',
   'ConsentStatus',
   'ContactLink',
@@ -22,6 +21,7 @@ export const siteComponentNames = [
   'PortalLink',
   'PortalName',
   'ProcessingFacts',
+  'Profiling',
   'RightsContact',
 ] as const;
 

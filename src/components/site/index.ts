@@ -2,7 +2,6 @@
 import type { SiteComponentName } from '../../config/mdx-components.ts';
 import AuthorityAddress from './AuthorityAddress.astro';
 import AuthorityLink from './AuthorityLink.astro';
-import AutomatedDecisions from './AutomatedDecisions.astro';
 import ComplaintLink from './ComplaintLink.astro';
 import ConsentStatus from './ConsentStatus.astro';
 import ContactLink from './ContactLink.astro';
@@ -16,6 +15,7 @@ import PlatformProvider from './PlatformProvider.astro';
 import PolicySummary from './PolicySummary.astro';
 import PortalName from './PortalName.astro';
 import ProcessingFacts from './ProcessingFacts.astro';
+import Profiling from './Profiling.astro';
 import RightsContact from './RightsContact.astro';
 import CookieTable from './CookieTable.astro';
 
@@ -27,7 +27,7 @@ export const mdxComponents = {
   DataRecipients,
   ConsentStatus,
   PolicySummary,
-  AutomatedDecisions,
+  Profiling,
   // Facts from content/operator.yaml: each shown as read, or visibly missing in a draft.
   ControllerFacts,
   ProcessingFacts,
