@@ -119,7 +119,7 @@ export function choiceSentences(
       record.notObservedBecause === undefined &&
       !audit.unobserved.some((entry) => entry.name === record.name);
     sentences.push(
-      t(observed ? 'consent.renewal.observed' : 'consent.renewal.documented', {
+      t(observed ? 'consent.renewal.observed' : 'consent.renewal.unobserved', {
         lifetime: formatLifetime(record.lifetime, locales[locale].bcp47, lifetimeWords(t)),
         cookie: record.name,
       }),
