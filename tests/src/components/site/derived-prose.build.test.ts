@@ -8,7 +8,9 @@
  * parties, link to the settings and to the DPO (in the facts and in the rights section), link a
  * third party's privacy policy with its language but not the processor's own visitor policy, and
  * no longer say that every cookie is strictly necessary, that no other website can read them or
- * that the DPO's contact is missing. The shipped build (policy-facts.build.test.ts) is the other side:
+ * that the DPO's contact is missing; the audit having observed them, they say what refusing leads
+ * to, how long a choice is kept, that the marketing cookie profiles, and the summary counts the third
+ * parties without claiming there is none. The shipped build (policy-facts.build.test.ts) is the other side:
  * DPO missing, a draft. One build, all locales.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -92,12 +94,20 @@ const expected: Record<Locale, { present: string[]; absent: string[] }> = {
       'Audience Example dépose le cookie _pk_id.* en tant que tiers',
       'Adnet Example dépose le cookie ad_visitor en tant que tiers',
       'Pour exercer ces droits, adressez-vous au responsable du traitement au moyen du formulaire de contact du portail, ou à son délégué à la protection des données\u00a0: dpo@example.org.',
+      // Observed by the audit: what refusing leads to, how long a choice lasts, profiling.
+      'En bref\u00a0: 6 cookies, dont 2 déposés par des tiers\u00a0; 4 strictement nécessaires et 2 soumis à votre accord.',
+      'Si vous refusez, ou si vous ne faites aucun choix, le portail ne dépose que les cookies strictement nécessaires, et vous pouvez continuer à l’utiliser.',
+      'Le portail conserve votre choix 6\u00a0mois (cookie cookies_preferences)\u00a0; à l’expiration de ce délai, ou lorsque les cookies soumis à votre accord changent, il doit vous le redemander.',
+      'Le cookie de marketing ad_visitor sert à établir un profil de votre navigation (profilage au sens de l’article 4, point 4, du RGPD) et nécessite donc votre consentement préalable.',
     ],
     absent: [
       'sont tous strictement nécessaires',
       'Ce sont tous des cookies propriétaires',
       'les coordonnées du délégué à la protection des données\u00a0: manque dans ce projet',
       'Le portail ne vous le demande donc pas',
+      'Ce qu’il fait en l’absence de choix n’a pas encore été vérifié',
+      'Aucun des cookies décrits dans cette politique ne sert à établir un profil',
+      'aucun cookie tiers',
     ],
   },
   en: {
@@ -107,12 +117,20 @@ const expected: Record<Locale, { present: string[]; absent: string[] }> = {
       'Audience Example sets the cookie _pk_id.* as a third party',
       'Adnet Example sets the cookie ad_visitor as a third party',
       'To exercise these rights, write to the controller through the portal’s contact form, or to its data protection officer: dpo@example.org.',
+      // Observed by the audit: what refusing leads to, how long a choice lasts, profiling.
+      'In short: 6 cookies, 2 of them set by third parties; 4 strictly necessary and 2 subject to your consent.',
+      'If you refuse, or make no choice, the portal sets only the strictly necessary cookies, and you can go on using it.',
+      'The portal keeps your choice for 6 months (cookie cookies_preferences); when that time is up, or when the cookies that need your consent change, it must ask you again.',
+      'The marketing cookie ad_visitor is used to build a profile of your browsing (profiling within the meaning of Article 4(4) GDPR) and therefore needs your prior consent.',
     ],
     absent: [
       'are strictly necessary for it to work, so they need no consent',
       'They are all first-party cookies',
       'the data protection officer’s contact details: missing from this draft',
       'so the portal does not ask for it',
+      'What it does when you make no choice has not yet been checked',
+      'None of the cookies described in this policy is used to build a profile',
+      'no third-party cookie',
     ],
   },
   nl: {
@@ -122,12 +140,20 @@ const expected: Record<Locale, { present: string[]; absent: string[] }> = {
       'Audience Example plaatst de cookie _pk_id.* als derde partij',
       'Adnet Example plaatst de cookie ad_visitor als derde partij',
       'Om deze rechten uit te oefenen, neemt u contact op met de verwerkingsverantwoordelijke via het contactformulier van het portaal, of met de functionaris voor gegevensbescherming: dpo@example.org.',
+      // Observed by the audit: what refusing leads to, how long a choice lasts, profiling.
+      'In het kort: 6 cookies, waarvan 2 geplaatst door derden; 4 strikt noodzakelijk en 2 waarvoor uw toestemming nodig is.',
+      'Als u weigert of geen keuze maakt, plaatst het portaal alleen de strikt noodzakelijke cookies, en kunt u het gewoon blijven gebruiken.',
+      'Het portaal bewaart uw keuze 6 maanden lang (cookie cookies_preferences); daarna, of wanneer de cookies waarvoor uw toestemming nodig is veranderen, moet het u opnieuw om uw keuze vragen.',
+      'De marketingcookie ad_visitor dient om een profiel van uw surfgedrag op te stellen (profilering in de zin van artikel 4, punt 4, AVG) en vereist dus uw voorafgaande toestemming.',
     ],
     absent: [
       'zijn strikt noodzakelijk om het te laten werken',
       'Het zijn allemaal eigen cookies',
       'de contactgegevens van de functionaris voor gegevensbescherming: ontbreekt in dit ontwerp',
       'Het portaal vraagt die dus ook niet',
+      'Wat het doet als u geen keuze maakt, is nog niet op het portaal gecontroleerd',
+      'Geen van de cookies die in dit beleid worden beschreven',
+      'geen cookies van derden',
     ],
   },
   de: {
@@ -137,12 +163,20 @@ const expected: Record<Locale, { present: string[]; absent: string[] }> = {
       'Audience Example setzt das Cookie _pk_id.* als Drittanbieter',
       'Adnet Example setzt das Cookie ad_visitor als Drittanbieter',
       'Um diese Rechte auszuüben, wenden Sie sich über das Kontaktformular des Portals an die Verantwortliche oder an deren Datenschutzbeauftragte(n): dpo@example.org.',
+      // Observed by the audit: what refusing leads to, how long a choice lasts, profiling.
+      'Kurz gesagt: 6 Cookies, davon 2 von Dritten gesetzt; 4 unbedingt erforderlich und 2 einwilligungspflichtig.',
+      'Wenn Sie ablehnen oder keine Auswahl treffen, setzt das Portal nur die unbedingt erforderlichen Cookies, und Sie können es weiterhin nutzen.',
+      'Das Portal speichert Ihre Auswahl 6 Monate lang (Cookie cookies_preferences); danach, oder wenn sich die einwilligungspflichtigen Cookies ändern, muss es Sie erneut fragen.',
+      'Das Marketing-Cookie ad_visitor dient dazu, ein Profil Ihres Surfverhaltens zu erstellen (Profiling im Sinne von Artikel 4 Nummer 4 DSGVO), und erfordert daher Ihre vorherige Einwilligung.',
     ],
     absent: [
       'sind für seinen Betrieb unbedingt erforderlich',
       'Es sind ausschließlich Erstanbieter-Cookies',
       'die Kontaktdaten der oder des Datenschutzbeauftragten: fehlt in diesem Entwurf',
       'das Portal holt sie daher vor dem Setzen nicht ein',
+      'Was es tut, wenn Sie keine Auswahl treffen, wurde auf dem Portal noch nicht geprüft',
+      'Keines der in dieser Richtlinie beschriebenen Cookies',
+      'keine Cookies von Drittanbietern',
     ],
   },
 };
