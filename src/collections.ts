@@ -7,6 +7,7 @@ import { consentObserved } from 'virtual:odwb/content';
 import type { PolicyVersion } from './versions/versions-file.ts';
 import type { Operator } from './data/operator-schema.ts';
 import { draftState, type DraftState } from './data/operator-facts.ts';
+import { readStatementEvidence } from './accessibility/load.ts';
 
 export async function getInventory() {
   const cookies = (await getCollection('cookies')).map(({ data }) => data);
@@ -21,11 +22,16 @@ export async function getOperator(): Promise<Operator> {
 
 /**
  * Whether the policy is a draft, and why: the same rule the content check applies, with what the
- * check read of the last recorded audit.
+ * check read of the last recorded audit and the manual accessibility checks.
  */
 export async function getDraftState(): Promise<DraftState> {
   const [operator, { cookies }] = await Promise.all([getOperator(), getInventory()]);
-  return draftState(operator, cookies, consentObserved ?? undefined);
+  return draftState(
+    operator,
+    cookies,
+    consentObserved ?? undefined,
+    readStatementEvidence().manual,
+  );
 }
 
 /** Every recorded version, oldest first (content/versions.yaml; its ids are positions). */

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { localizedText } from '../data/schema.ts';
+import { personCriteria, wcag21AA } from './criteria.ts';
 
 /** The automated checks the browser test run records, each with the WCAG criteria it judges. */
 export const automatedChecks = {
@@ -74,7 +75,7 @@ export type ManualCheck = z.output<typeof manualCheckSchema>;
 export type ComplianceStatus = 'full' | 'partial' | 'none';
 
 /** WCAG 2.1 level A and AA: 50 success criteria; most of them failing is "not compliant". */
-const WCAG21_AA_CRITERIA = 50;
+const WCAG21_AA_CRITERIA = Object.keys(wcag21AA).length;
 
 /** A known issue: a criterion that fails, where, and found by what. */
 export interface KnownIssue {
@@ -117,10 +118,27 @@ export function knownIssues(evidence: Evidence, manual: ManualCheck[]): KnownIss
 }
 
 /**
- * The model's three statuses: fully compliant when nothing fails, not compliant when most of WCAG
- * 2.1 AA fails, partially compliant otherwise. A failing check can never leave "fully".
+ * The criteria that only a person can judge (src/accessibility/criteria.ts) and that no recorded
+ * manual check covers, in WCAG's order: until a person has evaluated them, nobody knows whether
+ * the site meets them.
  */
-export function complianceStatus(issues: KnownIssue[]): ComplianceStatus {
-  if (issues.length === 0) return 'full';
-  return issues.length > WCAG21_AA_CRITERIA / 2 ? 'none' : 'partial';
+export function unevaluatedCriteria(manual: readonly ManualCheck[]): string[] {
+  const evaluated = new Set(manual.flatMap((check) => check.criteria));
+  return personCriteria.filter((criterion) => !evaluated.has(criterion));
+}
+
+/**
+ * The model's three statuses: not compliant when most of WCAG 2.1 AA fails, partially compliant
+ * when something fails, fully compliant when nothing fails and every criterion was evaluated. A
+ * failing check can never leave "fully"; neither can a criterion nobody evaluated: then, with
+ * nothing known to fail, no status can be claimed (undefined), and the site stays a draft
+ * (src/data/operator-facts.ts) until a person records the evaluation.
+ */
+export function complianceStatus(
+  issues: KnownIssue[],
+  unevaluated: readonly string[],
+): ComplianceStatus | undefined {
+  if (issues.length > WCAG21_AA_CRITERIA / 2) return 'none';
+  if (issues.length > 0) return 'partial';
+  return unevaluated.length === 0 ? 'full' : undefined;
 }

@@ -141,9 +141,15 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     options,
   );
   problems.push(...observations.problems);
-  problems.push(...readStatementEvidence(root).problems);
+  const statementEvidence = readStatementEvidence(root);
+  problems.push(...statementEvidence.problems);
   const draft = operator.operator
-    ? draftReasons(operator.operator, inventory.cookies, observations.observations?.audit)
+    ? draftReasons(
+        operator.operator,
+        inventory.cookies,
+        observations.observations?.audit,
+        statementEvidence.manual,
+      )
     : [];
   const translations = problems.length === 0 ? translationStatus(root) : [];
   const warnings = checkTranslations(translations);

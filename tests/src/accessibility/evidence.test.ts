@@ -10,10 +10,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readStatementEvidence } from '../../../src/accessibility/load.ts';
 import { checkTypography } from '../../../src/content-check/typography-check.ts';
 import {
+  automatedChecks,
   complianceStatus,
   knownIssues,
+  unevaluatedCriteria,
   type Evidence,
 } from '../../../src/accessibility/evidence.ts';
+import { personCriteria, wcag21AA } from '../../../src/accessibility/criteria.ts';
+import { completeEvaluation } from '../../support/manual-evaluation.ts';
 import { EvidenceRun, criteriaOf, staleEvidence } from '../../support/accessibility-evidence.ts';
 
 const roots: string[] = [];
@@ -98,8 +102,33 @@ describe('the manual checks’ texts', () => {
 });
 
 describe('the status derived from the evidence', () => {
-  it('is "full" only when nothing fails, "partial" as soon as one check fails', () => {
-    expect(complianceStatus(knownIssues(report([axePassed]), []))).toBe('full');
+  it('is "full" only when nothing fails and a person evaluated every criterion the tools cannot judge', () => {
+    expect(
+      complianceStatus(
+        knownIssues(report([axePassed]), completeEvaluation),
+        unevaluatedCriteria(completeEvaluation),
+      ),
+    ).toBe('full');
+  });
+
+  it('is never "full" without the manual evaluation: no status is claimed, the criteria are listed', () => {
+    expect(complianceStatus(knownIssues(report([axePassed]), []), unevaluatedCriteria([]))).toBe(
+      undefined,
+    );
+    // One criterion left out of an otherwise complete evaluation is enough.
+    const allBut412 = [
+      {
+        ...completeEvaluation[0]!,
+        criteria: completeEvaluation[0]!.criteria.filter((c) => c !== '4.1.2'),
+      },
+    ];
+    expect(unevaluatedCriteria(allBut412)).toEqual(['4.1.2']);
+    expect(
+      complianceStatus(knownIssues(report([axePassed]), allBut412), unevaluatedCriteria(allBut412)),
+    ).toBe(undefined);
+  });
+
+  it('is "partial" as soon as one check fails, evaluated by a person or not', () => {
     const failed = report([
       axePassed,
       {
@@ -109,9 +138,47 @@ describe('the status derived from the evidence', () => {
         problems: [{ criteria: ['1.4.3'], text: 'contrast' }],
       },
     ]);
-    expect(complianceStatus(knownIssues(failed, []))).toBe('partial');
+    expect(complianceStatus(knownIssues(failed, []), unevaluatedCriteria([]))).toBe('partial');
+    expect(
+      complianceStatus(
+        knownIssues(failed, completeEvaluation),
+        unevaluatedCriteria(completeEvaluation),
+      ),
+    ).toBe('partial');
+    const manualFailure = [
+      { ...completeEvaluation[0]! },
+      {
+        ...completeEvaluation[0]!,
+        criteria: ['2.4.4'],
+        result: 'failed' as const,
+        issue: { fr: 'liens', en: 'links', nl: 'links', de: 'Links' },
+      },
+    ];
+    expect(
+      complianceStatus(
+        knownIssues(report([axePassed]), manualFailure),
+        unevaluatedCriteria(manualFailure),
+      ),
+    ).toBe('partial');
   });
+});
 
+describe('the criteria only a person can judge', () => {
+  it('are WCAG 2.1 A and AA, all 50, each with why; the rest judged by checks that run', () => {
+    expect(Object.keys(wcag21AA)).toHaveLength(50);
+    expect(personCriteria).toContain('1.1.1');
+    expect(personCriteria).not.toContain('1.4.10');
+    for (const [criterion, judge] of Object.entries(wcag21AA)) {
+      expect(judge.reason, criterion).toMatch(/\.$/);
+      // A criterion left to automation names a check that records it in the report.
+      if (judge.by === 'automation')
+        for (const check of judge.checks)
+          expect(automatedChecks[check] as readonly string[], criterion).toContain(criterion);
+    }
+  });
+});
+
+describe('a failed automated check', () => {
   it('counts a failed check that names no problem against every criterion it judges', () => {
     const issues = knownIssues(report([{ ...axePassed, check: 'nu', passed: false }]), []);
     expect(issues.map((issue) => issue.criterion)).toEqual(['4.1.1']);
