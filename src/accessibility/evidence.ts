@@ -28,6 +28,19 @@ const criterion = z
   .string()
   .regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/, 'Write a WCAG criterion, e.g. 1.4.3.');
 
+/**
+ * A criterion a person can record: one of WCAG 2.1 level A and AA, or one of WCAG 2.2 the browser
+ * checks also judge. A typo (1.4.31) would otherwise count for nothing, silently.
+ */
+const wcagCriterion = z.enum([
+  ...Object.keys(wcag21AA),
+  ...new Set(
+    Object.values(automatedChecks)
+      .flat()
+      .filter((number) => !(number in wcag21AA)),
+  ),
+] as [string, ...string[]]);
+
 /** One check on one page: in which views it ran, whether it passed, what it found. */
 const resultSchema = z.strictObject({
   page: z.string().startsWith('/'),
@@ -60,15 +73,26 @@ export const manualCheckSchema = z
     by: z.string().trim().min(1).describe('Write who checked, e.g. by: the project team.'),
     /** What was checked, in every language (e.g. a screen-reader pass with NVDA and Firefox). */
     check: localizedText(),
-    criteria: z.array(criterion).min(1),
-    result: z.enum(['passed', 'failed']),
+    /** The criteria the check judged: each counts as evaluated by a person (criteria.ts). */
+    criteria: z
+      .array(wcagCriterion)
+      .min(1)
+      .describe(
+        'List the WCAG 2.1 level A or AA criteria the check judged, e.g. criteria: [1.3.1, 4.1.2] (src/accessibility/criteria.ts lists them).',
+      ),
+    result: z
+      .enum(['passed', 'failed'])
+      .describe('Write result: passed, or result: failed with the issue in every language.'),
     /** What fails, in every language; required when the result is failed. */
     issue: localizedText().optional(),
   })
   .refine((entry) => entry.result === 'passed' || entry.issue !== undefined, {
     message: 'A failed check says what fails: write issue in every language.',
     path: ['issue'],
-  });
+  })
+  .describe(
+    'Write each check as fields: date, by, check, criteria and result, with issue when it failed (the example at the top of the file).',
+  );
 export const manualChecksSchema = z.array(manualCheckSchema);
 export type ManualCheck = z.output<typeof manualCheckSchema>;
 

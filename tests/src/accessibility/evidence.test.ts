@@ -84,6 +84,50 @@ describe('the evidence files', () => {
   });
 });
 
+describe('the manual checks file, as an editor writes it', () => {
+  it('names every mistake at once, by file, entry, field and fix', () => {
+    const root = project({
+      'manual-checks.yaml': [
+        '- date: 2026-12-32',
+        '  by: ""',
+        '  check: { fr: lecture, en: reading, nl: lezing }',
+        '  criteria: [1.4.31, 4.1.2]',
+        '  result: done',
+        '  note: with NVDA',
+        '- date: 2026-12-04',
+        '  check: { fr: lecture, en: reading, nl: lezing, de: Lesen }',
+        '  criteria: []',
+        '  result: failed',
+        '  issue: { fr: a, en: b, nl: c }',
+        '- just a line',
+      ].join('\n'),
+    });
+    const fields =
+      'Write each check as fields: date, by, check, criteria and result, with issue when it failed (the example at the top of the file).';
+    const criteria =
+      'List the WCAG 2.1 level A or AA criteria the check judged, e.g. criteria: [1.3.1, 4.1.2] (src/accessibility/criteria.ts lists them).';
+    expect(readStatementEvidence(root).problems).toEqual([
+      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): date "2026-12-32" is not valid. Write the day the check was done, e.g. date: 2026-12-07.',
+      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): by is empty. Write who checked, e.g. by: the project team.',
+      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): check is missing for "de". Add a German text under check.de.',
+      `content/accessibility/manual-checks.yaml: check 1 (2026-12-32): criteria 1 "1.4.31" is not valid. ${criteria}`,
+      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): result "done" is not valid. Write result: passed, or result: failed with the issue in every language.',
+      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): unknown field "note". Correct its spelling or remove it; the fields are: date, by, check, criteria, result, issue.',
+      'content/accessibility/manual-checks.yaml: check 2 (2026-12-04): by is missing. Write who checked, e.g. by: the project team.',
+      `content/accessibility/manual-checks.yaml: check 2 (2026-12-04): criteria is an empty list. ${criteria}`,
+      'content/accessibility/manual-checks.yaml: check 2 (2026-12-04): issue is missing for "de". Add a German text under issue.de.',
+      `content/accessibility/manual-checks.yaml: check 3: it cannot be the text "just a line". ${fields}`,
+    ]);
+  });
+
+  it('must be a list, and says so', () => {
+    const root = project({ 'manual-checks.yaml': 'date: 2026-12-04\n' });
+    expect(readStatementEvidence(root).problems).toEqual([
+      'content/accessibility/manual-checks.yaml: the file must be a list of checks, or [] when none was done (content/README.md, “Accessibility statement”).',
+    ]);
+  });
+});
+
 describe('the manual checks’ texts', () => {
   it('follow each language’s typography, like every text an editor writes', () => {
     const root = project({
