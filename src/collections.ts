@@ -8,6 +8,7 @@ import type { PolicyVersion } from './versions/versions-file.ts';
 import type { Operator } from './data/operator-schema.ts';
 import { draftState, type DraftState } from './data/operator-facts.ts';
 import { readStatementEvidence } from './accessibility/load.ts';
+import { unevaluatedCriteria } from './accessibility/evidence.ts';
 
 export async function getInventory() {
   const cookies = (await getCollection('cookies')).map(({ data }) => data);
@@ -30,7 +31,7 @@ export async function getDraftState(): Promise<DraftState> {
     operator,
     cookies,
     consentObserved ?? undefined,
-    readStatementEvidence().manual,
+    unevaluatedCriteria(readStatementEvidence().manual),
   );
 }
 

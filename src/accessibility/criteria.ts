@@ -7,7 +7,7 @@
  * needs a person (src/accessibility/evidence.ts). The reasons are for whoever plans the manual
  * evaluation: they say what the tools leave undecided.
  */
-import type { AutomatedCheck } from './evidence.ts';
+import type { AutomatedCheck } from './checks.ts';
 
 export type CriterionJudge =
   | { by: 'automation'; checks: readonly AutomatedCheck[]; reason: string }

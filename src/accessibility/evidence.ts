@@ -8,20 +8,9 @@ import { z } from 'astro/zod';
 import { localizedText } from '../data/schema.ts';
 import { personCriteria, wcag21AA } from './criteria.ts';
 
-/** The automated checks the browser test run records, each with the WCAG criteria it judges. */
-export const automatedChecks = {
-  axe: ['1.1.1', '1.3.1', '1.4.3', '2.4.2', '3.1.1', '4.1.2'],
-  nu: ['4.1.1'],
-  keyboard: ['2.1.1', '2.4.1', '2.4.7'],
-  reflow: ['1.4.4', '1.4.10'],
-  'text-spacing': ['1.4.12'],
-  'focus-not-obscured': ['2.4.11'],
-  'target-size': ['2.5.8'],
-  'forced-colours': ['1.4.11', '2.4.7'],
-  pdf: ['1.3.1', '2.4.5', '3.1.1'],
-} as const satisfies Record<string, readonly string[]>;
-export type AutomatedCheck = keyof typeof automatedChecks;
-export const automatedCheckNames = Object.keys(automatedChecks) as AutomatedCheck[];
+import { automatedCheckNames, automatedChecks, type AutomatedCheck } from './checks.ts';
+
+export { automatedCheckNames, automatedChecks, type AutomatedCheck };
 
 /** A WCAG success criterion's number, e.g. 1.4.10. */
 const criterion = z

@@ -37,6 +37,7 @@ import { translationStatus, type LocaleStatus } from '../translations/status.ts'
 import { checkSiteConfig } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
 import { readStatementEvidence } from '../accessibility/load.ts';
+import { unevaluatedCriteria } from '../accessibility/evidence.ts';
 
 import { contentLinkProblems } from '../lib/symlinks.ts';
 import { formatDraft, formatProblems } from './messages.ts';
@@ -148,7 +149,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
         operator.operator,
         inventory.cookies,
         observations.observations?.audit,
-        statementEvidence.manual,
+        unevaluatedCriteria(statementEvidence.manual),
       )
     : [];
   const translations = problems.length === 0 ? translationStatus(root) : [];

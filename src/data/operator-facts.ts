@@ -14,7 +14,6 @@ import {
   statementFactRules,
   type StatementFactName,
 } from './statement-facts.ts';
-import { unevaluatedCriteria, type ManualCheck } from '../accessibility/evidence.ts';
 
 /** Every fact of content/operator.yaml, by its path in the file. */
 export const factNames = [
@@ -177,7 +176,8 @@ export function draftState(
   operator: Operator,
   cookies: Cookie[],
   observed: ConsentObservation | undefined,
-  manual: readonly ManualCheck[],
+  /** The criteria only a person can judge that no manual check covers (src/accessibility/). */
+  unevaluated: readonly string[],
 ): DraftState {
   const context = inventoryContext(cookies);
   const missingFacts = [
@@ -186,7 +186,6 @@ export function draftState(
   ];
   const unexplainedConsentRecords = context.consentAsked ? [] : context.consentRecords;
   const disagreement = consentDisagreement(context, observed);
-  const unevaluated = unevaluatedCriteria(manual);
   return {
     isDraft:
       missingFacts.length + unexplainedConsentRecords.length + unevaluated.length > 0 ||
@@ -194,7 +193,7 @@ export function draftState(
     missingFacts,
     unexplainedConsentRecords,
     consentDisagreement: disagreement,
-    unevaluatedCriteria: unevaluated,
+    unevaluatedCriteria: [...unevaluated],
   };
 }
 
@@ -203,10 +202,10 @@ export function draftReasons(
   operator: Operator,
   cookies: Cookie[],
   observed: ConsentObservation | undefined,
-  manual: readonly ManualCheck[],
+  unevaluated: readonly string[],
 ): string[] {
   const context = inventoryContext(cookies);
-  const state = draftState(operator, cookies, observed, manual);
+  const state = draftState(operator, cookies, observed, unevaluated);
   const reasons = state.missingFacts.map((name) => {
     const statementFact = name.startsWith('accessibility.');
     const rule = statementFact

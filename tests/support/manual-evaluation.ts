@@ -5,7 +5,7 @@
  * missing evaluation is not what keeps their site a draft.
  */
 import { personCriteria } from '../../src/accessibility/criteria.ts';
-import type { ManualCheck } from '../../src/accessibility/evidence.ts';
+import { unevaluatedCriteria, type ManualCheck } from '../../src/accessibility/evidence.ts';
 
 export const completeEvaluation: ManualCheck[] = [
   {
@@ -21,3 +21,6 @@ export const completeEvaluation: ManualCheck[] = [
     result: 'passed',
   },
 ];
+
+/** What it leaves for a person to evaluate: nothing (the draft rule's input). */
+export const allEvaluated: readonly string[] = unevaluatedCriteria(completeEvaluation);
