@@ -24,6 +24,8 @@ import {
 } from '../../../src/lib/html.ts';
 import { buildSite } from '../../support/build-site.ts';
 import { copyProject } from '../../support/copy-project.ts';
+import { completeEvaluation } from '../../support/manual-evaluation.ts';
+import yaml from 'js-yaml';
 
 const dist = inject('distDir');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -138,7 +140,11 @@ it.each(localeCodes)(
     const document = page(statementPath(locale));
     const [status] = elements(document, 'p', { class: hasClass('statement-status') });
     expect(status!.attribs['data-status']).toBe('missing');
-    expect(textOf(status!).replace(/[ \t\r\n]+/g, ' ').trim()).toBe(unevaluated[locale]);
+    expect(
+      textOf(status!)
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim(),
+    ).toBe(unevaluated[locale]);
     expect(text(document, 'statement-unevaluated')).toContain('1.1.1');
     expect(textOf(document)).not.toContain(fully[locale]);
     expect(text(document, 'draft-notice')).toContain(evaluationMissing[locale]);
@@ -211,6 +217,35 @@ describe('a report with one failed check', () => {
       const issues = text(document, 'known-issues')!;
       expect(issues).toContain(reflowIssue[locale]);
       expect(issues).toContain('/fr/');
+    },
+  );
+});
+
+describe('a passing report and a complete, passed manual evaluation', () => {
+  let copy: ReturnType<typeof copyProject>;
+  let outDir: string;
+
+  beforeAll(async () => {
+    copy = copyProject();
+    outDir = mkdtempSync(join(tmpdir(), 'odwb-statement-'));
+    writeFileSync(join(copy.dir, contentPaths.accessibilityChecks), yaml.dump(completeEvaluation));
+    const result = await buildSite({ root: copy.dir, outDir, env: { POLICY_PDF: 'off' } });
+    if (result.code !== 0) throw new Error(`The copy does not build:\n${result.output}`);
+  }, 180_000);
+  afterAll(() => {
+    copy?.remove();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it.each(localeCodes)(
+    'make the %s statement "fully compliant", and the evaluation no reason for the draft',
+    (locale) => {
+      const document = parseHtml(
+        readFileSync(join(outDir, locale, statementSlugs[locale], 'index.html'), 'utf8'),
+      );
+      expect(text(document, 'statement-status')).toContain(fully[locale]);
+      expect(text(document, 'statement-unevaluated')).toBeUndefined();
+      expect(text(document, 'draft-notice')).not.toContain(evaluationMissing[locale]);
     },
   );
 });
