@@ -4,7 +4,11 @@
  * content/accessibility/manual-checks.yaml. Tests of other draft reasons pass it so that the
  * missing evaluation is not what keeps their site a draft.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { personCriteria } from '../../src/accessibility/criteria.ts';
+import { contentPaths } from '../../src/config/paths.ts';
 import { unevaluatedCriteria, type ManualCheck } from '../../src/accessibility/evidence.ts';
 
 export const completeEvaluation: ManualCheck[] = [
@@ -24,3 +28,8 @@ export const completeEvaluation: ManualCheck[] = [
 
 /** What it leaves for a person to evaluate: nothing (the draft rule's input). */
 export const allEvaluated: readonly string[] = unevaluatedCriteria(completeEvaluation);
+
+/** Records the complete evaluation in the project copy at `dir`, as an editor would. */
+export function recordCompleteEvaluation(dir: string): void {
+  writeFileSync(join(dir, contentPaths.accessibilityChecks), yaml.dump(completeEvaluation));
+}

@@ -24,8 +24,7 @@ import {
 } from '../../../src/lib/html.ts';
 import { buildSite } from '../../support/build-site.ts';
 import { copyProject } from '../../support/copy-project.ts';
-import { completeEvaluation } from '../../support/manual-evaluation.ts';
-import yaml from 'js-yaml';
+import { recordCompleteEvaluation } from '../../support/manual-evaluation.ts';
 
 const dist = inject('distDir');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -228,7 +227,7 @@ describe('a passing report and a complete, passed manual evaluation', () => {
   beforeAll(async () => {
     copy = copyProject();
     outDir = mkdtempSync(join(tmpdir(), 'odwb-statement-'));
-    writeFileSync(join(copy.dir, contentPaths.accessibilityChecks), yaml.dump(completeEvaluation));
+    recordCompleteEvaluation(copy.dir);
     const result = await buildSite({ root: copy.dir, outDir, env: { POLICY_PDF: 'off' } });
     if (result.code !== 0) throw new Error(`The copy does not build:\n${result.output}`);
   }, 180_000);

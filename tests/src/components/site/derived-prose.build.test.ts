@@ -19,6 +19,7 @@ import { localeCodes, type Locale } from '../../../../src/config/locales.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { buildSite } from '../../../support/build-site.ts';
+import { recordCompleteEvaluation } from '../../../support/manual-evaluation.ts';
 import { copyProject } from '../../../support/copy-project.ts';
 import { elements, hasClass, parseHtml, textOf } from '../../../../src/lib/html.ts';
 import { present } from '../../../support/present.ts';
@@ -126,6 +127,8 @@ beforeAll(async () => {
     fileURLToPath(new URL('../../../fixtures/operator/complete.yaml', import.meta.url)),
     join(dir, 'content/operator.yaml'),
   );
+  // And a person's evaluation of what the accessibility tools cannot judge.
+  recordCompleteEvaluation(dir);
   // The fixture's inventory is a change like any other: published only as a recorded version.
   // Recorded by the copy's own command, which reads the copy's content.
   await promisify(execFile)(process.execPath, [join(dir, 'scripts/policy-version.ts'), dir], {
