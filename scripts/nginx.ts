@@ -14,6 +14,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { parseArgs } from 'node:util';
 import { basePath, deploymentProblems, siteUrl } from '../src/config/deployment.ts';
 import { nginxName } from '../src/config/hosting.ts';
+import { builtStyleHashes } from '../src/integrations/host-files.ts';
 import { nginxFiles } from './hosting/nginx-config.ts';
 
 const usage = `Usage: npm run nginx -- [options]   (uses SITE_URL and BASE_PATH, as npm run build)
@@ -21,12 +22,13 @@ const usage = `Usage: npm run nginx -- [options]   (uses SITE_URL and BASE_PATH,
   --certificate=PATH       the TLS certificate, full chain (default Let's Encrypt's for the host)
   --certificate-key=PATH   its private key (default Let's Encrypt's for the host)
   --out=DIR                where to write the files (default nginx/)
-  --dist=DIR               the build to check the base path against (default dist/)`;
+  --dist=DIR               the build to serve: its base path is checked, and the Content-Security-
+                           Policy allows the stylesheet its pages inline (default dist/)`;
 
 /** What this command writes at the top of its output folder (conf.d/ and the site's own folder). */
 const ownEntries = ['conf.d', nginxName];
 
-function main(): number {
+async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -51,12 +53,23 @@ function main(): number {
   const problems = deploymentProblems();
   const host = new URL(siteUrl()).hostname;
   const base = basePath();
+  // The policy names the inlined stylesheet by its hash, so the configuration belongs to a build.
+  const dist = resolve(values.dist ?? 'dist');
+  const shownDist = (values.dist ?? 'dist').replace(/\/+$/, '');
+  const styleHashes = existsSync(dist) ? await builtStyleHashes(dist) : [];
+  if (styleHashes.length === 0) {
+    problems.push(
+      `${shownDist}/ holds no built page: build the site first (npm run build), then run npm run nginx ` +
+        `(the Content-Security-Policy allows the stylesheet the pages inline by its hash).`,
+    );
+  }
   const settings = {
     base,
     serverName: host,
     siteDir: (values['site-dir'] ?? '/var/www/odwb-cookie-policy/dist').replace(/\/+$/, ''),
     certificate: values.certificate ?? `/etc/letsencrypt/live/${host}/fullchain.pem`,
     certificateKey: values['certificate-key'] ?? `/etc/letsencrypt/live/${host}/privkey.pem`,
+    styleHashes,
   };
   for (const [option, path] of [
     ['--site-dir', settings.siteDir],
@@ -71,7 +84,6 @@ function main(): number {
     }
   }
   // The configuration must match the build: a sub-path build served at the root breaks every link.
-  const dist = resolve(values.dist ?? 'dist');
   const headers = join(dist, '_headers');
   if (existsSync(headers)) {
     const built = readFileSync(headers, 'utf8').match(/^(\/\S*)\*$/m)?.[1];
@@ -118,4 +130,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
