@@ -209,7 +209,7 @@ describeWithBrowser(
       });
       const csv = readFileSync(join(outDir, 'fr/cookies.csv'), 'utf8');
       expect(csv.split('\r\n')[0]).toBe(
-        '\uFEFF"Cookie";"Fournisseur";"Fonction du portail";"Finalité";"Durée de conservation";"Type";"Catégorie";"Condition";"Durée de conservation (ISO 8601)";"Consentement requis"',
+        '\uFEFF"Cookie";"Fournisseur";"Fonction du portail";"Finalité";"Durée de conservation";"Type";"Catégorie";"Condition";"Durée de conservation (ISO 8601)";"Consentement requis";"Contenu"',
       );
     }, 480_000);
   },
