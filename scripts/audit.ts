@@ -181,7 +181,9 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof AuditError) {
-    process.stderr.write(`audit: ${error.message}\n`);
+    // A message may quote an address the portal chose (a redirect's target): no workflow command.
+    const { neutralizeWorkflowCommands } = await import('./audit/shown.ts');
+    process.stderr.write(neutralizeWorkflowCommands(`audit: ${error.message}\n`));
     process.exitCode = error.exitCode;
   } else {
     // A bug, not bad input: a readable line first, then the details for a bug report.
