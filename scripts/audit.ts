@@ -111,12 +111,11 @@ async function audit(
             await import('./audit/host-attribution.ts')
           ).attributeHosts(observation.hosts, observation.coverage.hosts)
         : undefined,
-    notChecked: notCheckedReasons(
-      observation,
-      audit?.consent,
-      inventory.cookies,
-      inventory.cookiesPath,
-    ),
+    notChecked: [
+      // A state the banner would not let the audit reach comes first: it is the largest gap.
+      ...(audit?.notReached ?? []),
+      ...notCheckedReasons(observation, audit?.consent, inventory.cookies, inventory.cookiesPath),
+    ],
   };
   // Both files are written before anything else: a file that cannot be written stops the
   // audit before the evidence folder or the record is committed.
