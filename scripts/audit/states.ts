@@ -87,6 +87,24 @@ function rulesFailure(
 }
 
 /**
+ * Runs in the page: whether nothing of the banner is on screen (no part of it with a size that
+ * is neither hidden nor transparent). A consent manager's wrapper may have no box of its own
+ * while its fixed dialog is shown, so every element inside counts.
+ */
+function bannerGone(selector: string): boolean {
+  return ![...document.querySelectorAll(selector)].some((root) =>
+    [root, ...root.querySelectorAll('*')].some((element) => {
+      const box = element.getBoundingClientRect();
+      return (
+        box.width > 0 &&
+        box.height > 0 &&
+        element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+      );
+    }),
+  );
+}
+
+/**
  * A rule that reports the answer given is not proof that the portal took it: a banner whose
  * buttons do nothing, or that shows again once the page has reloaded, has not been answered.
  * The rule's own banner element must be gone (when the rule names it).
@@ -99,24 +117,8 @@ async function stillShown(
 ) {
   const banner = bannerSelector(cmp);
   if (banner === undefined) return undefined;
-  // Shown: the element or anything in it is on screen, with a size, not hidden nor transparent.
-  // A consent manager's wrapper may have no box of its own while its fixed dialog is shown.
   const gone = await page
-    .waitForFunction(
-      (selector) =>
-        ![...document.querySelectorAll(selector)].some((root) =>
-          [root, ...root.querySelectorAll('*')].some((element) => {
-            const box = element.getBoundingClientRect();
-            return (
-              box.width > 0 &&
-              box.height > 0 &&
-              element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-            );
-          }),
-        ),
-      banner,
-      { timeout: timeoutSeconds * 1000, polling: 100 },
-    )
+    .waitForFunction(bannerGone, banner, { timeout: timeoutSeconds * 1000, polling: 100 })
     .then(() => true)
     .catch(() => false);
   if (gone) return undefined;
@@ -127,12 +129,27 @@ async function stillShown(
   );
 }
 
+/**
+ * A banner that shows again on a later page: the portal did not keep the answer (its record
+ * was not stored, or something deleted it), so the visit is no longer in the state it names.
+ */
+async function shownAgain(page: Page, banner: string, state: 'refuse-all' | 'accept-all') {
+  const gone = await page.evaluate(bannerGone, banner).catch(() => true);
+  if (gone) return;
+  throw notReached(
+    state,
+    `the consent banner ('${banner}') showed again on ${page.url()}, a later page of the "${STATE_LABELS[state]}" visit: the portal did not keep the answer`,
+    'Check that the consent manager stores the answer and that nothing on the portal deletes it, then audit again.',
+  );
+}
+
 export async function visitStates(options: StatesOptions): Promise<StatesAudit> {
   const { selectors, harPath, ...crawlOptions } = options;
   const timeoutMs = options.timeoutSeconds * 1000;
   const visit = async (
     state: ConsentState,
     onFirstPage: (page: Page, rules: Autoconsent) => Promise<void>,
+    onLaterPage?: (page: Page) => Promise<void>,
   ): Promise<StateVisit> => {
     const rules = new Autoconsent();
     const observation = await crawl({
@@ -141,6 +158,7 @@ export async function visitStates(options: StatesOptions): Promise<StatesAudit> 
       harPath: harPath?.(state),
       prepare: selectors ? undefined : (context) => rules.attach(context),
       onFirstPage: (page) => onFirstPage(page, rules),
+      onLaterPage,
     });
     const { firstPage, ...rest } = observation;
     return { state, observation: rest, firstPage };
@@ -178,28 +196,37 @@ export async function visitStates(options: StatesOptions): Promise<StatesAudit> 
   const answered: StateVisit[] = [];
   const reasons: string[] = [];
   for (const state of ['refuse-all', 'accept-all'] as const) {
+    // The banner's element, once known: it must not show again on a later page.
+    let banner = selectors?.banner;
     try {
       answered.push(
-        await visit(state, async (page, rules) => {
-          if (selectors) {
-            const failure = await answerWithSelectors(
-              page,
-              selectors,
-              state === 'refuse-all' ? 'refuse' : 'accept',
-              timeoutMs,
-            );
-            if (failure) throw notReached(state, failure.why, failure.advice);
-          } else {
-            const outcome = await rules.run(page, ACTION[state], timeoutMs);
-            if (outcome.kind !== 'answered')
-              throw rulesFailure(outcome, state, page, options.timeoutSeconds);
-            // Some consent managers reload the page once the choice is stored.
+        await visit(
+          state,
+          async (page, rules) => {
+            if (selectors) {
+              const failure = await answerWithSelectors(
+                page,
+                selectors,
+                state === 'refuse-all' ? 'refuse' : 'accept',
+                timeoutMs,
+              );
+              if (failure) throw notReached(state, failure.why, failure.advice);
+            } else {
+              const outcome = await rules.run(page, ACTION[state], timeoutMs);
+              if (outcome.kind !== 'answered')
+                throw rulesFailure(outcome, state, page, options.timeoutSeconds);
+              // Some consent managers reload the page once the choice is stored.
+              await page.waitForLoadState('load', { timeout: timeoutMs }).catch(() => undefined);
+              const shown = await stillShown(page, outcome.cmp, state, options.timeoutSeconds);
+              if (shown) throw shown;
+              banner = bannerSelector(outcome.cmp);
+            }
             await page.waitForLoadState('load', { timeout: timeoutMs }).catch(() => undefined);
-            const shown = await stillShown(page, outcome.cmp, state, options.timeoutSeconds);
-            if (shown) throw shown;
-          }
-          await page.waitForLoadState('load', { timeout: timeoutMs }).catch(() => undefined);
-        }),
+          },
+          async (page) => {
+            if (banner !== undefined) await shownAgain(page, banner, state);
+          },
+        ),
       );
     } catch (error) {
       if (!(error instanceof StateNotReached)) throw error;

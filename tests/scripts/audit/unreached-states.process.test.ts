@@ -3,8 +3,9 @@
  * on screen. The state it could not reach is not visited under its name (it would show another
  * state), and the audit ends "could not check" (exit 3) with the reason in every report, the
  * scheduled workflow's Markdown summary included, instead of stopping with no report (exit 2).
- * Against a real consent manager from npm whose buttons a portal script breaks, and the
- * portal's own banner, answered through --consent, whose buttons do nothing.
+ * Against a real consent manager from npm whose buttons a portal script breaks, the same whose
+ * answer a portal script deletes (the banner shows again on the next page), and the portal's own
+ * banner, answered through --consent, whose buttons do nothing.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +60,32 @@ describeWithBrowser(
       ]);
       expect(summary).toContain('### Could not check (2)');
       expect(summary).toContain('was still shown 2 s after autoconsent');
+    });
+
+    it('vanilla-cookieconsent 3 whose answer a portal script deletes: the banner shows again on the next page, exit 3', async () => {
+      const { code, stdout, stderr } = await runAudit([
+        `${origin}/cookieconsent-forgetful/`,
+        '--data',
+        'tests/scripts/audit/fixtures/cookieconsent-data',
+        '--timeout',
+        '2',
+        '--json',
+      ]);
+      expect(stderr).toBe('');
+      expect(code).toBe(3);
+      const report = JSON.parse(stdout);
+      expect(report.consentStates.states).toEqual(['no-answer']);
+      expect(report.notChecked).toEqual(
+        (
+          [
+            ['refuse everything', 'after refusing', 'Refused all'],
+            ['accept everything', 'after accepting', 'Accepted all'],
+          ] as const
+        ).map(
+          ([verb, after, label]) =>
+            `the consent banner ('#cc-main .cm-wrapper') showed again on ${origin}/cookieconsent-forgetful/data, a later page of the "${label}" visit: the portal did not keep the answer, so the audit could not ${verb}: what the portal stores ${after} ("${label}") was not checked. Check that the consent manager stores the answer and that nothing on the portal deletes it, then audit again.`,
+        ),
+      );
     });
 
     it("the portal's own banner whose buttons do nothing, answered through --consent: exit 3, not 2", async () => {
