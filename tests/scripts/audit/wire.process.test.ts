@@ -146,6 +146,11 @@ describeWithBrowser(
       );
       expect(evictedUndeclared.length).toBeGreaterThan(100);
       expect(undeclared).toEqual(expect.arrayContaining(evictedUndeclared));
+      // Set before any answer, declared nowhere: stored without consent, evicted or not.
+      const withoutConsent = report.consentStates.storedWithoutConsent.map(
+        (finding: { name: string }) => finding.name,
+      );
+      expect(withoutConsent).toEqual(expect.arrayContaining(evictedUndeclared));
     });
 
     it('a request the browser upgrades by HSTS is one request, not two', async () => {
