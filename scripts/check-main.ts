@@ -15,6 +15,10 @@ import {
   PUBLISH_VARIABLE,
 } from '../src/content-check/index.ts';
 import { count as plural } from '../src/lib/plural.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentPaths } from '../src/config/paths.ts';
+import { jsonSchemaFiles } from './json-schema.ts';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
@@ -32,8 +36,18 @@ const root =
 const { problems, unrecorded, draft, warnings, inventory, observations } = checkContent(root, {
   ...(maxAge === undefined ? {} : { maxAgeDays: Number(maxAge) }),
 });
-if (problems.length + unrecorded.length > 0) {
-  console.error(formatProblems([...problems, ...unrecorded]));
+// The editors' JSON Schemas follow the site's languages: a site that changed them says so here.
+const staleSchemas = jsonSchemaFiles()
+  .filter(
+    ({ path, text }) =>
+      !existsSync(join(root, path)) || readFileSync(join(root, path), 'utf8') !== text,
+  )
+  .map(
+    ({ path }) =>
+      `${path}: does not match the schemas and the languages of ${contentPaths.site}. Run npm run schemas.`,
+  );
+if (problems.length + unrecorded.length + staleSchemas.length > 0) {
+  console.error(formatProblems([...problems, ...unrecorded, ...staleSchemas]));
   process.exit(1);
 }
 if (warnings.length > 0) console.warn(formatWarnings(warnings));

@@ -9,6 +9,8 @@ import { contentPaths } from '../src/config/paths.ts';
 import { COOKIE_NAME_PATTERN } from '../src/data/cookie-name.ts';
 import { cookieSchema, providerSchema } from '../src/data/schema.ts';
 import { operatorSchema } from '../src/data/operator-schema.ts';
+import { locales } from '../src/config/locales.ts';
+import { siteSchema } from '../src/data/site-schema.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -47,6 +49,14 @@ export function operatorJsonSchema(): JsonSchema {
   };
 }
 
+export function siteJsonSchema(): JsonSchema {
+  const supported = Object.keys(locales) as [string, ...string[]];
+  return {
+    title: 'The site: its languages, address and deployment name (content/site.yaml)',
+    ...z.toJSONSchema(siteSchema(supported), { io: 'input', target: 'draft-7' }),
+  };
+}
+
 /** Each generated file, as `npm run schemas` writes it and the test compares it. */
 export function jsonSchemaFiles(): { path: string; text: string }[] {
   return [
@@ -61,6 +71,10 @@ export function jsonSchemaFiles(): { path: string; text: string }[] {
     {
       path: contentPaths.operatorJsonSchema,
       text: `${JSON.stringify(operatorJsonSchema(), null, 2)}\n`,
+    },
+    {
+      path: contentPaths.siteJsonSchema,
+      text: `${JSON.stringify(siteJsonSchema(), null, 2)}\n`,
     },
   ];
 }

@@ -5,10 +5,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { basePath, siteUrl } from '../src/config/deployment.ts';
+import { nginxName } from '../src/config/hosting.ts';
 import { nginxFiles } from './hosting/nginx-config.ts';
 
 const usage = `Usage: npm run nginx -- [options]   (uses SITE_URL and BASE_PATH, as npm run build)
-  --site-dir=PATH          where dist/ is on the server (default /var/www/odwb-cookie-policy/dist)
+  --site-dir=PATH          where dist/ is on the server (default /var/www/<deploymentName>/dist)
   --certificate=PATH       the TLS certificate, full chain (default Let's Encrypt's for the host)
   --certificate-key=PATH   its private key (default Let's Encrypt's for the host)
   --out=DIR                where to write the files (default nginx/)
@@ -41,14 +42,14 @@ function main(): number {
     host = new URL(siteUrl()).hostname;
   } catch {
     problems.push(
-      `SITE_URL="${siteUrl()}" is not an address: set it like https://cookies.odwb.be.`,
+      `SITE_URL="${siteUrl()}" is not an address: set it like https://cookies.example.be.`,
     );
   }
   const base = basePath();
   const settings = {
     base,
     serverName: host,
-    siteDir: (values['site-dir'] ?? '/var/www/odwb-cookie-policy/dist').replace(/\/+$/, ''),
+    siteDir: (values['site-dir'] ?? `/var/www/${nginxName}/dist`).replace(/\/+$/, ''),
     certificate: values.certificate ?? `/etc/letsencrypt/live/${host}/fullchain.pem`,
     certificateKey: values['certificate-key'] ?? `/etc/letsencrypt/live/${host}/privkey.pem`,
   };

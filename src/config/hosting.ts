@@ -6,6 +6,8 @@
  * (scripts/hosting/nginx-config.ts), the test server, `npm run verify` and the tests all read it.
  */
 
+import { site } from './locales.ts';
+
 /**
  * Only this site's own stylesheets, images and fonts; no script, no frame, no form, no other host.
  * The pages work under it because they have no inline style or script (the tests prove it).
@@ -70,5 +72,8 @@ export const mediaType = (extension: string) => contentTypes[extension]?.split('
  */
 export const firstVisitBudgetBytes = 14 * 1024;
 
-/** Where the generated nginx files go in /etc/nginx, and the name of the site's own folder there. */
-export const nginxName = 'odwb-cookies';
+/**
+ * Where the generated nginx files go in /etc/nginx, the name of the site's own folder there and of
+ * its variables: the deployment name of content/site.yaml, so two sites share one server.
+ */
+export const nginxName = site.deploymentName;

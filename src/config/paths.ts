@@ -9,6 +9,8 @@ export const contentPaths = {
   observations: 'content/observations.yaml',
   /** The portal, its controller and the facts the policy gives about them (GDPR art. 13). */
   operator: 'content/operator.yaml',
+  /** The site's languages, address and deployment name (src/config/locales.ts reads it). */
+  site: 'content/site.yaml',
   pages: 'content/policy',
   /** Every published version of the policy (src/versions/). */
   versions: 'content/versions.yaml',
@@ -19,6 +21,7 @@ export const contentPaths = {
   cookiesJsonSchema: 'content/schemas/cookies.schema.json',
   providersJsonSchema: 'content/schemas/providers.schema.json',
   operatorJsonSchema: 'content/schemas/operator.schema.json',
+  siteJsonSchema: 'content/schemas/site.schema.json',
 } as const;
 
 /** Folders whose edits change what the content check says (watched by `npm run dev`). */

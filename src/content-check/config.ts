@@ -6,6 +6,11 @@
  */
 import { defaultLocale, locales } from '../config/locales.ts';
 import { authority } from '../config/site.ts';
+import { SITE_FILE as SITE_YAML } from '../config/site-file.ts';
+import { siteSchema } from '../data/site-schema.ts';
+import { checkValue, isRecord } from '../data/entries.ts';
+import { parseYaml } from '../data/parse.ts';
+import { readText } from './read-text.ts';
 
 const LOCALES_FILE = 'src/config/locales.ts';
 const SITE_FILE = 'src/config/site.ts';
@@ -48,4 +53,28 @@ export function checkSiteConfig(
       );
   }
   return problems;
+}
+
+/**
+ * content/site.yaml: the site's languages, its reference, address and deployment name, every
+ * problem at once. src/config/locales.ts reads the same file without reporting: this says why a
+ * wrong one is not used.
+ */
+export function checkSiteFile(root: string): string[] {
+  const problems: string[] = [];
+  const text = readText(
+    root,
+    SITE_YAML,
+    problems,
+    'Create it with languages, reference, address and deploymentName (content/README.md, “The site”).',
+  );
+  if (text === undefined) return problems;
+  const parsed = parseYaml(text, SITE_YAML);
+  if (!parsed.ok) return [parsed.problem];
+  if (!isRecord(parsed.value))
+    return [
+      `${SITE_YAML}: the file must be a group of fields (languages, reference, address, deploymentName), as content/README.md shows under “The site”.`,
+    ];
+  const supported = Object.keys(locales) as [string, ...string[]];
+  return checkValue(SITE_YAML, parsed.value, siteSchema(supported)).problems;
 }

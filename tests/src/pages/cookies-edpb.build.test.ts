@@ -60,7 +60,7 @@ describe('cookies-edpb.json', () => {
       policy: 'https://cookies.odwb.be/fr/#cookie-sessionid',
       reference: 'https://cookies.odwb.be/fr/#cookie-sessionid',
       comment:
-        'Recognises you from one page to the next once you have signed in. Lifetime: 2 weeks (P2W).',
+        'Recognises you from one page to the next once you have signed in. Storage duration: 2 weeks (P2W).',
     });
   });
 

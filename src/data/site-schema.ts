@@ -1,0 +1,51 @@
+/**
+ * The schema of content/site.yaml: which of the project's languages this site publishes (in the
+ * order visitors are offered them), which one is the reference the others are translated from,
+ * the address the site is published at and the name its server files carry. Everything that names
+ * the site lives there, not in code, so another portal is a matter of content. It imports nothing
+ * of the project's configuration: src/config/locales.ts reads the file through it.
+ */
+import { z } from 'astro/zod';
+
+/** A deployment name becomes file, folder and nginx variable names: letters, digits, hyphens. */
+export const DEPLOYMENT_NAME_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** `supported`: the languages the project has texts and rules for (src/config/locales.ts). */
+export function siteSchema(supported: readonly [string, ...string[]]) {
+  const list = supported.join(', ');
+  return z
+    .strictObject({
+      languages: z
+        .array(z.enum(supported).describe(`Use the codes of the project’s languages: ${list}.`))
+        .min(1)
+        .refine((codes) => new Set(codes).size === codes.length, 'a language is listed twice')
+        .describe(
+          `List the site’s languages in the order visitors are offered them, each once, from ${list}, e.g. languages: [fr, nl].`,
+        ),
+      reference: z
+        .enum(supported)
+        .describe(
+          'Write the language the others are translated from, one of languages, e.g. reference: fr.',
+        ),
+      address: z
+        .url({ protocol: /^https$/ })
+        .describe(
+          'Write the https:// address the site is published at, e.g. address: https://cookies.example.be (SITE_URL overrides it for one build).',
+        ),
+      deploymentName: z
+        .string()
+        .regex(DEPLOYMENT_NAME_PATTERN)
+        .describe(
+          'Write a short name for the server’s files and folders, in lower-case letters, digits and hyphens, e.g. deploymentName: namur-cookies.',
+        ),
+    })
+    .refine((site) => site.languages.includes(site.reference), {
+      path: ['reference'],
+      message: 'the reference must be one of languages',
+    })
+    .describe(
+      'Write languages, reference, address and deploymentName (content/README.md, “The site”).',
+    );
+}
+
+export type Site = z.infer<ReturnType<typeof siteSchema>>;
