@@ -10,7 +10,7 @@ import { COOKIE_NAME_PATTERN } from '../src/data/cookie-name.ts';
 import { cookieSchema, providerSchema } from '../src/data/schema.ts';
 import { operatorSchema } from '../src/data/operator-schema.ts';
 import { locales } from '../src/config/locales.ts';
-import { siteSchema } from '../src/data/site-schema.ts';
+import { siteSchema } from '../src/config/site-schema.ts';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { siteSchema, type Site } from '../data/site-schema.ts';
+import { siteSchema, type Site } from './site-schema.ts';
 import { contentPaths } from './paths.ts';
 
 export const SITE_FILE = contentPaths.site;

@@ -7,7 +7,7 @@
 import { defaultLocale, locales } from '../config/locales.ts';
 import { authority } from '../config/site.ts';
 import { SITE_FILE as SITE_YAML } from '../config/site-file.ts';
-import { siteSchema } from '../data/site-schema.ts';
+import { siteSchema } from '../config/site-schema.ts';
 import { checkValue, isRecord } from '../data/entries.ts';
 import { parseYaml } from '../data/parse.ts';
 import { readText } from './read-text.ts';
