@@ -19,7 +19,7 @@ import {
 } from './verify/checks.ts';
 import { findChromium } from '../src/lib/chromium.ts';
 import { browserCheck, NO_BROWSER } from './verify/browser.ts';
-import { CannotRun } from './verify/http.ts';
+import { CannotRun, UntrustedCertificate } from './verify/http.ts';
 import { linksCheck } from './verify/links.ts';
 import { textReport, type VerifyResult } from './verify/report.ts';
 
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof CannotRun) {
       console.error(
-        error.message.startsWith('No Chromium')
+        error.message.startsWith('No Chromium') || error instanceof UntrustedCertificate
           ? error.message
           : `Cannot reach the site (${error.message}): check the address and that this machine can reach it, then run npm run verify again.`,
       );
