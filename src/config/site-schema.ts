@@ -10,15 +10,14 @@ import { z } from 'astro/zod';
 /** A deployment name becomes file, folder and nginx variable names: letters, digits, hyphens. */
 export const DEPLOYMENT_NAME_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** `supported`: the languages the project has texts and rules for (src/config/locales.ts). */
-export function siteSchema(supported: readonly [string, ...string[]]) {
+/** The fields, each checked on its own; `supported`: the languages the project has (locales.ts). */
+export function siteFields(supported: readonly [string, ...string[]]) {
   const list = supported.join(', ');
   return z
     .strictObject({
       languages: z
         .array(z.enum(supported).describe(`Use the codes of the project’s languages: ${list}.`))
         .min(1)
-        .refine((codes) => new Set(codes).size === codes.length, 'a language is listed twice')
         .describe(
           `List the site’s languages in the order visitors are offered them, each once, from ${list}, e.g. languages: [fr, nl].`,
         ),
@@ -39,13 +38,16 @@ export function siteSchema(supported: readonly [string, ...string[]]) {
           'Write a short name for the server’s files and folders, in lower-case letters, digits and hyphens, e.g. deploymentName: namur-cookies.',
         ),
     })
-    .refine((site) => site.languages.includes(site.reference), {
-      path: ['reference'],
-      message: 'the reference must be one of languages',
-    })
     .describe(
       'Write languages, reference, address and deploymentName (content/README.md, “The site”).',
     );
+}
+
+/** What a site file must be: its fields, each language once, the reference among them. */
+export function siteSchema(supported: readonly [string, ...string[]]) {
+  return siteFields(supported)
+    .refine((site) => new Set(site.languages).size === site.languages.length)
+    .refine((site) => site.languages.includes(site.reference));
 }
 
 export type Site = z.infer<ReturnType<typeof siteSchema>>;

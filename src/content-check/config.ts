@@ -7,7 +7,7 @@
 import { defaultLocale, locales } from '../config/locales.ts';
 import { authority } from '../config/site.ts';
 import { SITE_FILE as SITE_YAML } from '../config/site-file.ts';
-import { siteSchema } from '../config/site-schema.ts';
+import { siteFields } from '../config/site-schema.ts';
 import { checkValue, isRecord } from '../data/entries.ts';
 import { parseYaml } from '../data/parse.ts';
 import { readText } from './read-text.ts';
@@ -76,5 +76,19 @@ export function checkSiteFile(root: string): string[] {
       `${SITE_YAML}: the file must be a group of fields (languages, reference, address, deploymentName), as content/README.md shows under “The site”.`,
     ];
   const supported = Object.keys(locales) as [string, ...string[]];
-  return checkValue(SITE_YAML, parsed.value, siteSchema(supported)).problems;
+  problems.push(...checkValue(SITE_YAML, parsed.value, siteFields(supported)).problems);
+  // Between fields, checked whatever else is wrong, so every problem shows at once.
+  const { languages, reference } = parsed.value;
+  if (Array.isArray(languages)) {
+    const twice = languages.filter((code, index) => languages.indexOf(code) !== index);
+    for (const code of new Set(twice))
+      problems.push(
+        `${SITE_YAML}: languages lists "${String(code)}" more than once. List each language once.`,
+      );
+    if (typeof reference === 'string' && languages.length > 0 && !languages.includes(reference))
+      problems.push(
+        `${SITE_YAML}: reference "${reference}" is not one of languages (${languages.join(', ')}). Add it to languages, or make one of them the reference.`,
+      );
+  }
+  return problems;
 }

@@ -152,10 +152,6 @@ export function describeIssue(
     );
   }
 
-  // A rule of its own (a refine with a message): say it, then how to fix the field.
-  if (issue.code === 'custom' && issue.message !== 'Invalid input') {
-    return `${fieldLabel(path)}: ${issue.message}. ${fix}`;
-  }
   if (issue.code === 'invalid_type' && issue.expected === 'array') {
     return `${fieldLabel(path)} must be a list, not ${kindOf(value)}. ${fix}`;
   }
