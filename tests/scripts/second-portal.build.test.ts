@@ -10,6 +10,7 @@
 import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -47,6 +48,8 @@ const ODWB = /odwb|wallonie|agence du num/i;
 let dir: string;
 let remove: () => void;
 let dist: string;
+let cookiesBefore: string;
+let cookiesAfterInit: string;
 const outputs: Record<string, string> = {};
 
 /** A command of package.json in the copy, as its re-user runs it there. */
@@ -61,21 +64,14 @@ async function npmRun(name: string, ...args: string[]) {
 
 beforeAll(async () => {
   ({ dir, remove } = copyProject());
-  // The README's steps: the languages the portal does not publish leave with their files...
-  for (const code of REMOVED)
-    for (const path of [
-      `content/policy/${code}`,
-      `src/i18n/ui/${code}.json`,
-      `content/translations/${code}.json`,
-    ])
-      rmSync(join(dir, path), { recursive: true, force: true });
-  // ...the portal's own site.yaml, operator.yaml, cookies.yaml (its texts in fr and nl)...
+  // The README's steps: npm run init for the languages, the address and the name...
+  cookiesBefore = readFileSync(join(dir, 'content/cookies.yaml'), 'utf8');
+  await npmRun('init', '--languages', 'fr,nl', '--address', ADDRESS, '--deployment-name', NAME);
+  cookiesAfterInit = readFileSync(join(dir, 'content/cookies.yaml'), 'utf8');
+  // ...the portal's facts and its cookies' sources, by hand (the fixture)...
   cpSync(fixture, dir, { recursive: true });
   rmSync(join(dir, 'README.md'));
-  rmSync(join(dir, 'content/observations.yaml'), { force: true });
-  // ...and a new history, started by the policy:version command.
-  writeFileSync(join(dir, 'content/versions.yaml'), '[]\n');
-  await npmRun('schemas');
+  // ...and the first version of its own history.
   await npmRun('policy:version', '--summary', 'Première version publiée de cette politique.');
   await npmRun('check');
   dist = join(dir, 'dist');
@@ -96,6 +92,22 @@ const files = () =>
     .sort();
 const text = (path: string) => readFileSync(join(dist, path), 'utf8');
 const pages = () => files().filter((path) => path.endsWith('.html'));
+
+it('npm run init removes the other languages’ texts and keeps every comment', () => {
+  const lines = (text: string) => text.split('\n');
+  const removed = lines(cookiesBefore).filter((line) => !lines(cookiesAfterInit).includes(line));
+  expect(removed.length).toBeGreaterThan(0);
+  for (const line of removed) expect(line).toMatch(/^\s+(en|de): \S/);
+  expect(lines(cookiesAfterInit).filter((line) => line.startsWith('#'))).toEqual(
+    lines(cookiesBefore).filter((line) => line.startsWith('#')),
+  );
+  expect(outputs.init).toContain(
+    `Wrote content/site.yaml: fr, nl (reference fr), ${ADDRESS}, ${NAME}.`,
+  );
+  for (const code of REMOVED)
+    for (const path of [`content/policy/${code}`, `src/i18n/ui/${code}.json`])
+      expect(existsSync(join(dir, path)), path).toBe(false);
+});
 
 it('checks and builds with the project’s own commands, in its two languages', () => {
   expect(outputs.check).toContain('Cookie policy content is complete: 4 cookies from 1 provider');
