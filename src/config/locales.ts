@@ -5,7 +5,7 @@
  * from the site's list, so a language left out of content/site.yaml leaves no page, string or
  * link behind (see content/README.md, "The site").
  */
-import { readSiteFile } from './site-file.ts';
+import { readSiteFile, siteRoot } from './site-file.ts';
 
 export const locales = {
   fr: { label: 'Français', englishName: 'French', bcp47: 'fr-BE' },
@@ -19,8 +19,8 @@ export type Locale = keyof typeof locales;
 
 const supported = Object.keys(locales) as [Locale, ...Locale[]];
 
-/** Read once, from the folder the command runs in; the content check reports a wrong file. */
-export const site = readSiteFile(process.cwd(), supported) ?? {
+/** Read once (site-file.ts says from where); the content check reports a wrong file. */
+export const site = readSiteFile(siteRoot(), supported) ?? {
   languages: ['fr', 'nl', 'de', 'en'],
   reference: 'fr',
   address: 'https://cookies.invalid',

@@ -4,8 +4,9 @@
  * (src/content-check/config.ts) reports every problem with it, in the editor's words, before the
  * build renders anything, and until then the site is read as the four languages of the project.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { siteSchema, type Site } from './site-schema.ts';
 import { contentPaths } from './paths.ts';
@@ -25,4 +26,14 @@ export function readSiteFile(
   }
   const result = siteSchema(supported).safeParse(raw);
   return result.success ? result.data : undefined;
+}
+
+/**
+ * The folder whose content/site.yaml a command uses: the one it runs in, as npm runs every script
+ * (and a test runs a copy of the project); else, for a command started from another folder, the
+ * project this file belongs to.
+ */
+export function siteRoot(): string {
+  if (existsSync(join(process.cwd(), SITE_FILE))) return process.cwd();
+  return fileURLToPath(new URL('../../', import.meta.url));
 }
