@@ -20,11 +20,11 @@ import {
 import { findChromium } from '../src/lib/chromium.ts';
 import { browserCheck, NO_BROWSER } from './verify/browser.ts';
 import { CannotRun, UntrustedCertificate } from './verify/http.ts';
+import { defaultSiteUrl } from '../src/config/deployment.ts';
 import { linksCheck } from './verify/links.ts';
 import { textReport, type VerifyResult } from './verify/report.ts';
 
-const USAGE =
-  'Give the deployed site’s address: npm run verify -- https://cookies.odwb.be/ [--json]';
+const USAGE = `Give the deployed site’s address: npm run verify -- ${new URL(defaultSiteUrl).href} [--json]`;
 
 const HELP = `Usage: npm run verify -- <url> [--json]
 
