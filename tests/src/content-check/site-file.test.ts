@@ -2,12 +2,13 @@
  * content/site.yaml, the one place that names the site's languages, address and deployment name:
  * the real file passes, and every mistake an editor makes in it is named at once, with the fix.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkSiteFile } from '../../../src/content-check/config.ts';
-import { checkStrings } from '../../../src/content-check/strings.ts';
+import { checkLanguageFiles, checkStrings } from '../../../src/content-check/strings.ts';
 import { localeCodes, offeredLocales, site } from '../../../src/config/locales.ts';
 import { readSiteFile } from '../../../src/config/site-file.ts';
 import { projectRoot } from '../../support/build-site.ts';
@@ -25,6 +26,7 @@ function rootWith(text: string | undefined): string {
 }
 
 const SUPPORTED = ['fr', 'en', 'nl', 'de'] as const;
+const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
 describe('content/site.yaml', () => {
   it('is the project’s: four languages, Belgium’s national ones offered first', () => {
@@ -94,6 +96,29 @@ describe('a value keyed by language, against the site’s languages', () => {
       checkStrings(root).filter((problem) => problem.startsWith('src/i18n/same-as-french.json')),
     ).toEqual([
       'src/i18n/same-as-french.json: unknown field "es". Correct its spelling or remove it; the fields are: fr, en, nl, de.',
+    ]);
+  });
+
+  it('keeps the right lists of an exception file with a wrong one, so no copy is reported twice', () => {
+    const root = rootWith(undefined);
+    cpSync(join(fixtures, 'sites/ui-string-copied-from-french'), root, { recursive: true });
+    writeFileSync(
+      join(root, 'src/i18n/same-as-french.json'),
+      '{ "es": ["table.name"], "de": ["table.caption"] }',
+    );
+    expect(checkStrings(root)).toEqual([
+      'src/i18n/same-as-french.json: unknown field "es". Correct its spelling or remove it; the fields are: fr, en, nl, de.',
+    ]);
+  });
+
+  it('names a file of interface strings or translations for a language the site does not have', () => {
+    const root = rootWith(undefined);
+    mkdirSync(join(root, 'src/i18n/ui'), { recursive: true });
+    for (const name of ['fr', 'nl', 'de', 'xx'])
+      writeFileSync(join(root, `src/i18n/ui/${name}.json`), '{}');
+    expect(checkLanguageFiles(root, 'src/i18n/ui', ['fr', 'nl'])).toEqual([
+      'src/i18n/ui/de.json: "de" is not a language of the site (fr, en, nl, de). Remove the file, or add de to languages in content/site.yaml.',
+      'src/i18n/ui/xx.json: "xx" is not a language of the site (fr, en, nl, de). Remove the file.',
     ]);
   });
 });
