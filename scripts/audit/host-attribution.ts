@@ -43,7 +43,7 @@ export const registrableDomain = (host: string) =>
 const require = createRequire(import.meta.url);
 const GHOSTERY = '@ghostery/trackerdb';
 
-/** The optional package's entry, or undefined when it is not installed (`npm ci --omit=optional`). */
+/** The optional package's entry, or undefined when it is not installed (`npm uninstall @ghostery/trackerdb`). */
 function ghosteryEntry(): string | undefined {
   if (process.env.AUDIT_TRACKER_DATABASE === 'open-cookie-database') return undefined;
   try {

@@ -23,6 +23,6 @@ export const allowedLicences = [
 export const optionalExceptions: Record<string, { licence: string; why: string }> = {
   '@ghostery/trackerdb': {
     licence: 'CC-BY-NC-SA-4.0',
-    why: 'no commercial reuse: the audit credits it when installed and otherwise attributes hosts from the Open Cookie Database (Apache-2.0); `npm ci --omit=optional` leaves it out',
+    why: 'no commercial reuse: the audit credits it when installed and otherwise attributes hosts from the Open Cookie Database (Apache-2.0); `npm uninstall @ghostery/trackerdb` removes it',
   },
 };

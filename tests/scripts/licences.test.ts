@@ -59,7 +59,7 @@ describe('the licence check', () => {
       }),
     );
     expect(judgeLicences(packages).problems).toEqual([
-      '@ghostery/trackerdb@1.0.945 (CC-BY-NC-SA-4.0) is allowed only as an optional dependency (no commercial reuse: the audit credits it when installed and otherwise attributes hosts from the Open Cookie Database (Apache-2.0); `npm ci --omit=optional` leaves it out). Move it back to "optionalDependencies" in package.json.',
+      '@ghostery/trackerdb@1.0.945 (CC-BY-NC-SA-4.0) is allowed only as an optional dependency (no commercial reuse: the audit credits it when installed and otherwise attributes hosts from the Open Cookie Database (Apache-2.0); `npm uninstall @ghostery/trackerdb` removes it). Move it back to "optionalDependencies" in package.json.',
     ]);
   });
 

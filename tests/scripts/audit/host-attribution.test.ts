@@ -73,7 +73,7 @@ describe('host attribution', () => {
     );
   });
 
-  describe('without @ghostery/trackerdb (npm ci --omit=optional)', () => {
+  describe('without @ghostery/trackerdb (npm uninstall @ghostery/trackerdb)', () => {
     beforeEach(() => vi.stubEnv('AUDIT_TRACKER_DATABASE', 'open-cookie-database'));
     afterEach(() => vi.unstubAllEnvs());
 
