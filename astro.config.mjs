@@ -7,6 +7,7 @@ import { basePath, siteUrl } from './src/config/deployment.ts';
 import { defaultLocale, isLocale, localeCodes } from './src/config/locales.ts';
 import atomicOutDir from './src/integrations/atomic-out-dir.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import deploymentSettings from './src/integrations/deployment-settings.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import policyPdf from './src/integrations/policy-pdf.ts';
 import precompress from './src/integrations/precompress.ts';
@@ -26,8 +27,10 @@ function sitemapAlternates(url) {
 }
 
 export default defineConfig({
-  // The check runs first, so an incomplete policy stops the build before anything is written.
+  // The settings and the content are checked first, so a bad SITE_URL or BASE_PATH and an
+  // incomplete policy stop the build before anything is written.
   integrations: [
+    deploymentSettings(),
     contentCheck(),
     mdx(),
     sitemap({

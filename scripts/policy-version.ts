@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { locales, type Locale } from '../src/config/locales.ts';
 import { translatedLocales } from '../src/translations/status.ts';
 import { formatProblems } from '../src/content-check/index.ts';
+import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { VERSIONS_FILE } from '../src/versions/versions-file.ts';
 import { needsSummary, recordVersion } from './versions/record.ts';
 
@@ -20,6 +21,13 @@ try {
 }
 const root = parsed.positionals[0] ?? process.cwd();
 let summary = parsed.values.summary;
+
+// Content reached through a symbolic link is neither read nor written (src/lib/symlinks.ts).
+const links = contentLinkProblems(root);
+if (links.length > 0) {
+  console.error(formatLinkRefusal(links));
+  process.exit(1);
+}
 
 if (summary === undefined && needsSummary(root) && process.stdin.isTTY) {
   const terminal = createInterface({ input: process.stdin, output: process.stdout });

@@ -13,6 +13,7 @@ import { isLocale, locales } from '../src/config/locales.ts';
 import { markDone } from './translations/mark.ts';
 import { recordPath } from '../src/translations/record.ts';
 import { count } from '../src/lib/plural.ts';
+import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { hasWorkLeft, jsonReport, markdownReport, plainReport } from './translations/report.ts';
 import { isPolicyText, translatedLocales, translationStatus } from '../src/translations/status.ts';
 
@@ -40,6 +41,13 @@ try {
   fail((error as Error).message);
 }
 const { values, positionals } = parsed;
+
+// Content reached through a symbolic link is neither read nor written (src/lib/symlinks.ts).
+const links = contentLinkProblems(root);
+if (links.length > 0) {
+  console.error(formatLinkRefusal(links));
+  process.exit(1);
+}
 
 if (positionals[0] === 'mark') {
   const [, which, target, ...extra] = positionals;

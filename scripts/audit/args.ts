@@ -4,14 +4,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentPaths } from '../../src/config/paths.ts';
 import { checkOperatorFile } from '../../src/content-check/operator-facts.ts';
 import { AuditError } from './errors.ts';
+import { linkProblem, linksOnPaths } from '../../src/lib/symlinks.ts';
 
 /** Where the inventory lives, relative to the project root. */
 export const DEFAULT_DATA_DIR = 'content';
+/** The files of the data folder the audit reads, and (observations.yaml) writes with --record. */
+const AUDITED_FILES = ['cookies.yaml', 'providers.yaml', 'operator.yaml', 'observations.yaml'];
 
 /** Defaults that audit a typical portal in about a minute. */
 export const DEFAULTS = { depth: 2, maxPages: 20, timeoutSeconds: 15 } as const;
@@ -174,6 +177,16 @@ export function readArgs(argv: string[]): AuditArgs {
   }
   const { values } = parsed;
   if (values.help) return { help: true };
+  // The files the audit reads and --record writes, never through a symbolic link (src/lib/symlinks.ts).
+  const dataDir = values.data ?? DEFAULT_DATA_DIR;
+  const base = isAbsolute(dataDir) ? dataDir : process.cwd();
+  const links = linksOnPaths(
+    base,
+    AUDITED_FILES.map((file) => join(isAbsolute(dataDir) ? '' : dataDir, file)),
+  );
+  if (links.length > 0) {
+    throw new AuditError(links.map((path) => linkProblem(base, path)).join('\n'));
+  }
   // The configured portal is one more start page, read where the site itself reads it.
   const positionals = [
     ...(values['portal-from-config'] ? [configuredPortal(values.data ?? DEFAULT_DATA_DIR)] : []),

@@ -13,6 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, type Locale } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/content-check/index.ts';
+import { contentLinkProblems } from '../../src/lib/symlinks.ts';
 import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
 import { frenchTexts, isVersionedText } from '../../src/translations/french-texts.ts';
 import { readRecord, writeRecord } from '../../src/translations/record.ts';
@@ -136,6 +137,10 @@ function auditFollowed(
 }
 
 export function recordVersion(root: string, options: RecordOptions = {}): RecordResult {
+  // Before anything is read: the versions check's own problems are let through below, and a
+  // link in place of the versions file would be written through (src/lib/symlinks.ts).
+  const links = contentLinkProblems(root);
+  if (links.length > 0) return { kind: 'refused', problems: links };
   const today = options.today ?? todayInBrussels();
   const file = join(root, VERSIONS_FILE);
   const read = existsSync(file) ? parseVersions(readFileSync(file, 'utf8')) : undefined;

@@ -28,8 +28,12 @@ export function siteFields(supported: readonly [string, ...string[]]) {
         ),
       address: z
         .url({ protocol: /^https$/ })
+        .refine((value) => {
+          const url = new URL(value);
+          return url.pathname === '/' && !url.search && !url.hash && !url.username;
+        })
         .describe(
-          'Write the https:// address the site is published at, e.g. address: https://cookies.example.be (SITE_URL overrides it for one build).',
+          'Write the https:// address the site is published at, scheme and host only, e.g. address: https://cookies.example.be (a sub-path goes in BASE_PATH; SITE_URL overrides it for one build).',
         ),
       deploymentName: z
         .string()

@@ -19,6 +19,7 @@
  *   translations.ts  translations behind the French reference: warnings, not problems
  *   error.ts     the report as the error Astro shows (build output, dev overlay)
  *   publish.ts   POLICY_PUBLISH=1, which refuses a draft, and its error
+ * Before any of them, a content file that is a symbolic link stops the check (src/lib/symlinks.ts).
  */
 import { contentPaths } from '../config/paths.ts';
 import { checkInventory } from './data.ts';
@@ -36,6 +37,7 @@ import { translationStatus, type LocaleStatus } from '../translations/status.ts'
 import { checkSiteConfig, checkSiteFile } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
 
+import { contentLinkProblems } from '../lib/symlinks.ts';
 import { formatDraft, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
 import { draftError, publishing, PUBLISH_VARIABLE } from './publish.ts';
@@ -75,7 +77,22 @@ export interface ContentCheckOptions {
   maxAgeDays?: number;
 }
 
+/** The check of content it refused to read: only those problems, nothing else known. */
+const unread = (problems: string[]): ContentCheck => ({
+  problems,
+  unrecorded: [],
+  draft: [],
+  warnings: [],
+  inventory: { cookies: [], providers: [] },
+  translations: [],
+  observations: { problems: [], lines: [], warnings: [], observations: undefined },
+});
+
 export function checkContent(root: string, options: ContentCheckOptions = {}): ContentCheck {
+  // A content file that is a link is not read at all: what it points to could be any file of the
+  // machine, and a message quoting it would publish it (src/lib/symlinks.ts).
+  const links = contentLinkProblems(root);
+  if (links.length > 0) return unread(links);
   const problems: string[] = [];
   const cookiesText = readText(
     root,

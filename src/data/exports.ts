@@ -80,11 +80,19 @@ export function inventoryJson(
 }
 
 /**
+ * A cell a spreadsheet reads as text: one starting with = + - @, a tab or a carriage return would
+ * be a formula in Excel or LibreOffice (`=HYPERLINK(…)` in a provider name), so it gets a leading
+ * apostrophe, as OWASP's "CSV Injection" page recommends. Every text comes from content files
+ * that many people edit (SECURITY.md, "Exports").
+ */
+export const csvCell = (field: string) =>
+  `"${(/^[=+\-@\t\r]/.test(field) ? `'${field}` : field).replaceAll('"', '""')}"`;
+
+/**
  * Quote every field, double the quotes inside, CRLF line ends; fields end with ";", as Excel
  * expects with Belgian (and most European) regional settings, where "," is the decimal mark.
  */
-const csvRow = (fields: string[]) =>
-  fields.map((field) => `"${field.replaceAll('"', '""')}"`).join(';');
+const csvRow = (fields: string[]) => fields.map(csvCell).join(';');
 
 /** The table's columns first, under the table's own headers, then what the table shows elsewhere. */
 export function inventoryCsv(

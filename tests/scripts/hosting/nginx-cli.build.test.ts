@@ -67,7 +67,7 @@ it('refuses a BASE_PATH other than the build’s, and a relative path, writing n
   expect(result.stderr).toBe(
     [
       'npm run nginx: nothing written.',
-      '  - --site-dir="dist" must be an absolute path without spaces, quotes, ; { or }.',
+      '  - --site-dir="dist" must be an absolute path without spaces, quotes, ; { } $ # or \\.',
       `  - ${dist}/ was built with BASE_PATH=/, but BASE_PATH is /odwb-cookies/ now: run npm run nginx with the BASE_PATH of the build (or build again).`,
       '',
     ].join('\n'),
