@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { locales } from '../src/config/locales.ts';
 import { contentPaths } from '../src/config/paths.ts';
-import { siteFields } from '../src/config/site-schema.ts';
+import { siteFields, type Site } from '../src/config/site-schema.ts';
 import { checkValue } from '../src/data/entries.ts';
 import { dropLanguages } from './init/drop-languages.ts';
 
@@ -52,16 +52,17 @@ function main(): number {
     deploymentName: values['deployment-name'],
   };
   const supported = Object.keys(locales) as [string, ...string[]];
-  const problems = checkValue(contentPaths.site, site, siteFields(supported)).problems;
+  const checked = checkValue<Site>(contentPaths.site, site, siteFields(supported));
+  const problems = checked.problems;
   if (new Set(languages).size !== languages.length)
     problems.push(`${contentPaths.site}: languages: list each language once.`);
   if (site.reference && !languages.includes(site.reference))
     problems.push(
       `${contentPaths.site}: reference "${site.reference}" is not one of languages (${languages.join(', ')}).`,
     );
-  if (problems.length > 0) {
+  if (problems.length > 0 || !checked.value) {
     console.error(
-      `npm run init: nothing changed.\n${problems
+      `npm run init: nothing changed. What --languages, --reference, --address and --deployment-name would write in ${contentPaths.site}:\n${problems
         .map((problem) => `  - ${problem.replace(`${contentPaths.site}: `, '')}`)
         .join('\n')}\n\n${usage}`,
     );
@@ -69,7 +70,7 @@ function main(): number {
   }
 
   const root = process.cwd();
-  writeFileSync(join(root, contentPaths.site), siteFile(site as Required<typeof site>));
+  writeFileSync(join(root, contentPaths.site), siteFile(checked.value));
   const dropped = supported.filter((code) => !languages.includes(code));
   const left = dropLanguages(root, dropped);
   writeFileSync(join(root, contentPaths.versions), versionsFile());
@@ -95,12 +96,7 @@ function main(): number {
   return 0;
 }
 
-function siteFile(site: {
-  languages: string[];
-  reference: string;
-  address: string;
-  deploymentName: string;
-}): string {
+function siteFile(site: Site): string {
   return [
     '# yaml-language-server: $schema=./schemas/site.schema.json',
     '# The site itself: which languages it is published in, where, and under which name its server',
@@ -122,10 +118,9 @@ function versionsFile(): string {
   const path = join(process.cwd(), contentPaths.versions);
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
   // The file's own explanation stays; the entries go.
-  const comments = text.split('\n').filter((line, index, lines) => {
-    const before = lines.slice(0, index + 1);
-    return before.every((previous) => previous.startsWith('#') || previous.trim() === '');
-  });
+  const lines = text.split('\n');
+  const firstEntry = lines.findIndex((line) => !line.startsWith('#') && line.trim() !== '');
+  const comments = firstEntry < 0 ? lines : lines.slice(0, firstEntry);
   return `${comments.join('\n').trimEnd()}\n\n[]\n`;
 }
 
