@@ -11,18 +11,14 @@ import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
-  writeFileSync,
   type Dirent,
 } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -35,6 +31,7 @@ import { copyProject } from '../support/copy-project.ts';
 import { scriptFile } from '../support/npm-script.ts';
 import { findNginx, plainListeners } from '../support/nginx-server.ts';
 import { nginxSuite } from './hosting/support/nginx-suite.ts';
+import { freePort, get, serverWithBoth, until } from '../support/nginx-sites.ts';
 
 const run = promisify(execFile);
 const fixture = fileURLToPath(new URL('../fixtures/portals/namur/', import.meta.url));
@@ -257,36 +254,6 @@ it('writes its nginx files under its own deployment name, for its two languages'
     ).not.toMatch(ODWB);
 });
 
-/** One nginx.conf that includes both sites' conf.d files, as Debian's includes conf.d/*.conf. */
-function serverWithBoth(prefix: string, sites: Record<string, string>[]) {
-  const conf = join(prefix, 'conf');
-  const main = [
-    ...(process.getuid?.() === 0 ? ['user root;'] : []),
-    'worker_processes 1;',
-    'daemon off;',
-    `pid ${prefix}/nginx.pid;`,
-    `error_log ${prefix}/error.log warn;`,
-    'events { worker_connections 64; }',
-    'http {',
-    '    access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
-      (kind) => `    ${kind}_temp_path ${prefix}/temp/${kind};`,
-    ),
-    '    include conf.d/*.conf;',
-    '}',
-    '',
-  ].join('\n');
-  for (const [path, body] of Object.entries({
-    ...Object.assign({}, ...sites),
-    'nginx.conf': main,
-  })) {
-    mkdirSync(dirname(join(conf, path)), { recursive: true });
-    writeFileSync(join(conf, path), body as string);
-  }
-  mkdirSync(join(prefix, 'temp'), { recursive: true });
-  return ['-p', prefix, '-c', join(conf, 'nginx.conf'), '-e', `${prefix}/error.log`];
-}
-
 /** The Namur files as `npm run nginx` wrote them, by path relative to /etc/nginx. */
 const namurFiles = () =>
   Object.fromEntries(
@@ -295,53 +262,6 @@ const namurFiles = () =>
       .filter((path) => path.endsWith('.conf'))
       .map((path) => [path, readFileSync(join(dir, 'nginx', path), 'utf8')]),
   );
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-interface Answer {
-  status: number;
-  location: string | undefined;
-  body: string;
-}
-
-/** A request to 127.0.0.1:port for `host`, as a browser sends it to that name. */
-function get(port: number, host: string, path: string, language?: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { host };
-    if (language) headers['accept-language'] = language;
-    request({ host: '127.0.0.1', port, path, headers }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, location: response.headers.location, body }),
-      );
-    })
-      .on('error', reject)
-      .end();
-  });
-}
-
-/** Retries `attempt` until nginx answers (it starts in the background), for up to 10 s. */
-async function until(attempt: () => Promise<unknown>) {
-  for (let tries = 0; ; tries++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (tries > 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 nginxSuite()?.('ODWB’s site and this one in one nginx', () => {
   it('load side by side: nginx -t is clean, without a single warning', () => {
