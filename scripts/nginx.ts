@@ -14,6 +14,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { parseArgs } from 'node:util';
 import { basePath, deploymentProblems, siteUrl } from '../src/config/deployment.ts';
 import { nginxName } from '../src/config/hosting.ts';
+import { siteRoot } from '../src/config/site-file.ts';
+import { checkSiteFile } from '../src/content-check/config.ts';
 import { nginxFiles } from './hosting/nginx-config.ts';
 
 const usage = `Usage: npm run nginx -- [options]   (uses SITE_URL and BASE_PATH, as npm run build)
@@ -48,7 +50,8 @@ function main(): number {
     return 0;
   }
   // SITE_URL and BASE_PATH are written into the configuration: checked before anything else.
-  const problems = deploymentProblems();
+  // So is content/site.yaml, which names the files and lists the languages.
+  const problems = [...deploymentProblems(), ...checkSiteFile(siteRoot())];
   const host = new URL(siteUrl()).hostname;
   const base = basePath();
   const settings = {

@@ -85,7 +85,12 @@ export function checkSiteFile(root: string): string[] {
       problems.push(
         `${SITE_YAML}: languages lists "${String(code)}" more than once. List each language once.`,
       );
-    if (typeof reference === 'string' && languages.length > 0 && !languages.includes(reference))
+    if (
+      typeof reference === 'string' &&
+      Object.hasOwn(locales, reference) &&
+      languages.length > 0 &&
+      !languages.includes(reference)
+    )
       problems.push(
         `${SITE_YAML}: reference "${reference}" is not one of languages (${languages.join(', ')}). Add it to languages, or make one of them the reference.`,
       );
