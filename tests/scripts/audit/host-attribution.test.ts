@@ -8,6 +8,7 @@ import {
   registrableDomain,
   trackerDatabase,
 } from '../../../scripts/audit/host-attribution.ts';
+import { packageVersion } from '../../../scripts/audit/versions.ts';
 import type { HostRequests } from '../../../scripts/audit/observation.ts';
 
 const host = (name: string, url: string, type = 'script'): HostRequests => ({
@@ -104,6 +105,11 @@ describe('host attribution', () => {
         organization: undefined,
         tracking: false,
       });
+    });
+
+    it('records a left-out package as not installed in the evidence, not a crash', () => {
+      expect(packageVersion('@ghostery/no-such-package')).toBe('not installed');
+      expect(packageVersion('tldts')).toMatch(/^\d+\.\d+\.\d+$/);
     });
 
     it('says so in its credit', () => {
