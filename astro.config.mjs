@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { basePath, siteUrl } from './src/config/deployment.ts';
 import { defaultLocale, isLocale, localeCodes } from './src/config/locales.ts';
 import atomicOutDir from './src/integrations/atomic-out-dir.ts';
+import { slugIn } from './src/accessibility/slugs.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import deploymentSettings from './src/integrations/deployment-settings.ts';
 import hostFiles from './src/integrations/host-files.ts';
@@ -21,7 +22,8 @@ function sitemapAlternates(url) {
   const [first, ...rest] = url.slice(root.length).split('/');
   const slug = isLocale(first) ? rest.join('/') : '';
   return [
-    ...localeCodes.map((lang) => ({ lang, url: `${root}${lang}/${slug}` })),
+    // The accessibility statement has a word of its own language in each (slugs.ts).
+    ...localeCodes.map((lang) => ({ lang, url: `${root}${lang}/${slugIn(slug, lang)}` })),
     { lang: 'x-default', url: root },
   ];
 }

@@ -22,6 +22,10 @@ export const contentPaths = {
   providersJsonSchema: 'content/schemas/providers.schema.json',
   operatorJsonSchema: 'content/schemas/operator.schema.json',
   siteJsonSchema: 'content/schemas/site.schema.json',
+  /** What the browser test run found on every page (`npm run accessibility`): the statement's evidence. */
+  accessibilityEvidence: 'content/accessibility/evidence.json',
+  /** The dated manual accessibility checks people record. */
+  accessibilityChecks: 'content/accessibility/manual-checks.yaml',
 } as const;
 
 /** Folders whose edits change what the content check says (watched by `npm run dev`). */

@@ -19,6 +19,7 @@
  *   translations.ts  translations behind the French reference: warnings, not problems
  *   error.ts     the report as the error Astro shows (build output, dev overlay)
  *   publish.ts   POLICY_PUBLISH=1, which refuses a draft, and its error
+ *   ../accessibility/load.ts  the accessibility statement's evidence and manual checks
  * Before any of them, a content file that is a symbolic link stops the check (src/lib/symlinks.ts).
  */
 import { contentPaths } from '../config/paths.ts';
@@ -36,6 +37,7 @@ import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig, checkSiteFile } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
+import { readStatementEvidence } from '../accessibility/load.ts';
 
 import { contentLinkProblems } from '../lib/symlinks.ts';
 import { formatDraft, formatProblems } from './messages.ts';
@@ -141,6 +143,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     options,
   );
   problems.push(...observations.problems);
+  problems.push(...readStatementEvidence(root).problems);
   const draft = operator.operator
     ? draftReasons(operator.operator, inventory.cookies, observations.observations?.audit)
     : [];

@@ -41,6 +41,10 @@ export function checkTypography(root: string): string[] {
     },
     { path: contentPaths.operator, options: {} },
     {
+      path: contentPaths.accessibilityChecks,
+      options: { entryName: (_entry: unknown, index: number) => `manual check ${index + 1}` },
+    },
+    {
       path: contentPaths.versions,
       options: {
         entryName: (entry: unknown, index: number) =>

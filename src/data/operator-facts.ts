@@ -8,6 +8,12 @@ import { contentPaths } from '../config/paths.ts';
 import { isMissing, type Operator, type OperatorFact } from './operator-schema.ts';
 import { consentRecordsOf, requiresConsent, type Cookie } from './schema.ts';
 import type { ConsentObservation } from './observations.ts';
+import {
+  missingStatementFacts,
+  statementFactAt,
+  statementFactRules,
+  type StatementFactName,
+} from './statement-facts.ts';
 
 /** Every fact of content/operator.yaml, by its path in the file. */
 export const factNames = [
@@ -150,8 +156,11 @@ export function consentDisagreement(
 /** What keeps the policy a draft; `isDraft` when anything does. */
 export interface DraftState {
   isDraft: boolean;
-  /** Required facts of content/operator.yaml that are missing, in the file's order. */
-  missingFacts: FactName[];
+  /**
+   * Required facts of content/operator.yaml that are missing, in the file's order (the
+   * accessibility statement's last, src/data/statement-facts.ts).
+   */
+  missingFacts: (FactName | StatementFactName)[];
   /** Cookies that record consent choices while no cookie of the inventory needs consent. */
   unexplainedConsentRecords: string[];
   /** The inventory and the last audit disagree about a consent interface. */
@@ -164,7 +173,10 @@ export function draftState(
   observed: ConsentObservation | undefined,
 ): DraftState {
   const context = inventoryContext(cookies);
-  const missingFacts = missingRequiredFacts(operator, context);
+  const missingFacts = [
+    ...missingRequiredFacts(operator, context),
+    ...missingStatementFacts(operator),
+  ];
   const unexplainedConsentRecords = context.consentAsked ? [] : context.consentRecords;
   const disagreement = consentDisagreement(context, observed);
   return {
@@ -185,8 +197,15 @@ export function draftReasons(
   const context = inventoryContext(cookies);
   const state = draftState(operator, cookies, observed);
   const reasons = state.missingFacts.map((name) => {
-    const rule = factRules[name];
-    const searched = (factAt(operator, name) as { missing: string }).missing;
+    const statementFact = name.startsWith('accessibility.');
+    const rule = statementFact
+      ? statementFactRules[name as StatementFactName]
+      : factRules[name as FactName];
+    const searched = (
+      (statementFact
+        ? statementFactAt(operator, name as StatementFactName)
+        : factAt(operator, name as FactName)) as { missing: string }
+    ).missing;
     return (
       `${contentPaths.operator}: ${name} (${rule.label}) is missing, and the policy cannot be published without it (${rule.requiredBecause(context)}). ` +
       `Look ${rule.usuallyFound}; already searched: ${searched} Write value and source (url and note) once found.`

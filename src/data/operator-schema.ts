@@ -66,6 +66,31 @@ const consentSettingsPlace = z.strictObject({
   label: localizedText(),
 });
 
+/** A named service and how to reach it (the operator's complaint service). */
+const accessibilityContact = z.strictObject({
+  name: localizedText(),
+  contact: z
+    .url({ protocol: /^(https|mailto)$/ })
+    .describe('Write an https:// page or a mailto: address.'),
+});
+
+const ombudsmanName = z.strictObject({
+  /** The institution's name as a list shows it, without article, in each language. */
+  name: localizedText(),
+  website: webAddress().describe(ADDRESS_HINT),
+});
+
+const ombudsmanAddress = z.strictObject({
+  postalAddress: z.string().trim().min(1).describe('Write the postal address on one line.'),
+  phone: z
+    .string()
+    .trim()
+    .min(1)
+    .describe('Write the telephone number as the institution gives it.'),
+});
+
+const reviewDate = z.iso.date().describe('Write the date as YYYY-MM-DD, e.g. 2026-12-07.');
+
 export const operatorSchema = z.strictObject({
   /** The portal the policy is about, as visitors know it: the policy's own subject, no source needed. */
   portal: z
@@ -137,6 +162,40 @@ export const operatorSchema = z.strictObject({
     ),
   /** Where on the portal visitors change or withdraw their cookie choices. */
   consentSettings: fact(consentSettingsPlace, 'the page’s url and its label in every language'),
+  /**
+   * What the accessibility statement needs that the project cannot know (Directive (EU) 2016/2102,
+   * Implementing Decision (EU) 2018/1523): src/data/statement-facts.ts says why each one
+   * is required. A file without the group has them all missing.
+   */
+  accessibility: z
+    .strictObject({
+      /** Where visitors report an accessibility problem: works without JavaScript or cookies. */
+      feedback: fact(
+        z.url({ protocol: /^(https|mailto)$/ }),
+        'a mailto: address, or an https:// form that works without JavaScript or cookies, where visitors report an accessibility problem',
+      ),
+      /** The operator's own complaint service, the step before the ombudsman. */
+      complaintService: fact(
+        accessibilityContact,
+        'the complaint service’s name per language and its contact (https:// or mailto:)',
+      ),
+      /** The ombudsman competent for the operator, the last resort (enforcement procedure). */
+      ombudsman: fact(ombudsmanName, 'the ombudsman’s name per language and website'),
+      /** The ombudsman's postal address and telephone: the model asks for full contact details. */
+      ombudsmanAddress: fact(
+        ombudsmanAddress,
+        'the ombudsman’s postal address on one line and telephone number',
+      ),
+      /** When the operator last reviewed the statement (YYYY-MM-DD). */
+      statementReviewed: fact(
+        reviewDate,
+        'the date the operator last reviewed the statement, as YYYY-MM-DD',
+      ),
+    })
+    .optional()
+    .describe(
+      'Write accessibility: with feedback, complaintService, ombudsman, ombudsmanAddress and statementReviewed, each found with its source or missing (content/README.md, “Operator facts”).',
+    ),
 });
 
 export type OperatorInput = z.input<typeof operatorSchema>;

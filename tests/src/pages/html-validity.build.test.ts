@@ -9,6 +9,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, inject, it } from 'vitest';
+import {
+  EvidenceRun,
+  installedVersion,
+  reportFolder,
+  staleEvidence,
+  staleMessage,
+  writePart,
+} from '../../support/accessibility-evidence.ts';
 
 const distDir = inject('distDir');
 const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
@@ -18,6 +26,11 @@ const vnuJar = join(
   dirname(createRequire(import.meta.url).resolve('vnu-jar')),
   'build/dist/vnu.jar',
 );
+
+/** Each page's result, for the accessibility statement's evidence (WCAG 4.1.1). */
+const evidence = new EvidenceRun(['nu'], { 'Nu Html Checker': installedVersion('vnu-jar') });
+/** `fr/index.html` as a visitor's path, `/fr/`; `404.html` stays `/404.html`. */
+const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 interface NuMessage {
   type: string;
@@ -52,5 +65,20 @@ it('finds neither errors nor warnings in any page', async () => {
     ({ type, subType, url, lastLine, message }) =>
       `${url.replace(`file:${distDir}/`, '')}:${lastLine ?? '?'}: ${subType ?? type}: ${message}`,
   );
+  for (const page of pages)
+    evidence.record(
+      pathOf(page),
+      'nu',
+      ['as served'],
+      readable.filter((line) => line.startsWith(`${page}:`)),
+    );
   expect(readable).toEqual([]);
+});
+
+it('content/accessibility/evidence.json says what the Nu Html Checker found on every page', () => {
+  const folder = reportFolder();
+  if (folder) {
+    writePart('nu', evidence, folder);
+    expect(evidence.part.results).toHaveLength(pages.length);
+  } else expect(staleMessage(staleEvidence(evidence))).toBe('');
 });

@@ -102,7 +102,8 @@ describe('the root page', () => {
   const document = parseHtml(page(''));
 
   it('offers the policy in each language, each named in its own language, without a script', () => {
-    const choices = elements(document, 'li', { lang: true }).map((item) => {
+    const [chooser] = elements(document, 'ul', { class: hasClass('language-chooser') });
+    const choices = elements(chooser!, 'li', { lang: true }).map((item) => {
       const [link] = elements(item, 'a', { hreflang: true });
       const [title] = elements(item, 'span', { class: 'choice-title' });
       const [language] = elements(item, 'span', { class: 'choice-language' });

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { load } from 'js-yaml';
 import { localeCodes, offeredLocales, type Locale } from '../../../../../src/config/locales.ts';
 
@@ -93,4 +94,18 @@ export function report(title: string, problems: string[]): string {
   return problems.length === 0
     ? ''
     : `${title}: ${problems.length} found\n${problems.map((p) => `  - ${p}`).join('\n')}`;
+}
+
+/**
+ * The longest cookie name of the Open Cookie Database snapshot the audit ships
+ * (scripts/audit/open-cookie-database/): the widest name a portal's table may have to show.
+ */
+export function longestKnownCookieName(): string {
+  const rows = parse(
+    readFileSync(`${projectRoot}scripts/audit/open-cookie-database/open-cookie-database.csv`),
+    { columns: true },
+  ) as Record<string, string>[];
+  return rows
+    .map((row) => row['Cookie / Data Key name'] ?? '')
+    .reduce((longest, name) => (name.length > longest.length ? name : longest), '');
 }
