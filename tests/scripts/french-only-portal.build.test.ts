@@ -74,8 +74,7 @@ it('has no other language in its pages, exports and sitemap', () => {
   ).toEqual([]);
   expect(Object.keys(JSON.parse(text('cookies.json')).authority.address)).toEqual(['fr']);
   expect(JSON.parse(text('cookies.json')).locales).toEqual(['fr']);
-  expect(elements(parseXml(text('sitemap-0.xml')), 'loc').map((loc) => textOf(loc))).toEqual([
-    `${ADDRESS}/`,
-    `${ADDRESS}/fr/`,
-  ]);
+  const locs = elements(parseXml(text('sitemap-0.xml')), 'loc').map((loc) => textOf(loc));
+  expect(locs).toEqual(expect.arrayContaining([`${ADDRESS}/`, `${ADDRESS}/fr/`]));
+  for (const loc of locs) expect(loc, loc).toMatch(new RegExp(`^${ADDRESS}/(fr/.*)?$`));
 });

@@ -178,10 +178,9 @@ it('offers French and Dutch only: lang, hreflang, the switcher and the chooser',
     expect(textOf(page), path).not.toMatch(/\bEnglish\b|\bDeutsch\b/);
   }
   const chooser = parseHtml(text('index.html'));
-  expect(attributes(elements(chooser, 'a', { hreflang: true }), 'hreflang').sort()).toEqual([
-    'fr',
-    'nl',
-  ]);
+  expect(new Set(attributes(elements(chooser, 'a', { hreflang: true }), 'hreflang'))).toEqual(
+    new Set(['fr', 'nl']),
+  );
 });
 
 it('exports the inventory in French and Dutch only, the EDPB base in French', () => {
@@ -222,11 +221,9 @@ it('has a 404 page per language and at the root, none for the removed ones', () 
 
 it('lists its own address in the sitemap, in French and Dutch', () => {
   const sitemap = parseXml(text('sitemap-0.xml'));
-  expect(elements(sitemap, 'loc').map((loc) => textOf(loc))).toEqual([
-    `${ADDRESS}/`,
-    `${ADDRESS}/fr/`,
-    `${ADDRESS}/nl/`,
-  ]);
+  const locs = elements(sitemap, 'loc').map((loc) => textOf(loc));
+  expect(locs).toEqual(expect.arrayContaining([`${ADDRESS}/`, `${ADDRESS}/fr/`, `${ADDRESS}/nl/`]));
+  for (const loc of locs) expect(loc, loc).toMatch(new RegExp(`^${ADDRESS}/((fr|nl)/.*)?$`));
   expect(new Set(attributes(elements(sitemap, 'xhtml:link'), 'hreflang'))).toEqual(
     new Set(['fr', 'nl', 'x-default']),
   );
