@@ -10,6 +10,7 @@ import { slugIn } from './src/accessibility/slugs.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import deploymentSettings from './src/integrations/deployment-settings.ts';
 import hostFiles from './src/integrations/host-files.ts';
+import pageWeight from './src/integrations/page-weight.ts';
 import policyPdf from './src/integrations/policy-pdf.ts';
 import precompress from './src/integrations/precompress.ts';
 
@@ -45,6 +46,8 @@ export default defineConfig({
     hostFiles(),
     // Compresses every text file the steps before wrote, while the PDFs print.
     precompress(),
+    // Weighs each page as sent (the .gz precompress wrote) and warns an editor near a budget.
+    pageWeight(),
     // Prints the PDFs from astro:build:generated on, and waits for them in astro:build:done.
     policyPdf(),
     // Last: dist/ is replaced only once every step above has succeeded.

@@ -11,11 +11,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { basePath, deploymentProblems, siteUrl } from '../src/config/deployment.ts';
 import { nginxName } from '../src/config/hosting.ts';
-import { siteRoot } from '../src/config/site-file.ts';
-import { checkSiteFile } from '../src/content-check/config.ts';
+import { checkSiteFile } from '../src/content-check/index.ts';
+import { builtStyleHashes } from '../src/integrations/host-files.ts';
 import { nginxFiles } from './hosting/nginx-config.ts';
 
 const usage = `Usage: npm run nginx -- [options]   (uses SITE_URL and BASE_PATH, as npm run build)
@@ -23,12 +24,13 @@ const usage = `Usage: npm run nginx -- [options]   (uses SITE_URL and BASE_PATH,
   --certificate=PATH       the TLS certificate, full chain (default Let's Encrypt's for the host)
   --certificate-key=PATH   its private key (default Let's Encrypt's for the host)
   --out=DIR                where to write the files (default nginx/)
-  --dist=DIR               the build to check the base path against (default dist/)`;
+  --dist=DIR               the build to serve: its base path is checked, and the Content-Security-
+                           Policy allows the stylesheet its pages inline (default dist/)`;
 
 /** What this command writes at the top of its output folder (conf.d/ and the site's own folder). */
 const ownEntries = ['conf.d', nginxName];
 
-function main(): number {
+async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -50,16 +52,31 @@ function main(): number {
     return 0;
   }
   // SITE_URL and BASE_PATH are written into the configuration: checked before anything else.
-  // So is content/site.yaml, which names the files and lists the languages.
-  const problems = [...deploymentProblems(), ...checkSiteFile(siteRoot())];
+  // So is content/site.yaml, which names the files and lists the languages: this project's own,
+  // wherever the command runs from.
+  const problems = [
+    ...deploymentProblems(),
+    ...checkSiteFile(fileURLToPath(new URL('..', import.meta.url))),
+  ];
   const host = new URL(siteUrl()).hostname;
   const base = basePath();
+  // The policy names the inlined stylesheet by its hash, so the configuration belongs to a build.
+  const dist = resolve(values.dist ?? 'dist');
+  const shownDist = (values.dist ?? 'dist').replace(/\/+$/, '');
+  const styleHashes = existsSync(dist) ? await builtStyleHashes(dist) : [];
+  if (styleHashes.length === 0) {
+    problems.push(
+      `${shownDist}/ holds no built page: build the site first (npm run build), then run npm run nginx ` +
+        `(the Content-Security-Policy allows the stylesheet the pages inline by its hash).`,
+    );
+  }
   const settings = {
     base,
     serverName: host,
     siteDir: (values['site-dir'] ?? `/var/www/${nginxName}/dist`).replace(/\/+$/, ''),
     certificate: values.certificate ?? `/etc/letsencrypt/live/${host}/fullchain.pem`,
     certificateKey: values['certificate-key'] ?? `/etc/letsencrypt/live/${host}/privkey.pem`,
+    styleHashes,
   };
   for (const [option, path] of [
     ['--site-dir', settings.siteDir],
@@ -74,7 +91,6 @@ function main(): number {
     }
   }
   // The configuration must match the build: a sub-path build served at the root breaks every link.
-  const dist = resolve(values.dist ?? 'dist');
   const headers = join(dist, '_headers');
   if (existsSync(headers)) {
     const built = readFileSync(headers, 'utf8').match(/^(\/\S*)\*$/m)?.[1];
@@ -121,4 +137,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

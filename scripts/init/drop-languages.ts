@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPaths } from '../../src/config/paths.ts';
-import { sameAsReferenceFile } from '../../src/content-check/strings.ts';
+import { sameAsReferenceFile } from '../../src/content-check/index.ts';
 import { isRecord } from '../../src/data/entries.ts';
 import { loadYamlWithLines } from '../../src/data/parse.ts';
 

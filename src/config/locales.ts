@@ -5,7 +5,8 @@
  * from the site's list, so a language left out of content/site.yaml leaves no page, string or
  * link behind (see content/README.md, "The site").
  */
-import { readSiteFile, siteRoot } from './site-file.ts';
+import generated from './site.json' with { type: 'json' };
+import { siteSchema } from './site-schema.ts';
 
 export const locales = {
   fr: { label: 'Français', englishName: 'French', bcp47: 'fr-BE' },
@@ -19,8 +20,13 @@ export type Locale = keyof typeof locales;
 
 const supported = Object.keys(locales) as [Locale, ...Locale[]];
 
-/** Read once (site-file.ts says from where); the content check reports a wrong file. */
-export const site = readSiteFile(siteRoot(), supported) ?? {
+/**
+ * content/site.yaml as src/config/site.json holds it (site-file.ts says why). A JSON file edited by
+ * hand into something else is not used: the content check says to write it again.
+ */
+const { '//': _generatedBy, ...values } = generated;
+const parsed = siteSchema(supported).safeParse(values);
+export const site = (parsed.success ? parsed.data : undefined) ?? {
   languages: ['fr', 'nl', 'de', 'en'],
   reference: 'fr',
   address: 'https://cookies.invalid',

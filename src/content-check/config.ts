@@ -4,10 +4,16 @@
  * (a group keyed by language, such as the authority's url) has a value for it. TypeScript would say so
  * only in `astro check`; the build and `npm run check` run without types.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultLocale, locales } from '../config/locales.ts';
 import { authority } from '../config/site.ts';
-import { SITE_FILE as SITE_YAML } from '../config/site-file.ts';
-import { siteFields } from '../config/site-schema.ts';
+import {
+  GENERATED_SITE_FILE,
+  SITE_FILE as SITE_YAML,
+  generatedSiteText,
+} from '../config/site-file.ts';
+import { siteFields, siteSchema } from '../config/site-schema.ts';
 import { checkValue, isRecord } from '../data/entries.ts';
 import { parseYaml } from '../data/parse.ts';
 import { readText } from './read-text.ts';
@@ -95,5 +101,16 @@ export function checkSiteFile(root: string): string[] {
         `${SITE_YAML}: reference "${reference}" is not one of languages (${languages.join(', ')}). Add it to languages, or make one of them the reference.`,
       );
   }
+  // The code reads the same settings from the JSON `npm run schemas` writes (site-file.ts).
+  const site = siteSchema(supported).safeParse(parsed.value);
+  const generated = join(root, GENERATED_SITE_FILE);
+  if (
+    site.success &&
+    existsSync(generated) &&
+    readFileSync(generated, 'utf8') !== generatedSiteText(site.data)
+  )
+    problems.push(
+      `${GENERATED_SITE_FILE}: does not say what ${SITE_YAML} says. Run npm run schemas, which writes it, then run the command again.`,
+    );
   return problems;
 }

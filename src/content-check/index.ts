@@ -44,6 +44,10 @@ import { formatDraft, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
 import { draftError, publishing, PUBLISH_VARIABLE } from './publish.ts';
 
+// For the tools: npm run nginx checks the site file, npm run init edits the exception list.
+export { checkSiteFile } from './config.ts';
+export { sameAsReferenceFile } from './strings.ts';
+
 export {
   contentError,
   draftError,

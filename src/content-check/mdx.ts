@@ -2,7 +2,7 @@
  * What is inside each policy page, read the way the build reads it: the frontmatter against the
  * collection's own schema (src/data/page-schema.ts), the MDX with the parser Astro's MDX
  * integration uses (satteri), the components against those the site gives MDX
- * (src/components/site/names.ts), and every link inside the site against the pages and anchors
+ * (src/config/mdx-components.ts), and every link inside the site against the pages and anchors
  * the build will produce. A mistake here would otherwise reach Astro's renderer as a stack trace.
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { describeIssue } from '../data/schema-messages.ts';
 import { isRecord } from '../data/entries.ts';
 import { parseYaml, splitFrontmatter } from '../data/parse.ts';
 import { nearest } from './nearest.ts';
-import { siteComponentNames, siteComponentsFile } from '../components/site/names.ts';
+import { siteComponentNames, siteComponentsFile } from '../config/mdx-components.ts';
 
 /** One page as the check sees it: `locale`/`file` as below content/policy/. */
 export interface PageFile {

@@ -25,6 +25,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { nginxFiles } from '../../scripts/hosting/nginx-config.ts';
 import { nginxName } from '../../src/config/hosting.ts';
+import { builtStyleHashes } from '../../src/integrations/host-files.ts';
 import { attributes, elements, parseHtml, parseXml, textOf } from '../../src/lib/html.ts';
 import { buildSite, inheritedEnv } from '../support/build-site.ts';
 import { copyProject } from '../support/copy-project.ts';
@@ -261,7 +262,7 @@ const namurFiles = () =>
   );
 
 nginxSuite()?.('ODWB’s site and this one in one nginx', () => {
-  it('load side by side: nginx -t is clean, without a single warning', () => {
+  it('load side by side: nginx -t is clean, without a single warning', async () => {
     const prefix = mkdtempSync(join(tmpdir(), 'odwb-two-sites-'));
     try {
       execFileSync(
@@ -285,6 +286,7 @@ nginxSuite()?.('ODWB’s site and this one in one nginx', () => {
         siteDir: inject('distDir'),
         certificate: `${prefix}/cert.pem`,
         certificateKey: `${prefix}/key.pem`,
+        styleHashes: await builtStyleHashes(inject('distDir')),
       });
       const args = serverWithBoth(prefix, [odwb, namur]);
       const result = spawnSync(findNginx()!, ['-t', ...args], { encoding: 'utf8' });
@@ -314,6 +316,7 @@ nginxSuite()?.('ODWB’s site and this one in one nginx', () => {
       siteDir: inject('distDir'),
       certificate: '/unused.pem',
       certificateKey: '/unused.key',
+      styleHashes: await builtStyleHashes(inject('distDir')),
     });
     odwb[`conf.d/${nginxName}.conf`] = plainListeners(
       odwb[`conf.d/${nginxName}.conf`]!,

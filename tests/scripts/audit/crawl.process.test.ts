@@ -187,7 +187,7 @@ describeWithBrowser(
           declaredAs: 'fx_consent',
         },
       ]);
-      // Suggestions travel in the JSON too; their YAML is pinned in suggest.test.ts.
+      // Suggestions travel in the JSON too; their YAML is pinned in suggest.process.test.ts.
       expect(report.suggestions.map((item: { names: string[] }) => item.names)).toEqual([
         ['fx_tracker'],
         ['_ga'],

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { afterAll, afterEach, expect, it } from 'vitest';
 import { scriptFile } from '../../support/npm-script.ts';
 import { projectRoot } from '../../support/build-site.ts';
 
@@ -15,8 +15,16 @@ let work: string;
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 /**
+ * A one-page build, in a folder of its own: the configuration's policy names the stylesheet a
+ * build's pages inline, so without one the command would refuse for that reason too.
+ */
+const build = mkdtempSync(join(tmpdir(), 'odwb-nginx-settings-build-'));
+writeFileSync(join(build, 'index.html'), '<!doctype html><style>p{color:#000}</style><p>Page</p>');
+afterAll(() => rmSync(build, { recursive: true, force: true }));
+
+/**
  * `npm run nginx` in an empty folder (or, with `files`, one holding those files, and whatever
- * `prepare` puts there), with no build beside it and only these settings set.
+ * `prepare` puts there), on the one-page build and with only these settings set.
  */
 function run(
   env: Record<string, string>,
@@ -31,7 +39,7 @@ function run(
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
-      [join(projectRoot, scriptFile('nginx')), `--dist=${join(work, 'no-build')}`, ...args],
+      [join(projectRoot, scriptFile('nginx')), `--dist=${build}`, ...args],
       { cwd: work, env: { ...inherited, ...env } },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),

@@ -10,7 +10,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkSiteFile } from '../../../src/content-check/config.ts';
 import { checkLanguageFiles, checkStrings } from '../../../src/content-check/strings.ts';
 import { localeCodes, offeredLocales, site } from '../../../src/config/locales.ts';
-import { readSiteFile } from '../../../src/config/site-file.ts';
 import { projectRoot } from '../../support/build-site.ts';
 
 const roots: string[] = [];
@@ -25,7 +24,6 @@ function rootWith(text: string | undefined): string {
   return root;
 }
 
-const SUPPORTED = ['fr', 'en', 'nl', 'de'] as const;
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
 describe('content/site.yaml', () => {
@@ -41,12 +39,6 @@ describe('content/site.yaml', () => {
       'languages: [nl, fr]\nreference: fr\naddress: https://cookies.data.namur.example\ndeploymentName: namur-cookies\n',
     );
     expect(checkSiteFile(root)).toEqual([]);
-    expect(readSiteFile(root, SUPPORTED)).toEqual({
-      languages: ['nl', 'fr'],
-      reference: 'fr',
-      address: 'https://cookies.data.namur.example',
-      deploymentName: 'namur-cookies',
-    });
   });
 
   it('names every mistake at once, between fields too', () => {
@@ -60,8 +52,6 @@ describe('content/site.yaml', () => {
       'content/site.yaml: languages lists "fr" more than once. List each language once.',
       'content/site.yaml: reference "de" is not one of languages (fr, es, fr). Add it to languages, or make one of them the reference.',
     ]);
-    // A file the check refuses is not used: the site stays readable for the check to report.
-    expect(readSiteFile(root, SUPPORTED)).toBeUndefined();
   });
 
   it('refuses an address with a path, which belongs in BASE_PATH', () => {
@@ -73,6 +63,17 @@ describe('content/site.yaml', () => {
       ),
     ).toEqual([
       'content/site.yaml: address "https://example.be/cookies/" is not valid. Write the https:// address the site is published at, scheme and host only, e.g. address: https://cookies.example.be (a sub-path goes in BASE_PATH; SITE_URL overrides it for one build).',
+    ]);
+  });
+
+  it('names the settings the code reads when they no longer say what the file says', () => {
+    const root = rootWith(
+      'languages: [fr, nl]\nreference: fr\naddress: https://cookies.data.namur.example\ndeploymentName: namur-cookies\n',
+    );
+    mkdirSync(join(root, 'src/config'), { recursive: true });
+    cpSync(join(projectRoot, 'src/config/site.json'), join(root, 'src/config/site.json'));
+    expect(checkSiteFile(root)).toEqual([
+      'src/config/site.json: does not say what content/site.yaml says. Run npm run schemas, which writes it, then run the command again.',
     ]);
   });
 

@@ -46,6 +46,17 @@ it('checks every page of the build, the language-neutral ones included', () => {
   expect(pages).toContain('fr/404.html');
 });
 
+/**
+ * The inlined stylesheet is checked with the page. Two things in Tailwind's output are newer than
+ * the checker's CSS grammar and only those are left out: `@property` (registered custom
+ * properties, in every current browser) and `margin-trim`, which Tailwind names only inside an
+ * `@supports` test of whether the browser knows it.
+ */
+const NEWER_THAN_THE_CHECKER = [
+  'CSS: Unrecognized at-rule “@property”',
+  'CSS: “margin-trim”: Property “margin-trim” doesn.t exist\\.',
+];
+
 it('finds neither errors nor warnings in any page', async () => {
   // vnu exits 1 when it reports anything; the report itself is the JSON on stderr.
   const { stderr } = await promisify(execFile)(
@@ -56,6 +67,8 @@ it('finds neither errors nor warnings in any page', async () => {
       '--format',
       'json',
       '--also-check-css',
+      '--filterpattern',
+      `(${NEWER_THAN_THE_CHECKER.join('|')})`,
       ...pages.map((page) => join(distDir, page)),
     ],
     { maxBuffer: 16 * 1024 * 1024 },

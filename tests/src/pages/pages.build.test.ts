@@ -20,7 +20,6 @@ const versionDate = (
   }) as { date: string }[]
 ).at(-1)!.date;
 
-/** The date line of each language, as a reader of that language expects it. */
 /** "Last updated" in each language, before the date in the locale's own format. */
 const DATE_SENTENCES: Record<string, string> = {
   fr: 'Dernière mise à jour\u00a0: ',

@@ -43,7 +43,7 @@ describe('a build under a sub-path', () => {
         ...offeredLocales.map((other) => [other, `${ROOT}${other}/`]),
         ['x-default', ROOT],
       ]);
-      expect(attributes(links('stylesheet'), 'href')[0]).toMatch(/^\/odwb-cookies\/_astro\//);
+      expect(attributes(links('icon'), 'href')).toEqual(['/odwb-cookies/favicon.svg']);
     },
   );
 

@@ -8,7 +8,7 @@
  * parties, link to the settings and to the DPO (in the facts and in the rights section), link a
  * third party's privacy policy with its language but not the processor's own visitor policy, and
  * no longer say that every cookie is strictly necessary, that no other website can read them or
- * that the DPO's contact is missing. The shipped build (policy-facts.test.ts) is the other side:
+ * that the DPO's contact is missing. The shipped build (policy-facts.build.test.ts) is the other side:
  * DPO missing, a draft. One build, all locales.
  */
 import { cpSync, readFileSync } from 'node:fs';

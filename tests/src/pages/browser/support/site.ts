@@ -65,7 +65,6 @@ export function expectedCookies(): ExpectedCookie[] {
   return entries.map(({ name, purpose }) => ({ name, purpose }));
 }
 
-/** A string of src/i18n/ui/<locale>.json, e.g. the language switcher's label. */
 /**
  * A UI string as a page in `lang` shows it; the language-neutral pages (`lang="mul"`) show it in
  * every language, national languages first, joined by " · ".
