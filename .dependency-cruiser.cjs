@@ -4,16 +4,15 @@
 /**
  * What the tools (scripts/) may import from the site (src/): its declarations (config/, the data
  * schema and parsing in data/), its helpers (lib/), the content check's entry and the checks it
- * runs alone, the read side of translations and versions, the host files' helpers and the
- * accessibility statement's evidence. Never a
+ * runs alone, the read side of translations and versions, the host files' helpers, and the
+ * accessibility evidence's schema and reader (npm run accessibility writes what they read). Never a
  * component, layout, page or another integration: those belong to the build.
  */
 const TOOL_SURFACE = [
   '^src/(config|data|lib|translations|versions)/',
   '^src/content-check/(index|data|observations|operator-facts|publish)[.]ts$',
   '^src/integrations/host-files[.]ts$',
-  // npm run accessibility:report reads and writes the statement's evidence as the site reads it.
-  '^src/accessibility/(load|evidence)[.]ts$',
+  '^src/accessibility/(evidence|load)[.]ts$',
 ];
 
 /** The benchmark is a developer's tool: no command may import it. */

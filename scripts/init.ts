@@ -14,6 +14,7 @@ import { contentPaths } from '../src/config/paths.ts';
 import { siteFields, type Site } from '../src/config/site-schema.ts';
 import { checkValue } from '../src/data/entries.ts';
 import { dropLanguages } from './init/drop-languages.ts';
+import { noPublications, serialisePublications } from '../src/versions/publications.ts';
 
 const usage = `Usage: npm run init -- --languages fr,nl --address https://cookies.example.be --deployment-name example-cookies [--reference fr]
   --languages        the site's languages, in the order visitors are offered them (of ${Object.keys(locales).join(', ')})
@@ -74,6 +75,7 @@ function main(): number {
   const dropped = supported.filter((code) => !languages.includes(code));
   const left = dropLanguages(root, dropped);
   writeFileSync(join(root, contentPaths.versions), versionsFile());
+  writeFileSync(join(root, contentPaths.publications), serialisePublications(noPublications));
   rmSync(join(root, contentPaths.observations), { force: true });
   // A new process: the schemas follow the languages of the site.yaml just written.
   execFileSync(process.execPath, [join(import.meta.dirname, 'schemas.ts')], {
@@ -86,7 +88,8 @@ function main(): number {
       ...(dropped.length
         ? [`Removed ${dropped.join(', ')}: pages, interface strings, translation records, texts.`]
         : []),
-      `Started a new history: ${contentPaths.versions} is empty and the previous portal's audit (${contentPaths.observations}) is gone.`,
+      `Started a new history: ${contentPaths.versions} and ${contentPaths.publications} are empty, and the previous portal's audit (${contentPaths.observations}) is gone.`,
+      `In ${contentPaths.publications}, write under replaces: the cookie policy the portal published until now (url and note), or null when it had none.`,
       ...left.map((line) => `Left for you: ${line}`),
       'Next: write the portal and its controller in content/operator.yaml, each fact with its source or missing;',
       'check the cookie texts of content/cookies.yaml; then npm run check says what is left (README.md,',

@@ -1,5 +1,7 @@
 // `npm run policy:version [-- --summary "…"] [project folder]`: records the policy as it is now
-// as the day's version in content/versions.yaml (scripts/versions/record.ts). When a page's
+// as the day's version in content/versions.yaml (scripts/versions/record.ts). An inventory change
+// is recorded as a correction of the description unless --portal-change says the portal itself
+// changed, as the recorded audit saw (the history words the two differently). When a page's
 // French text changed, the French summary is required: given with --summary, or asked for when
 // the command runs in a terminal. The other languages' summaries are translation work.
 import { createInterface } from 'node:readline/promises';
@@ -11,10 +13,14 @@ import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { VERSIONS_FILE } from '../src/versions/versions-file.ts';
 import { needsSummary, recordVersion } from './versions/record.ts';
 
-const usage = 'Usage: npm run policy:version [-- --summary "what changed, in French"]';
+const usage =
+  'Usage: npm run policy:version [-- --summary "what changed, in French"] [--portal-change]';
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { summary: { type: 'string' } } });
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { summary: { type: 'string' }, 'portal-change': { type: 'boolean' } },
+  });
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(1);
@@ -39,7 +45,10 @@ if (summary === undefined && needsSummary(root) && process.stdin.isTTY) {
 }
 
 const names = (codes: Locale[]) => codes.map((code) => locales[code].englishName).join(', ');
-const result = recordVersion(root, { summary });
+const result = recordVersion(root, {
+  summary,
+  portalChange: parsed.values['portal-change'] ?? false,
+});
 switch (result.kind) {
   case 'refused':
     console.error(formatProblems(result.problems));
@@ -47,6 +56,7 @@ switch (result.kind) {
     process.exitCode = 1;
     break;
   case 'needs-summary':
+  case 'needs-audit':
     console.error(result.message);
     process.exitCode = 1;
     break;
@@ -65,6 +75,12 @@ switch (result.kind) {
     console.log(
       'The history describes the changes to the inventory and the operator facts in every language by itself.',
     );
+    if (version.inventoryChange)
+      console.log(
+        version.inventoryChange === 'portal'
+          ? 'The history says the portal itself changed.'
+          : 'The history says the description of the cookies was corrected, the portal itself unchanged (--portal-change says otherwise).',
+      );
     if (version.audit)
       console.log(
         `It says they followed the audit of the portal of ${version.audit.date} (content/observations.yaml).`,

@@ -19,19 +19,25 @@ const AUDITED_FILES = ['cookies.yaml', 'providers.yaml', 'operator.yaml', 'obser
 /** Defaults that audit a typical portal in about a minute. */
 export const DEFAULTS = { depth: 2, maxPages: 20, timeoutSeconds: 15 } as const;
 
-/** The portal's address as the policy states it: portal.url of operator.yaml in the data folder. */
-function configuredPortal(dataDir: string): string {
+/**
+ * The portal's address as the policy states it: portal.url of operator.yaml in the data folder.
+ * `option` is the option that needs it, named in the messages.
+ */
+export function configuredPortal(
+  dataDir: string,
+  option = '--portal-from-config',
+): { url: string; path: string } {
   const path = join(dataDir, basename(contentPaths.operator));
   if (!existsSync(path))
     throw new AuditError(
-      `--portal-from-config reads the portal's address from ${path}, which does not exist. Give the portal's URL instead, or --data <dir> with the folder holding operator.yaml.`,
+      `${option} reads the portal's address from ${path}, which does not exist. ${option === '--record' ? 'Give --data <dir> with the folder holding operator.yaml, or leave out --record.' : "Give the portal's URL instead, or --data <dir> with the folder holding operator.yaml."}`,
     );
   const { operator, problems } = checkOperatorFile(readFileSync(path, 'utf8'), path);
   if (!operator)
     throw new AuditError(
-      `--portal-from-config cannot read the portal's address: ${problems.join(' ')} Fix the file, or give the portal's URL instead.`,
+      `${option} cannot read the portal's address: ${problems.join(' ')} Fix the file${option === '--record' ? ', or leave out --record' : ", or give the portal's URL instead"}.`,
     );
-  return operator.portal.url;
+  return { url: operator.portal.url, path };
 }
 
 export const USAGE = `Usage:
@@ -189,7 +195,9 @@ export function readArgs(argv: string[]): AuditArgs {
   }
   // The configured portal is one more start page, read where the site itself reads it.
   const positionals = [
-    ...(values['portal-from-config'] ? [configuredPortal(values.data ?? DEFAULT_DATA_DIR)] : []),
+    ...(values['portal-from-config']
+      ? [configuredPortal(values.data ?? DEFAULT_DATA_DIR).url]
+      : []),
     ...parsed.positionals,
   ];
   if (positionals.length === 0 && values.har === undefined) {

@@ -53,11 +53,17 @@ export interface RecordOptions {
   today?: string;
   /** What changed in the French text, in French. */
   summary?: string | undefined;
+  /**
+   * The inventory changed because the portal itself changed (seen by the recorded audit), not
+   * because its description was corrected: the history words the two differently.
+   */
+  portalChange?: boolean;
 }
 
 export type RecordResult =
   | { kind: 'refused'; problems: string[] }
   | { kind: 'needs-summary'; message: string }
+  | { kind: 'needs-audit'; message: string }
   | { kind: 'unchanged'; since: string }
   | {
       kind: 'recorded';
@@ -185,10 +191,22 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
   const audit = inventoryChanged
     ? (auditFollowed(observations.observations, base) ?? day?.audit)
     : undefined;
+  // A change of the portal is one an audit saw; without one, the inventory was corrected.
+  if (options.portalChange && inventoryChanged && !audit)
+    return {
+      kind: 'needs-audit',
+      message: `--portal-change says the portal itself changed, but no audit recorded since the version of ${base?.date ?? '…'} observed it. Record one first (\`npm run audit -- <portal URL> --record\`), or leave --portal-change out if the description was corrected. Nothing was recorded.`,
+    };
+  const inventoryChange = inventoryChanged
+    ? options.portalChange || day?.inventoryChange === 'portal'
+      ? ('portal' as const)
+      : ('correction' as const)
+    : undefined;
   const version: PolicyVersion = {
     date: today,
     ...(summary ? { summary: { ...day?.summary, [defaultLocale]: summary } } : {}),
     ...(audit ? { audit } : {}),
+    ...(inventoryChange ? { inventoryChange } : {}),
     ...current,
     ...(day?.translated ? { translated: day.translated } : {}),
   };

@@ -14,6 +14,8 @@ export const contentPaths = {
   pages: 'content/policy',
   /** Every published version of the policy (src/versions/). */
   versions: 'content/versions.yaml',
+  /** Every publication of a version: its day, the version, the commit (src/versions/publications.ts). */
+  publications: 'content/publications.yaml',
   uiStrings: 'src/i18n/ui',
   /** Per language, the French text each translated text was made from (written by `npm run translations -- mark`). */
   translations: 'content/translations',

@@ -37,7 +37,8 @@ import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig, checkSiteFile } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
-import { readStatementEvidence } from '../accessibility/load.ts';
+import { readStatementEvidence, type StatementEvidence } from '../accessibility/load.ts';
+import { checkPublishing, unreadPublishing, type PublishingCheck } from './publishing.ts';
 
 import { contentLinkProblems } from '../lib/symlinks.ts';
 import { formatDraft, formatProblems } from './messages.ts';
@@ -76,11 +77,20 @@ export interface ContentCheck {
   translations: LocaleStatus[];
   /** What the audit observed, cookie by cookie (its warnings fail only `npm run check -- --strict`). */
   observations: ObservationsCheck;
+  /** The accessibility statement's evidence: the browser test run's report and the manual checks. */
+  statement: Pick<StatementEvidence, 'evidence' | 'manual'>;
+  /**
+   * Whether the current version is published, what the audit supports, and the reasons other than
+   * "not published yet" that keep it a draft (what `npm run policy:publish` refuses).
+   */
+  publishing: PublishingCheck;
 }
 
 export interface ContentCheckOptions {
   /** An observation older than this is stale (default DEFAULT_MAX_AGE_DAYS). */
   maxAgeDays?: number;
+  /** Today, for the age of the recorded audit (tests set it). */
+  today?: Date;
 }
 
 /** The check of content it refused to read: only those problems, nothing else known. */
@@ -92,6 +102,8 @@ const unread = (problems: string[]): ContentCheck => ({
   inventory: { cookies: [], providers: [] },
   translations: [],
   observations: { problems: [], lines: [], warnings: [], observations: undefined },
+  statement: { evidence: undefined, manual: [] },
+  publishing: unreadPublishing,
 });
 
 export function checkContent(root: string, options: ContentCheckOptions = {}): ContentCheck {
@@ -147,10 +159,19 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     options,
   );
   problems.push(...observations.problems);
-  problems.push(...readStatementEvidence(root).problems);
-  const draft = operator.operator
+  const statement = readStatementEvidence(root);
+  problems.push(...statement.problems);
+  const factReasons = operator.operator
     ? draftReasons(operator.operator, inventory.cookies, observations.observations?.audit)
     : [];
+  const publishing = checkPublishing(root, {
+    operator: operator.operator,
+    cookies: inventory.problems.length === 0 ? inventory.cookies : [],
+    observations: observations.observations,
+    today: options.today ?? new Date(),
+  });
+  problems.push(...publishing.problems);
+  const draft = [...factReasons, ...publishing.reasons, ...publishing.unpublished];
   const translations = problems.length === 0 ? translationStatus(root) : [];
   const warnings = checkTranslations(translations);
   return {
@@ -162,5 +183,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     ...(operator.operator ? { operator: operator.operator } : {}),
     translations,
     observations,
+    statement: { evidence: statement.evidence, manual: statement.manual },
+    publishing: { ...publishing, reasons: [...factReasons, ...publishing.reasons] },
   };
 }

@@ -21,6 +21,7 @@ export const factNames = [
   'controller.contact',
   'controller.postalAddress',
   'controller.dpoContact',
+  'controller.jointControllers',
   'controller.privacyStatement',
   'processing.legalText',
   'processing.serverRetention',
@@ -81,6 +82,13 @@ export const factRules: Record<FactName, FactRule> = {
     requiredBecause: () => 'a public body must publish it, GDPR art. 13(1)(b) and 37(7)',
     usuallyFound: 'in the operator’s privacy statement or legal notice',
   },
+  'controller.jointControllers': {
+    label: 'whether other bodies are joint controllers with it',
+    requiredBecause: () =>
+      'GDPR art. 26 and 13(1)(a): joint controllers are each named, with the essence of their arrangement',
+    usuallyFound:
+      'in the act or agreement that entrusts the portal (the terms of use call the platform common to the Walloon Region and the Wallonia-Brussels Federation): the operator’s legal service confirms in writing who decides',
+  },
   'controller.privacyStatement': {
     label: 'the portal’s privacy statement for account data',
     requiredBecause: () => undefined,
@@ -99,8 +107,9 @@ export const factRules: Record<FactName, FactRule> = {
       'in the operator’s privacy statement or processing register, or in the operator’s agreement with the platform company (its settings may differ from the platform’s defaults)',
   },
   'processing.hostingLocation': {
-    label: 'where the portal is hosted',
-    requiredBecause: () => undefined,
+    label: 'where the portal is hosted, and by whom',
+    requiredBecause: () =>
+      'the section on storage and hosting promises it, and the hosting company is a recipient, GDPR art. 13(1)(e)',
     usuallyFound: 'in the platform company’s data-processing agreement or its security pages',
   },
   'processing.transfersOutsideEea': {
@@ -124,7 +133,9 @@ export const factRules: Record<FactName, FactRule> = {
 export function factAt(operator: Operator, name: FactName): OperatorFact<unknown> {
   const [group, key] = name.split('.') as [keyof Operator, string | undefined];
   const holder = operator[group] as unknown as Record<string, OperatorFact<unknown>>;
-  return key === undefined ? (holder as unknown as OperatorFact<unknown>) : holder[key]!;
+  if (key === undefined) return holder as unknown as OperatorFact<unknown>;
+  // An optional fact not written at all is missing, and says so.
+  return holder[key] ?? { missing: `Not written in ${contentPaths.operator} yet.` };
 }
 
 /** The required facts that are missing: each makes the site a draft. */

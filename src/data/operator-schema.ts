@@ -9,6 +9,15 @@
 import { z } from 'astro/zod';
 import { localizedText, sourceSchema, webAddress, ADDRESS_HINT } from './schema.ts';
 
+/**
+ * A mailto: link to one e-mail address: a name, one @ and a domain with a dot, no space (a
+ * `mailto:dpo  adn.be` would publish a broken link).
+ */
+const mailtoAddress = z
+  .string()
+  .regex(/^mailto:[^\s@:/?]+@[^\s@/?]+\.[^\s@/?.]+$/)
+  .describe('Write a mailto: link to one e-mail address, e.g. mailto:dpo@example.org (no space).');
+
 /** A fact nobody could find on a public page: the draft shows it as missing. */
 const missingFact = z.strictObject({
   missing: z
@@ -60,10 +69,22 @@ const controllerName = z.strictObject({
     ),
 });
 
+/**
+ * The control on the portal that reopens the visitor's cookie choices. On Opendatasoft it is a
+ * link at the bottom of each page with no address of its own: the description says where it is
+ * and what it does, so a visitor finds it; `url` only when it has a page of its own (linking the
+ * home page instead would be a dead end).
+ */
 const consentSettingsPlace = z.strictObject({
-  url: webAddress().describe(ADDRESS_HINT),
-  /** How the page or control is named on the portal, in each language. */
-  label: localizedText(),
+  /** How a sentence names the control, from its preposition: "through the “Cookies” link at the bottom of every page, which opens the choice window again". */
+  description: localizedText().describe(
+    'Write, per language, how a sentence names the control, from its preposition, e.g. fr: au moyen du lien « Cookies » en bas de chaque page du portail, qui rouvre la fenêtre de choix.',
+  ),
+  url: webAddress()
+    .optional()
+    .describe(
+      `${ADDRESS_HINT} Only when the control has a page of its own; leave it out for a button or link that reopens the banner.`,
+    ),
 });
 
 /** A named service and how to reach it (the operator's complaint service). */
@@ -124,9 +145,19 @@ export const operatorSchema = z.strictObject({
       ),
       postalAddress: fact(z.string().trim().min(1), 'the postal address on one line'),
       dpoContact: fact(
-        z.url({ protocol: /^(https|mailto)$/ }),
+        z.union([webAddress(), mailtoAddress]),
         'an https:// page or a mailto: address of the data protection officer',
       ),
+      /**
+       * Whether other bodies decide with the controller why and how the data is processed (GDPR
+       * art. 26): who they are and the essence of their arrangement, or that the controller
+       * alone decides, per language, as the operator confirms it in writing.
+       */
+      // Absent from files written before it was asked: then it reads as missing (operator-facts.ts).
+      jointControllers: fact(
+        localizedText(),
+        'whether other bodies decide the purposes and means with the controller (and the essence of their arrangement), or that it alone decides, per language',
+      ).optional(),
       /** The portal's own privacy statement, for account data, when it has one. */
       privacyStatement: fact(
         webAddress(),
@@ -134,7 +165,7 @@ export const operatorSchema = z.strictObject({
       ),
     })
     .describe(
-      'Write controller: with name, contact, postalAddress, dpoContact and privacyStatement, each found with its source or missing (content/README.md, “Operator facts”).',
+      'Write controller: with name, contact, postalAddress, dpoContact, jointControllers and privacyStatement, each found with its source or missing (content/README.md, “Operator facts”).',
     ),
   /** What the controller does with the data the cookies carry. */
   processing: z
@@ -161,7 +192,10 @@ export const operatorSchema = z.strictObject({
       'Write processing: with legalText, serverRetention, hostingLocation and transfersOutsideEea, each found with its source or missing (content/README.md, “Operator facts”).',
     ),
   /** Where on the portal visitors change or withdraw their cookie choices. */
-  consentSettings: fact(consentSettingsPlace, 'the page’s url and its label in every language'),
+  consentSettings: fact(
+    consentSettingsPlace,
+    'the control’s description in every language, and its url when it has a page of its own',
+  ),
   /**
    * What the accessibility statement needs that the project cannot know (Directive (EU) 2016/2102,
    * Implementing Decision (EU) 2018/1523): src/data/statement-facts.ts says why each one

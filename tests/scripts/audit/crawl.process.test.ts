@@ -117,7 +117,21 @@ describeWithBrowser(
       ]);
       // The pixel on every page: a request the policy must cover, though it stores nothing.
       expect(report.hosts).toEqual([
-        { host: 'localhost', firstPage: `${origin}/`, count: 2, types: ['image'], provider: null },
+        {
+          host: 'localhost',
+          firstPage: `${origin}/`,
+          count: 2,
+          types: ['image'],
+          provider: null,
+          // Attributed, as the per-state hosts are: nobody the tracker database knows.
+          domain: 'localhost',
+          party: 'third',
+          organization: null,
+          category: null,
+          categoryName: null,
+          tracker: null,
+          tracking: false,
+        },
       ]);
       // No banner: one visit without an answer, and the pixel's host is nobody the database knows.
       expect(report.consentStates).toMatchObject({

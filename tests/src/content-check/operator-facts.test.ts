@@ -61,6 +61,29 @@ describe('the operator file check', () => {
     ]);
   });
 
+  it('refuses a DPO address that is not one e-mail address, with the usual message', () => {
+    for (const value of ['mailto:dpo  adn.be', 'mailto:dpo@adn', 'mailto:dpo @adn.be', 'mailto:']) {
+      const broken = yaml.load(completeText) as Record<string, Record<string, unknown>>;
+      broken.controller!.dpoContact = {
+        value,
+        source: { url: 'https://www.adn.be/', note: 'The legal notice names the DPO.' },
+      };
+      expect(checkOperatorFile(yaml.dump(broken)).problems).toEqual([
+        `content/operator.yaml: controller.dpoContact: value "${value}" is not valid. Write an https:// page or a mailto: address of the data protection officer.`,
+      ]);
+    }
+  });
+
+  it('reads joint controllers written nowhere as missing, which keeps the policy a draft', () => {
+    const broken = yaml.load(completeText) as Record<string, Record<string, unknown>>;
+    delete broken.controller!.jointControllers;
+    const { operator, problems } = checkOperatorFile(yaml.dump(broken));
+    expect(problems).toEqual([]);
+    expect(draftState(operator!, [cookie('a')], undefined).missingFacts).toEqual([
+      'controller.jointControllers',
+    ]);
+  });
+
   it('holds no fact about the real operator without a source or where it was searched', () => {
     const text = readFileSync(join(projectRoot, 'content/operator.yaml'), 'utf8');
     const { operator, problems } = checkOperatorFile(text);
@@ -105,9 +128,10 @@ describe('what keeps a policy a draft', () => {
   });
 
   it('an optional fact missing does not', () => {
+    // Hosting is not optional: the section on storage and hosting promises it.
     expect(
-      draftState(without(['processing', 'hostingLocation']), [cookie('a')], undefined).isDraft,
-    ).toBe(false);
+      draftState(without(['processing', 'hostingLocation']), [cookie('a')], undefined).missingFacts,
+    ).toEqual(['processing.hostingLocation']);
     expect(
       draftState(without(['controller', 'privacyStatement']), [cookie('a')], undefined).isDraft,
     ).toBe(false);

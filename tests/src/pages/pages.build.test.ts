@@ -21,11 +21,12 @@ const versionDate = (
 ).at(-1)!.date;
 
 /** "Last updated" in each language, before the date in the locale's own format. */
-const DATE_SENTENCES: Record<string, string> = {
-  fr: 'Dernière mise à jour\u00a0: ',
-  en: 'Last updated: ',
-  nl: 'Laatst bijgewerkt op ',
-  de: 'Zuletzt aktualisiert am ',
+/** The shipped policy is an unpublished draft: its date says so, never "last updated". */
+const DATE_SENTENCES: Record<string, [string, string]> = {
+  fr: ['Projet du ', ', non publié'],
+  en: ['Draft of ', ', not published'],
+  nl: ['Ontwerp van ', ', niet gepubliceerd'],
+  de: ['Entwurf vom ', ', nicht veröffentlicht'],
 };
 /** 29 November 2026 as each locale writes it. */
 const FORMATTED_DATES: Record<string, string> = {
@@ -82,10 +83,11 @@ describe.each(localeCodes)('the %s policy page', (locale) => {
     ]);
   });
 
-  it('shows the current version’s date in the locale’s own words and format', () => {
+  it('shows the draft’s date in the locale’s own words and format, saying it is not published', () => {
     expect(formatDate('2026-11-29', locale)).toBe(FORMATTED_DATES[locale]);
+    const [before, after] = DATE_SENTENCES[locale]!;
     expect(html).toContain(
-      `${DATE_SENTENCES[locale]}<time datetime="${versionDate}">${formatDate(versionDate, locale)}</time>`,
+      `${before}<time datetime="${versionDate}">${formatDate(versionDate, locale)}</time>${after}`,
     );
   });
 
