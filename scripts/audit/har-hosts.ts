@@ -7,7 +7,7 @@
  * does.
  */
 import type { Comparison } from './compare.ts';
-import type { HostAttribution } from './host-attribution.ts';
+import { trackerDatabase, type HostAttribution } from './host-attribution.ts';
 import type { Section } from './report-states.ts';
 import { describeRequest } from './report-states.ts';
 
@@ -50,7 +50,8 @@ export function harHostSections(
       title: 'Requests to other hosts',
       detail: `${undeclared} undeclared${strictHosts ? '' : ', for information'}`,
       intro:
-        "add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from Ghostery's tracker database.",
+        "add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from " +
+        `${trackerDatabase().credit}.`,
       header: [
         'Host',
         'Domain',
