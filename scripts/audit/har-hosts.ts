@@ -1,7 +1,7 @@
 /**
  * The other hosts of a HAR file, attributed as a live visit's are (host-attribution.ts): their
- * domain, party, organisation and category from the Public Suffix List and Ghostery's tracker
- * database, and the hosts that track and that no provider declares as a finding. A HAR file says
+ * domain, party, organisation and category from the Public Suffix List and the tracker database
+ * installed (Ghostery's, else the Open Cookie Database's domains), and the hosts that track and that no provider declares as a finding. A HAR file says
  * nothing of the state of consent, so that is the one rule about hosts it can judge; for the
  * same traffic it fails exactly when a live visit's "Hosts that track, declared by no provider"
  * does.
