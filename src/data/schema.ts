@@ -62,8 +62,11 @@ export function isLocalizedText(field: z.ZodType | undefined): boolean {
   return inner !== undefined && localizedTexts.has(inner);
 }
 
-/** A non-empty text in every site language; unknown languages are refused so typos show. */
-export function localizedText() {
+/**
+ * A non-empty text in every site language; unknown languages are refused so typos show. A
+ * description is given here, not by .describe(), which would make a copy the checks do not know.
+ */
+export function localizedText(description?: string) {
   const text = z
     .string()
     .trim()
@@ -73,7 +76,7 @@ export function localizedText() {
     Locale,
     typeof text
   >;
-  const schema = z.strictObject(shape);
+  const schema = description ? z.strictObject(shape).describe(description) : z.strictObject(shape);
   localizedTexts.add(schema);
   return schema;
 }
