@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { basePath, siteUrl } from './src/config/deployment.ts';
 import { defaultLocale, isLocale, localeCodes } from './src/config/locales.ts';
 import atomicOutDir from './src/integrations/atomic-out-dir.ts';
+import builtElements from './src/integrations/built-elements.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import policyPdf from './src/integrations/policy-pdf.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
     precompress(),
     // Prints the PDFs from astro:build:generated on, and waits for them in astro:build:done.
     policyPdf(),
+    // Every built page holds only elements HTML knows (the closed MDX language's last guard).
+    builtElements(),
     // Last: dist/ is replaced only once every step above has succeeded.
     atomicOutDir(),
   ],

@@ -27,6 +27,7 @@ import {
 import { staleTranslations } from '../translations/stale.ts';
 import { consentObservation } from '../data/observations.ts';
 import { contentModule, invalidateContentModule, type ContentModule } from './content-module.ts';
+import { mdxGuard } from './mdx-guard.ts';
 
 /**
  * Ends the build with the check's own words, opening with what failed. Thrown, the error would be
@@ -75,7 +76,7 @@ export default function contentCheck(): AstroIntegration {
         if (draft.length > 0 && command === 'build') logger.info(formatDraft(draft));
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         current = moduleOf(check);
-        updateConfig({ vite: { plugins: [contentModule(() => current)] } });
+        updateConfig({ vite: { plugins: [contentModule(() => current), mdxGuard(() => root)] } });
         if (command === 'dev') {
           warnUnrecorded(unrecorded, logger);
           addMiddleware({
