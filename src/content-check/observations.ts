@@ -55,12 +55,16 @@ export function readObservations(file: YamlFile): {
     };
   }
   const audit = checkValue<Observations['audit']>(
-    `${file.path}: audit`,
+    file.path,
     value.audit,
     observationsSchema.shape.audit,
     'audit',
+    parsed.lineOf,
   );
-  const problems = [...audit.problems];
+  // "file: line 4: audit: what is wrong", as the cookies' entries read.
+  const problems = audit.problems.map((problem) =>
+    problem.replace(/^[^:]+: (?:line \d+: )?/, '$&audit: '),
+  );
   const cookies: Observations['cookies'] = [];
   value.cookies.forEach((entry, index) => {
     const label = entryLabel(observationKind, entry, index);
@@ -69,6 +73,7 @@ export function readObservations(file: YamlFile): {
       observationKind,
       entry,
       label,
+      { lineOf: parsed.lineOf, start: parsed.lineOf?.(value.cookies as unknown[], index) },
     );
     problems.push(...checked.problems);
     if (checked.value) cookies.push(checked.value);

@@ -12,8 +12,11 @@
 import yaml from 'js-yaml';
 import { readYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
 
+/** The 1-based line on which `container[key]` starts (yaml-lines.ts), for messages. */
+export type LineOf = (container: object, key: string | number) => number | undefined;
+
 export type Parsed =
-  | { ok: true; value: unknown }
+  | { ok: true; value: unknown; lineOf?: LineOf }
   /** `problem` is the whole message; `reason` only the parser's words, for messages of their own. */
   | { ok: false; problem: string; reason: string };
 
@@ -78,7 +81,15 @@ export interface ParseOptions {
 export function parseYaml(text: string, path: string, options: ParseOptions = {}): Parsed {
   const { what = 'the YAML', firstLine = 1, fix = YAML_FIX } = options;
   try {
-    return { ok: true, value: loadYaml(text) };
+    const { value, lineOf } = readYaml(text);
+    return {
+      ok: true,
+      value,
+      lineOf: (container, key) => {
+        const line = lineOf(container, key);
+        return line === undefined ? undefined : line + firstLine - 1;
+      },
+    };
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const where = error.mark

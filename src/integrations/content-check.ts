@@ -35,7 +35,10 @@ import { mdxGuard } from './mdx-guard.ts';
  * which reads as a crash of the tool; nothing has been written yet (this integration runs first),
  * so ending the process leaves dist/ as it was.
  */
-function stopBuild(error: Error & { hint?: string }, logger: AstroIntegrationLogger): never {
+function stopBuild(
+  error: Error & { hint?: string | undefined },
+  logger: AstroIntegrationLogger,
+): never {
   logger.error(
     `The content check failed, so nothing was built. ${error.message}\n${error.hint ?? ''}`,
   );

@@ -52,12 +52,12 @@ describe('the operator file check', () => {
     broken.processing!.hostingLocation = { found: 'Belgium' };
     delete broken.controller!.contact;
     expect(checkOperatorFile(yaml.dump(broken)).problems).toEqual([
-      'content/operator.yaml: controller.contact is missing. Write value (the https:// page through which visitors write to the controller) with source (url and note), or missing: where it was looked for.',
-      'content/operator.yaml: controller.postalAddress: source url "memory" is not valid. Write a full web address starting with https://.',
-      'content/operator.yaml: controller.dpoContact: value "dpo@example.org" is not valid. Write an https:// page or a mailto: address of the data protection officer.',
-      'content/operator.yaml: processing.hostingLocation: value is missing. Write where the servers are, per language.',
-      'content/operator.yaml: processing.hostingLocation: source is missing. Give the public page it was read on: source with url (https://) and note (what the page says).',
-      'content/operator.yaml: processing.hostingLocation: unknown field "found". Correct its spelling or remove it; the fields are: value, source.',
+      'content/operator.yaml: line 5: controller.contact is missing. Write value (the https:// page through which visitors write to the controller) with source (url and note), or missing: where it was looked for.',
+      'content/operator.yaml: line 18: controller.postalAddress: source url "memory" is not valid. Write a full web address starting with https://.',
+      'content/operator.yaml: line 23: controller.dpoContact: value "dpo@example.org" is not valid. Write an https:// page or a mailto: address of the data protection officer.',
+      'content/operator.yaml: line 52: processing.hostingLocation: value is missing. Write where the servers are, per language.',
+      'content/operator.yaml: line 52: processing.hostingLocation: source is missing. Give the public page it was read on: source with url (https://) and note (what the page says).',
+      'content/operator.yaml: line 52: processing.hostingLocation: unknown field "found". Correct its spelling or remove it; the fields are: value, source.',
     ]);
   });
 

@@ -167,9 +167,9 @@ describe('operator facts and audits in content/versions.yaml', () => {
     const fix =
       'Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.';
     expect(parseVersions(edited).problems).toEqual([
-      `content/versions.yaml: version 1 (2026-12-05): audit portal "www.odwb.be" is not valid. Write the audited portal's address. ${fix}`,
-      `content/versions.yaml: version 1 (2026-12-05): operator facts controller.dpoContact "found" is not valid. Write missing or the fingerprint the command wrote. ${fix}`,
-      `content/versions.yaml: version 1 (2026-12-05): operator facts consentSettings is missing. Write missing or the fingerprint the command wrote. ${fix}`,
+      `content/versions.yaml: line 3: version 1 (2026-12-05): audit portal "www.odwb.be" is not valid. Write the audited portal's address. ${fix}`,
+      `content/versions.yaml: line 12: version 1 (2026-12-05): operator facts controller.dpoContact "found" is not valid. Write missing or the fingerprint the command wrote. ${fix}`,
+      `content/versions.yaml: line 8: version 1 (2026-12-05): operator facts consentSettings is missing. Write missing or the fingerprint the command wrote. ${fix}`,
     ]);
   });
 
