@@ -5,8 +5,7 @@
  * (src/components/site/names.ts), and every link inside the site against the pages and anchors
  * the build will produce. A mistake here would otherwise reach Astro's renderer as a stack trace.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readText } from './read-text.ts';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { pageHeadings } from '../data/page-sections.ts';
 import { contentPaths } from '../config/paths.ts';
@@ -231,7 +230,9 @@ export function checkPageContents(
     const path = `${contentPaths.pages}/${file.locale}/${file.file}`;
     const page: ParsedPage = { path, url: pageUrl(file), problems: [] };
     pages.set(page.url, page);
-    const body = checkFrontmatter(path, readFileSync(join(root, path), 'utf8'), page.problems);
+    const text = readText(root, path, page.problems, 'Restore it from git.');
+    if (text === undefined) continue;
+    const body = checkFrontmatter(path, text, page.problems);
     page.body = body;
     try {
       const tree = mdxToMdast(body);

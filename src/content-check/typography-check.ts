@@ -6,8 +6,8 @@
  * key (JSON), what is wrong and the exact fix. They are problems, not warnings: what visitors
  * read, in the pages, the PDFs and the exports, is what was typed.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { textIfReadable } from './read-text.ts';
 import { localeCodes } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { entryLabel, isRecord } from '../data/entries.ts';
@@ -29,8 +29,7 @@ function messages(path: string, texts: readonly Prose[]): string[] {
 }
 
 export function checkTypography(root: string): string[] {
-  const read = (path: string) =>
-    existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined;
+  const read = (path: string) => textIfReadable(root, path);
   const problems = undeclaredTypography();
   const yamlFiles = [
     {

@@ -7,8 +7,10 @@
  * Translations are no part of a version: their summaries and texts are translation work
  * (src/content-check/translations.ts), never a reason to refuse the build.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readContent } from '../data/read-content.ts';
+import { textIfReadable } from './read-text.ts';
 import { defaultLocale, isLocale, localeCodes, locales } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import type { Inventory } from '../data/schema.ts';
@@ -120,7 +122,9 @@ export function checkVersions(
       ],
       unrecorded: [],
     };
-  const { versions, problems: unreadable } = parseVersions(readFileSync(file, 'utf8'));
+  const read = readContent(root, VERSIONS_FILE);
+  if (!read.ok) return { problems: [read.problem, ...checkNoPageDates(root)], unrecorded: [] };
+  const { versions, problems: unreadable } = parseVersions(read.text);
   const problems = [...unreadable, ...checkNoPageDates(root)];
   versions.forEach((version, index) => {
     const previous = versions[index - 1];
@@ -164,7 +168,7 @@ export function checkNoPageDates(root: string): string[] {
     )
     .filter((path) => {
       const { frontmatter } = splitFrontmatter(
-        readFileSync(join(root, contentPaths.pages, path), 'utf8'),
+        textIfReadable(root, `${contentPaths.pages}/${path}`) ?? '',
       );
       if (frontmatter === undefined) return false;
       const parsed = parseYaml(frontmatter, path);
