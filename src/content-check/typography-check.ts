@@ -18,14 +18,38 @@ import { proseOfPage, proseOfStrings, proseOfYaml, type Prose } from './prose.ts
 import { typographyMistakes } from './typography.ts';
 import { undeclaredTypography } from './typography-rules.ts';
 
+/**
+ * How to type the invisible spaces a message spells \u00a0 and \u202f, in each kind of file: the
+ * escape works only in JSON and in a double-quoted YAML text; elsewhere it stays six characters,
+ * and following the message literally would only ever ask for one more.
+ */
+const typeSpaces = (path: string, frontmatter: boolean) =>
+  path.endsWith('.mdx') && !frontmatter
+    ? 'In MDX, type \\u00a0 as &nbsp; (and \\u202f as &#8239;), or type the character itself.'
+    : path.endsWith('.json')
+      ? ''
+      : 'In YAML, \\u00a0 works only inside double quotes: put the whole text in "…", or type the character itself.';
+
+const ESCAPE = /\\u(00a0|202f)/i;
+
 /** "path: line 12: field: what is wrong. The fix." for each mistake of each text. */
 function messages(path: string, texts: readonly Prose[]): string[] {
-  return texts.flatMap(({ locale, text, line, linesAsInFile, field }) =>
-    typographyMistakes(text, locale).map(({ index, message }) => {
-      const at = linesAsInFile ? line + (text.slice(0, index).match(/\n/g)?.length ?? 0) : line;
-      return `${path}: line ${at}: ${field ? `${field}: ` : ''}${message}`;
-    }),
-  );
+  return texts.flatMap(({ locale, text, line, linesAsInFile, field }) => {
+    // A page's fields are its frontmatter: YAML.
+    const hint = typeSpaces(path, field !== undefined);
+    const where = (index: number) =>
+      `${path}: line ${linesAsInFile ? line + (text.slice(0, index).match(/\n/g)?.length ?? 0) : line}: ${field ? `${field}: ` : ''}`;
+    // An escape written where it is not read: say so once, instead of rules that cannot see it.
+    const escape = path.endsWith('.json') ? null : ESCAPE.exec(text);
+    if (escape)
+      return [
+        `${where(escape.index)}"${escape[0]}" is written here as six characters, not as the space it names, and is published as such. ${hint}`,
+      ];
+    return typographyMistakes(text, locale).map(
+      ({ index, message }) =>
+        `${where(index)}${message}${hint && /\\u(00a0|202f)/.test(message) ? ` ${hint}` : ''}`,
+    );
+  });
 }
 
 export function checkTypography(root: string): string[] {
