@@ -25,6 +25,7 @@ import type { Inventory } from '../data/schema.ts';
 import type { Operator } from '../data/operator-schema.ts';
 import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
+import { todaySettingProblem } from '../data/dates.ts';
 import { checkStrings } from './strings.ts';
 import { checkTypography } from './typography-check.ts';
 import { checkVersions } from './versions.ts';
@@ -75,7 +76,9 @@ export interface ContentCheckOptions {
 }
 
 export function checkContent(root: string, options: ContentCheckOptions = {}): ContentCheck {
-  const problems: string[] = [];
+  // A wrong POLICY_TODAY would make every "in the future" and every age wrong: said first.
+  const today = todaySettingProblem();
+  const problems: string[] = today ? [today] : [];
   const cookiesText = readText(
     root,
     contentPaths.cookies,

@@ -16,6 +16,7 @@ import {
 import type { Cookie } from '../data/schema.ts';
 import { checkEntry, checkValue, entryLabel, isRecord, type EntryKind } from '../data/entries.ts';
 import { parseYaml } from '../data/parse.ts';
+import { todayInBrussels } from '../lib/today.ts';
 import type { YamlFile } from './data.ts';
 import { readText } from './read-text.ts';
 import { existsSync } from 'node:fs';
@@ -94,7 +95,7 @@ function describe(seconds: number | null): string {
 export function checkObservations(
   root: string,
   cookies: Cookie[],
-  { today = new Date(), maxAgeDays = DEFAULT_MAX_AGE_DAYS } = {},
+  { today = new Date(`${todayInBrussels()}T12:00:00Z`), maxAgeDays = DEFAULT_MAX_AGE_DAYS } = {},
 ): ObservationsCheck {
   const path = contentPaths.observations;
   if (!existsSync(join(root, path))) {

@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { parseYaml } from '../data/parse.ts';
+import { dateField } from '../data/dates.ts';
 import { checkList, isRecord } from '../data/entries.ts';
 import { factNames } from '../data/operator-facts.ts';
 import {
@@ -49,13 +50,8 @@ export interface AuditReference {
   portal: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isCalendarDate = (value: string) =>
-  ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-const calendarDate = z
-  .string()
-  .refine(isCalendarDate)
-  .describe('Write a date of the calendar as YYYY-MM-DD, e.g. 2026-11-29.');
+// A version after today has a message of its own (src/content-check/versions.ts).
+const calendarDate = dateField(false);
 /** The fix for a field the command writes: each field's description is what an editor reads. */
 const HAND_EDIT = `Versions are written by \`${RECORD_COMMAND}\`: undo the hand edit, or remove the entry and record it again.`;
 const fingerprintText = z
@@ -82,7 +78,7 @@ export const versionSchema = z.strictObject({
     .describe('Write summary: with one sentence per language, e.g. fr: ..., en: ....'),
   audit: z
     .strictObject({
-      date: calendarDate.describe(`Write the audit's observedOn date as YYYY-MM-DD. ${HAND_EDIT}`),
+      date: dateField(true, `It is the audit's observedOn date. ${HAND_EDIT}`),
       portal: z
         .url({ protocol: /^https?$/ })
         .describe(`Write the audited portal's address. ${HAND_EDIT}`),
@@ -121,7 +117,10 @@ export const versionSchema = z.strictObject({
     .describe(HAND_EDIT),
   texts: z.record(z.string(), fingerprintText).describe(HAND_EDIT),
   translated: z
-    .record(z.string(), calendarDate)
+    .record(
+      z.string(),
+      dateField(true, 'Written by `npm run translations -- mark`: undo the hand edit.'),
+    )
     .optional()
     .describe(
       'Written by `npm run translations -- mark`: the day each translation caught up. Undo the hand edit.',

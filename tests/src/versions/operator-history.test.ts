@@ -174,9 +174,9 @@ describe('operator facts and audits in content/versions.yaml', () => {
   });
 
   it('refuses an audit dated after the version that followed it', () => {
-    expect(parseVersions(VERSION.replace('date: 2026-12-02', 'date: 2026-12-09')).problems).toEqual(
+    expect(parseVersions(VERSION.replace('date: 2026-12-02', 'date: 2026-12-06')).problems).toEqual(
       [
-        "content/versions.yaml: version 1 (2026-12-05): audit date 2026-12-09 is after the version's own date: a version follows an audit made before it. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.",
+        "content/versions.yaml: version 1 (2026-12-05): audit date 2026-12-06 is after the version's own date: a version follows an audit made before it. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.",
       ],
     );
   });
