@@ -87,8 +87,13 @@ function pageText(id: string, labels: Map<string, string>): string {
 }
 
 /** The French summary, when the French text changed (or for the first version); known locales. */
-function summaryProblems(version: PolicyVersion, index: number, needed: string | undefined) {
-  const where = `${VERSIONS_FILE}: ${versionLabel(index, version.date)}`;
+function summaryProblems(
+  version: PolicyVersion,
+  index: number,
+  needed: string | undefined,
+  line: number | undefined,
+) {
+  const where = `${VERSIONS_FILE}: ${line === undefined ? '' : `line ${line}: `}${versionLabel(index, version.date)}`;
   const problems = Object.keys(version.summary ?? {})
     .filter((key) => !isLocale(key))
     .map(
@@ -124,7 +129,7 @@ export function checkVersions(
     };
   const read = readContent(root, VERSIONS_FILE);
   if (!read.ok) return { problems: [read.problem, ...checkNoPageDates(root)], unrecorded: [] };
-  const { versions, problems: unreadable } = parseVersions(read.text);
+  const { versions, problems: unreadable, lines = [] } = parseVersions(read.text);
   const problems = [...unreadable, ...checkNoPageDates(root)];
   versions.forEach((version, index) => {
     const previous = versions[index - 1];
@@ -133,10 +138,11 @@ export function checkVersions(
       : pageTextChanged(textChanges(previous.texts, version.texts))
         ? `the ${french} text of a page changed`
         : undefined;
-    problems.push(...summaryProblems(version, index, needed));
+    const line = lines[index];
+    problems.push(...summaryProblems(version, index, needed, line));
     if (version.date > today)
       problems.push(
-        `${VERSIONS_FILE}: ${versionLabel(index, version.date)}: date is in the future (today is ${today}). Record a version on the day it is published: \`${RECORD_COMMAND}\` writes today's date.`,
+        `${VERSIONS_FILE}: ${line === undefined ? '' : `line ${line}: `}${versionLabel(index, version.date)}: date is in the future (today is ${today}). Record a version on the day it is published: \`${RECORD_COMMAND}\` writes today's date.`,
       );
   });
   const last = versions.at(-1);

@@ -130,6 +130,8 @@ export const versionSchema = z.strictObject({
 export interface VersionsRead {
   versions: PolicyVersion[];
   problems: string[];
+  /** The line each of `versions` starts on in the file, for messages. */
+  lines?: (number | undefined)[];
 }
 
 /** "version 2 (2026-12-01)": how messages name an entry, by position and date. */
@@ -180,37 +182,46 @@ function readVersionsText(source: string, path: string): VersionsRead {
   );
   const problems = checked.problems.filter(
     (problem) =>
-      ![...oldFormat.values()].some((label) => problem.startsWith(`${path}: ${label}: `)),
+      ![...oldFormat.values()].some((label) =>
+        problem.replace(/^([^:]+: )line \d+: /, '$1').startsWith(`${path}: ${label}: `),
+      ),
   );
+  // "content/versions.yaml: line 12: version 2 (…)", on the line where the entry starts.
+  const at = (index: number, label: string) => {
+    const line = parsed.ok && checked.list ? parsed.lineOf?.(checked.list, index) : undefined;
+    return `${path}: ${line === undefined ? '' : `line ${line}: `}${label}`;
+  };
   if (problems.length === 0 && valid.length === 0 && oldFormat.size === 0)
     return { versions: [], problems: [`${path}: no version is recorded. ${record}`] };
   // What is wrong with an entry as a whole, in the order of the file.
   const inOrder = [...oldFormat].map(([index, label]) => ({
     index,
-    problem: `${path}: ${label}: pages: this entry was recorded in an older format (a fingerprint per page of every language). Remove the entry and record it again with \`${RECORD_COMMAND}\`.`,
+    problem: `${at(index, label)}: pages: this entry was recorded in an older format (a fingerprint per page of every language). Remove the entry and record it again with \`${RECORD_COMMAND}\`.`,
   }));
   const versions: PolicyVersion[] = [];
+  const lines: (number | undefined)[] = [];
   for (const { value, label, index } of valid) {
+    lines.push(parsed.ok && checked.list ? parsed.lineOf?.(checked.list, index) : undefined);
     const previous = versions.at(-1);
     if (previous && value.date < previous.date)
       inOrder.push({
         index,
-        problem: `${path}: ${label}: date is earlier than the version before it (${previous.date}). Versions are listed oldest first: fix the date or the order.`,
+        problem: `${at(index, label)}: date is earlier than the version before it (${previous.date}). Versions are listed oldest first: fix the date or the order.`,
       });
     if (value.audit && value.audit.date > value.date)
       inOrder.push({
         index,
-        problem: `${path}: ${label}: audit date ${value.audit.date} is after the version's own date: a version follows an audit made before it. ${HAND_EDIT}`,
+        problem: `${at(index, label)}: audit date ${value.audit.date} is after the version's own date: a version follows an audit made before it. ${HAND_EDIT}`,
       });
     if (previous && value.date === previous.date)
       inOrder.push({
         index,
-        problem: `${path}: ${label}: a version of ${previous.date} comes just before it. One day, one version: remove this entry and run \`${RECORD_COMMAND}\` again, which adds the changes to that day's version.`,
+        problem: `${at(index, label)}: a version of ${previous.date} comes just before it. One day, one version: remove this entry and run \`${RECORD_COMMAND}\` again, which adds the changes to that day's version.`,
       });
     versions.push(value);
   }
   problems.push(...inOrder.sort((a, b) => a.index - b.index).map(({ problem }) => problem));
-  return { versions, problems };
+  return { versions, problems, lines };
 }
 
 const HEADER = `# Every publication of the cookie policy, oldest first, one per day: the pages show the last

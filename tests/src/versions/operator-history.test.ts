@@ -157,7 +157,7 @@ describe('operator facts and audits in content/versions.yaml', () => {
     expect(problems).toEqual([]);
     expect(versions[0]?.audit).toEqual({ date: '2026-12-02', portal: 'https://www.odwb.be/' });
     expect(versions[0]?.operator?.facts['consentSettings']).toBe(MISSING);
-    expect(parseVersions(serialiseVersions(versions))).toEqual({ versions, problems: [] });
+    expect(parseVersions(serialiseVersions(versions))).toMatchObject({ versions, problems: [] });
   });
 
   it('refuses a hand-edited snapshot and audit, naming the entry, the field and the fix', () => {
@@ -176,7 +176,7 @@ describe('operator facts and audits in content/versions.yaml', () => {
   it('refuses an audit dated after the version that followed it', () => {
     expect(parseVersions(VERSION.replace('date: 2026-12-02', 'date: 2026-12-06')).problems).toEqual(
       [
-        "content/versions.yaml: version 1 (2026-12-05): audit date 2026-12-06 is after the version's own date: a version follows an audit made before it. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.",
+        "content/versions.yaml: line 1: version 1 (2026-12-05): audit date 2026-12-06 is after the version's own date: a version follows an audit made before it. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.",
       ],
     );
   });
