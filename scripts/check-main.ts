@@ -17,6 +17,20 @@ import {
 import { count as plural } from '../src/lib/plural.ts';
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`Usage: npm run check [-- --strict] [--max-age DAYS] [--fix] [--date YYYY-MM-DD]
+The content check the build runs first: every problem at once, with its file, line and fix.
+Options:
+  --strict           stale translations, and cookies not observed as declared, fail too
+  --max-age DAYS     an observation older than this is stale (default 90)
+  --fix              apply every fix that has one answer (typography), say what changed,
+                     and list what is left
+  --date YYYY-MM-DD  act as of another day (the same as POLICY_TODAY=YYYY-MM-DD)
+  --help             this help`);
+  process.exit(0);
+}
+const dateAt = args.indexOf('--date');
+if (dateAt >= 0) process.env['POLICY_TODAY'] = args[dateAt + 1] ?? '';
 const strict = args.includes('--strict');
 const maxAgeAt = args.indexOf('--max-age');
 const maxAge = maxAgeAt >= 0 ? args[maxAgeAt + 1] : undefined;
@@ -27,8 +41,10 @@ if (maxAgeAt >= 0 && !/^\d+$/.test(maxAge ?? '')) {
   process.exit(2);
 }
 const root =
-  args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--max-age') ??
-  process.cwd();
+  args.find(
+    (arg, index) =>
+      !arg.startsWith('--') && args[index - 1] !== '--max-age' && args[index - 1] !== '--date',
+  ) ?? process.cwd();
 const { problems, unrecorded, draft, warnings, inventory, observations } = checkContent(root, {
   ...(maxAge === undefined ? {} : { maxAgeDays: Number(maxAge) }),
 });
