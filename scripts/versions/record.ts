@@ -111,6 +111,8 @@ function recordWrittenTogether(
   for (const { id, french } of reference) {
     const text = translated.get(id);
     if (!isVersionedText(id) || id in base || text === undefined) continue;
+    // A copy of the French is left for its translator (translations/status.ts).
+    if (normaliseText(text) === normaliseText(french)) continue;
     const source = fingerprint(french);
     const translation = fingerprint(text);
     if (record[id]?.fingerprint === source) continue;

@@ -5,7 +5,7 @@
  * list, so the advice cannot drift from the rules.
  */
 import { z } from 'astro/zod';
-import { localeCodes, locales, isLocale } from '../config/locales.ts';
+import { defaultLocale, localeCodes, locales, isLocale } from '../config/locales.ts';
 import { isLocalizedText, PLACEHOLDER } from './schema.ts';
 
 const oneOf = (values: readonly string[]) => values.join(', ');
@@ -31,9 +31,10 @@ function unwrap(schema: z.ZodType): z.ZodType {
   while (
     current instanceof z.ZodOptional ||
     current instanceof z.ZodNullable ||
-    current instanceof z.ZodDefault
+    current instanceof z.ZodDefault ||
+    current instanceof z.ZodPipe
   )
-    current = current.unwrap() as z.ZodType;
+    current = (current instanceof z.ZodPipe ? current.in : current.unwrap()) as z.ZodType;
   return current;
 }
 
@@ -130,7 +131,7 @@ export function describeIssue(
 
   if (value === undefined) {
     if (localized) {
-      return `${field} is missing. Add ${field}: with a text for each of ${oneOf(localeCodes)}.`;
+      return `${field} is missing. Add ${field}: with the ${locales[defaultLocale].englishName} text under ${defaultLocale}: (the other languages, ${oneOf(localeCodes.filter((code) => code !== defaultLocale))}, are translators' work).`;
     }
     return `${fieldLabel(path)} is missing. ${fix}`;
   }

@@ -5,7 +5,7 @@
  * when it is wrong (src/data/schema-messages.ts) and the help the editor's YAML extension shows.
  */
 import { z } from 'astro/zod';
-import { localeCodes, type Locale } from '../config/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { parseLifetime } from './lifetime.ts';
 
@@ -43,18 +43,27 @@ export function isLocalizedText(field: z.ZodType | undefined): boolean {
   return inner !== undefined && localizedTexts.has(inner);
 }
 
-/** A non-empty text in every site language; unknown languages are refused so typos show. */
+/**
+ * A non-empty text in the reference language, and in any other site language it is written in;
+ * unknown languages are refused so typos show. French first: a language left out is translation
+ * work (`npm run translations` lists it), and until it is done the pages show the French text,
+ * said to be French, with the notice (the field's value holds the French for it).
+ */
 export function localizedText() {
   const text = z
     .string()
     .trim()
     .min(1)
     .refine((value) => !isPlaceholder(value));
-  const shape = Object.fromEntries(localeCodes.map((locale) => [locale, text])) as Record<
-    Locale,
-    typeof text
-  >;
-  const schema = z.strictObject(shape);
+  const shape = Object.fromEntries(
+    localeCodes.map((locale) => [locale, locale === defaultLocale ? text : text.optional()]),
+  ) as Record<Locale, typeof text>;
+  const schema = z.strictObject(shape).transform(
+    (value) =>
+      Object.fromEntries(
+        localeCodes.map((locale) => [locale, value[locale] ?? value[defaultLocale]]),
+      ) as Record<Locale, string>,
+  );
   localizedTexts.add(schema);
   return schema;
 }
