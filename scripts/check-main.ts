@@ -18,13 +18,11 @@ import { count as plural } from '../src/lib/plural.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log(`Usage: npm run check [-- --strict] [--max-age DAYS] [--fix] [--date YYYY-MM-DD]
+  console.log(`Usage: npm run check [-- --strict] [--max-age DAYS] [--date YYYY-MM-DD]
 The content check the build runs first: every problem at once, with its file, line and fix.
 Options:
   --strict           stale translations, and cookies not observed as declared, fail too
   --max-age DAYS     an observation older than this is stale (default 90)
-  --fix              apply every fix that has one answer (typography), say what changed,
-                     and list what is left
   --date YYYY-MM-DD  act as of another day (the same as POLICY_TODAY=YYYY-MM-DD)
   --help             this help`);
   process.exit(0);
