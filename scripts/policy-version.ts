@@ -6,10 +6,11 @@
 // summary with a typography mistake) is not written, and nothing else is either.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { locales, type Locale } from '../src/config/locales.ts';
+import { defaultLocale, locales, type Locale } from '../src/config/locales.ts';
 import { translatedLocales } from '../src/translations/status.ts';
 import { formatProblems } from '../src/content-check/index.ts';
 import { staged } from '../src/content-check/staged.ts';
+import { fixedText } from '../src/content-check/fix.ts';
 import { todaySettingProblem } from '../src/data/dates.ts';
 import { TODAY_VARIABLE } from '../src/lib/today.ts';
 import { VERSIONS_FILE } from '../src/versions/versions-file.ts';
@@ -54,6 +55,14 @@ if (summary === undefined && needsSummary(root) && process.stdin.isTTY) {
     'In a sentence, in French, what changed (visitors read it in the history)?\n> ',
   );
   terminal.close();
+}
+
+// The sentence as the check wants it: fixes with one answer applied (d'audience -> d’audience).
+if (summary !== undefined) {
+  const typed = summary;
+  summary = fixedText(typed.trim(), defaultLocale);
+  if (summary !== typed.trim())
+    console.log(`The summary is written with French typography: ${summary}`);
 }
 
 const names = (codes: Locale[]) => codes.map((code) => locales[code].englishName).join(', ');

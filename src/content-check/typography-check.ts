@@ -52,9 +52,10 @@ function messages(path: string, texts: readonly Prose[]): string[] {
   });
 }
 
-export function checkTypography(root: string): string[] {
+/** Every file an editor writes prose in, with its texts, for the check and for --fix. */
+function proseFiles(root: string): { path: string; texts: Prose[] }[] {
   const read = (path: string) => textIfReadable(root, path);
-  const problems = undeclaredTypography();
+  const files: { path: string; texts: Prose[] }[] = [];
   const yamlFiles = [
     {
       path: contentPaths.cookies,
@@ -74,17 +75,60 @@ export function checkTypography(root: string): string[] {
   ];
   for (const { path, options } of yamlFiles) {
     const text = read(path);
-    if (text !== undefined) problems.push(...messages(path, proseOfYaml(text, options)));
+    if (text !== undefined) files.push({ path, texts: proseOfYaml(text, options) });
   }
   for (const locale of localeCodes)
     for (const page of pagesOf(join(root, contentPaths.pages, locale))) {
       const path = `${contentPaths.pages}/${locale}/${page}`;
-      problems.push(...messages(path, proseOfPage(read(path) ?? '', locale)));
+      files.push({ path, texts: proseOfPage(read(path) ?? '', locale) });
     }
   for (const locale of localeCodes) {
     const path = `${contentPaths.uiStrings}/${locale}.json`;
     const text = read(path);
-    if (text !== undefined) problems.push(...messages(path, proseOfStrings(text, locale)));
+    if (text !== undefined) files.push({ path, texts: proseOfStrings(text, locale) });
   }
-  return problems;
+  return files;
+}
+
+export function checkTypography(root: string): string[] {
+  return [
+    ...undeclaredTypography(),
+    ...proseFiles(root).flatMap(({ path, texts }) => messages(path, texts)),
+  ];
+}
+
+/** One fix with one answer: on `line` of `path`, the first `from` becomes `to`. */
+export interface TypographyFix {
+  path: string;
+  line: number;
+  /** Lines after `line` the text may reach (a block YAML text starts below its key). */
+  window: number;
+  from: string;
+  to: string;
+}
+
+/** Every typography mistake whose fix has one answer, where it is in its file. */
+export function typographyFixes(root: string): TypographyFix[] {
+  return proseFiles(root).flatMap(({ path, texts }) =>
+    texts.flatMap(({ locale, text, line, linesAsInFile }) => {
+      const window = linesAsInFile ? 0 : text.split('\n').length + 2;
+      const lineOf = (index: number) =>
+        linesAsInFile ? line + (text.slice(0, index).match(/\n/g)?.length ?? 0) : line;
+      // An escape where it is not read becomes the character it names.
+      const escapes = path.endsWith('.json') ? [] : [...text.matchAll(new RegExp(ESCAPE, 'gi'))];
+      if (escapes.length > 0)
+        return escapes.map((escape) => ({
+          path,
+          line: lineOf(escape.index),
+          window,
+          from: escape[0],
+          to: escape[1]!.toLowerCase() === '00a0' ? '\u00a0' : '\u202f',
+        }));
+      return typographyMistakes(text, locale).flatMap(({ index, end, fix }) =>
+        fix === undefined
+          ? []
+          : [{ path, line: lineOf(index), window, from: text.slice(index, end), to: fix }],
+      );
+    }),
+  );
 }

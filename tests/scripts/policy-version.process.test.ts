@@ -335,24 +335,41 @@ describe('a change to a page', () => {
       );
   });
 
-  it('records no summary the check would refuse, and writes nothing at all', async () => {
+  it('writes the summary with French typography, and says so', async () => {
     const dir = copyFixture();
     edit(dir, 'content/policy/fr/index.mdx', (text) =>
       text.replace('ne demandent pas', 'ne nécessitent pas'),
     );
-    const before = readFileSync(join(dir, 'content/versions.yaml'), 'utf8');
     const result = await run(
       'policy:version',
       dir,
       '--summary',
       "Ajout de la mesure d'audience ; précision.",
     );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(
+      'The summary is written with French typography: Ajout de la mesure d’audience\u00a0; précision.',
+    );
+    expect(present(versionsOf(dir)[1], 'the version just recorded').summary).toEqual({
+      fr: 'Ajout de la mesure d’audience\u00a0; précision.',
+    });
+    expect((await run('check', dir)).code).toBe(0);
+  });
+
+  it('records no summary the check would refuse, and writes nothing at all', async () => {
+    const dir = copyFixture();
+    edit(dir, 'content/policy/fr/index.mdx', (text) =>
+      text.replace('ne demandent pas', 'ne nécessitent pas'),
+    );
+    const before = readFileSync(join(dir, 'content/versions.yaml'), 'utf8');
+    // A lone quotation mark: where the other one goes is the editor's call.
+    const result = await run('policy:version', dir, '--summary', 'Ajout du cookie "Matomo.');
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     const lines = result.stderr.trimEnd().split('\n');
-    expect(lines[0]).toBe('The cookie policy cannot be published: 2 problems found.');
+    expect(lines[0]).toBe('The cookie policy cannot be published: 1 problem found.');
     expect(lines[1]).toMatch(
-      /^ {2}- content\/versions\.yaml: line \d+: version 2 \(\d{4}-\d\d-\d\d\): summary\.fr: "d'audience ;" has an ordinary space before ";"\. /,
+      /^ {2}- content\/versions\.yaml: line \d+: version 2 \(\d{4}-\d\d-\d\d\): summary\.fr: the straight double quote \("\) in "cookie "Matomo\." has no partner/,
     );
     expect(lines.at(-1)).toBe(
       'Nothing was recorded: the version would not pass the check. Fix what is named above (a summary: run the command again with the corrected sentence).',
