@@ -1,5 +1,20 @@
-// The project's import rules, checked by `npm run lint` with dependency-cruiser (`npm run deps`
-// draws the folders). Each rule names what a violation means and what to do instead.
+// The project's import rules, checked by `npm run lint` with dependency-cruiser. Each rule names
+// what a violation means and what to do instead. dependency-cruiser reads no `.astro` file, so
+// lint/import-graph.ts holds the loops, the pages' file reads and src/ → scripts/ with them too.
+/**
+ * What the tools (scripts/) may import from the site (src/): its declarations (config/, the data
+ * schema and parsing in data/), its helpers (lib/), the content check's entry and the checks it
+ * runs alone, the read side of translations and versions, the host files' helpers, and the
+ * accessibility evidence's schema and reader (npm run accessibility writes what they read). Never a
+ * component, layout, page or another integration: those belong to the build.
+ */
+const TOOL_SURFACE = [
+  '^src/(config|data|lib|translations|versions)/',
+  '^src/content-check/(index|data|observations|operator-facts|publish)[.]ts$',
+  '^src/integrations/host-files[.]ts$',
+  '^src/accessibility/(evidence|load)[.]ts$',
+];
+
 /** The benchmark is a developer's tool: no command may import it. */
 const BENCH = '^scripts/bench(/|[.]ts$)';
 
@@ -30,6 +45,22 @@ module.exports = {
         'src/ is the site: it never imports the tools (scripts/) or the tests (tests/). Move what it needs into src/, and let the tools import it from there.',
       from: { path: '^src/' },
       to: { path: '^(scripts|tests)/' },
+    },
+    {
+      name: 'check-imports-no-view',
+      severity: 'error',
+      comment:
+        'The content check (src/content-check/) runs before anything renders: it never imports the components, layouts or pages. Move what both need into src/config/ or src/data/.',
+      from: { path: '^src/content-check/' },
+      to: { path: '^src/(components|layouts|pages)/' },
+    },
+    {
+      name: 'tool-imports-declared-surface',
+      severity: 'error',
+      comment:
+        'The tools import from src/ only what TOOL_SURFACE in .dependency-cruiser.cjs declares. Import the module the surface offers, or, when a tool truly needs another, declare it there and say why.',
+      from: { path: '^scripts/' },
+      to: { path: '^src/', pathNot: TOOL_SURFACE },
     },
     {
       name: 'tool-imports-no-test',

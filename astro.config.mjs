@@ -7,8 +7,11 @@ import { basePath, siteUrl } from './src/config/deployment.ts';
 import { defaultLocale, isLocale, localeCodes } from './src/config/locales.ts';
 import atomicOutDir from './src/integrations/atomic-out-dir.ts';
 import builtElements from './src/integrations/built-elements.ts';
+import { slugIn } from './src/accessibility/slugs.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import deploymentSettings from './src/integrations/deployment-settings.ts';
 import hostFiles from './src/integrations/host-files.ts';
+import pageWeight from './src/integrations/page-weight.ts';
 import policyPdf from './src/integrations/policy-pdf.ts';
 import precompress from './src/integrations/precompress.ts';
 
@@ -21,14 +24,17 @@ function sitemapAlternates(url) {
   const [first, ...rest] = url.slice(root.length).split('/');
   const slug = isLocale(first) ? rest.join('/') : '';
   return [
-    ...localeCodes.map((lang) => ({ lang, url: `${root}${lang}/${slug}` })),
+    // The accessibility statement has a word of its own language in each (slugs.ts).
+    ...localeCodes.map((lang) => ({ lang, url: `${root}${lang}/${slugIn(slug, lang)}` })),
     { lang: 'x-default', url: root },
   ];
 }
 
 export default defineConfig({
-  // The check runs first, so an incomplete policy stops the build before anything is written.
+  // The settings and the content are checked first, so a bad SITE_URL or BASE_PATH and an
+  // incomplete policy stop the build before anything is written.
   integrations: [
+    deploymentSettings(),
     contentCheck(),
     mdx(),
     sitemap({
@@ -41,6 +47,8 @@ export default defineConfig({
     hostFiles(),
     // Compresses every text file the steps before wrote, while the PDFs print.
     precompress(),
+    // Weighs each page as sent (the .gz precompress wrote) and warns an editor near a budget.
+    pageWeight(),
     // Prints the PDFs from astro:build:generated on, and waits for them in astro:build:done.
     policyPdf(),
     // Every built page holds only elements HTML knows (the closed MDX language's last guard).

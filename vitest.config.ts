@@ -24,11 +24,10 @@ export default getViteConfig({
       include: ['src/**/*.{ts,astro}', 'scripts/**/*.ts'],
       reporter: ['text-summary', ['html', { subdir: 'html' }], 'json-summary'],
       reportsDirectory: 'test-results/coverage',
-      // The fast project's floor, just under what it measured on 3 December 2026 once the audit's
-      // pure parts (reports, Markdown, consent selectors, HAR reading, Set-Cookie lines, states,
-      // records) had fast tests: 43.7% of lines, 43.2% of statements, 47.6% of functions, 43.3% of
-      // branches. The crawl itself drives Chromium, so only the process project exercises it. A
-      // drop below the floor means code landed without a fast test.
+      // The fast project's floor, just under what it measures (7 December 2026: 48.7 % of lines,
+      // 48.2 % of statements, 50.7 % of functions, 46.8 % of branches). The audit's crawl drives
+      // Chromium and the integrations run inside a build, so only the process and build projects
+      // exercise them. A drop below the floor means code landed without a fast test.
       thresholds: { lines: 47.5, statements: 47, functions: 50.5, branches: 46 },
     },
     projects: [

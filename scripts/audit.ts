@@ -1,7 +1,7 @@
 // `npm run audit -- <url> [more urls]` or `npm run audit -- --har <file.har>`: compares what a
 // portal really stores in the browser with content/cookies.yaml, so the published policy stays
 // true. Exit 0 when it matches, 1 when something is undeclared or understated, 2 when the audit
-// could not run. Options: scripts/audit/args.ts; reading the output: scripts/audit/README.md.
+// could not run, 3 when it ran but could not check everything (scripts/audit/not-checked.ts). Options: scripts/audit/args.ts; reading the output: scripts/audit/README.md.
 import { readArgs, USAGE, type AuditArgs } from './audit/args.ts';
 import { AuditError, EXIT } from './audit/errors.ts';
 import type { Observation } from './audit/observation.ts';
@@ -72,6 +72,10 @@ async function main(argv: string[]): Promise<number> {
   // So is a record file that cannot be read: the audit would have nowhere to record.
   const { openRecord } = await import('./audit/record.ts');
   const recorder = args.record ? openRecord(args.dataDir, inventory.dataPath) : undefined;
+  if (recorder) {
+    const { checkRecordedPortal } = await import('./audit/record.ts');
+    checkRecordedPortal(args.urls, args.dataDir);
+  }
   try {
     return await audit(args, inventory, evidence, recorder);
   } finally {
@@ -87,7 +91,8 @@ async function audit(
 ): Promise<number> {
   const { observation, audit } = await observe(args, inventory, evidence);
   const { compare } = await import('./audit/compare.ts');
-  const { auditFailed, formatTable, toJson } = await import('./audit/report.ts');
+  const { auditResult, formatTable, toJson } = await import('./audit/report.ts');
+  const { notCheckedReasons } = await import('./audit/not-checked.ts');
   const { suggestEntries } = await import('./audit/suggest.ts');
   const comparison = compare(observation, inventory.cookies, inventory.providers);
   const context = {
@@ -100,6 +105,18 @@ async function audit(
     showSuggestions: args.suggest,
     strictHosts: args.strictHosts,
     states: audit && (await sideBySide(audit, observation, inventory)),
+    hostAttribution:
+      audit === undefined
+        ? await (
+            await import('./audit/host-attribution.ts')
+          ).attributeHosts(observation.hosts, observation.coverage.hosts)
+        : undefined,
+    notChecked: notCheckedReasons(
+      observation,
+      audit?.consent,
+      inventory.cookies,
+      inventory.cookiesPath,
+    ),
   };
   // Both files are written before anything else: a file that cannot be written stops the
   // audit before the evidence folder or the record is committed.
@@ -126,6 +143,7 @@ async function audit(
           inventory.cookies,
           args.urls[0] ?? '',
           observation.startedAt,
+          auditResult(comparison, context),
         )
       : undefined;
   process.stdout.write(
@@ -138,7 +156,11 @@ async function audit(
       `Recorded in ${recorder.path}: what was observed of ${recorded} declared ${recorded === 1 ? 'entry' : 'entries'}. Run npm run check to compare it with the declarations.\n`,
     );
   }
-  return auditFailed(comparison, context) ? EXIT.findings : EXIT.ok;
+  return {
+    matches: EXIT.ok,
+    'does-not-match': EXIT.findings,
+    'could-not-check': EXIT.notChecked,
+  }[auditResult(comparison, context)];
 }
 
 /** The visits side by side, with every other host attributed. */

@@ -9,12 +9,14 @@ import { audit } from './bench/steps/audit.ts';
 import { check } from './bench/steps/check.ts';
 import { growth } from './bench/steps/growth.ts';
 import { pdf } from './bench/steps/pdf.ts';
+import { weight } from './bench/steps/weight.ts';
 
 /** The steps, in the order they run, by the name that runs one alone. */
 const steps: Record<string, (scratch: Scratch) => Promise<Budget[]>> = {
   check,
   pdf,
   growth,
+  weight,
   audit,
 };
 const names = process.argv.slice(2);

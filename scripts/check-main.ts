@@ -14,6 +14,7 @@ import {
   publishing,
   PUBLISH_VARIABLE,
 } from '../src/content-check/index.ts';
+import { publishSettingProblem } from '../src/content-check/publish.ts';
 import { count as plural } from '../src/lib/plural.ts';
 
 const args = process.argv.slice(2);
@@ -38,6 +39,11 @@ if (maxAgeAt >= 0 && !/^\d+$/.test(maxAge ?? '')) {
   console.error(
     `--max-age needs a whole number of days, e.g. --max-age 90, not "${maxAge ?? ''}".`,
   );
+  process.exit(2);
+}
+const publishProblem = publishSettingProblem();
+if (publishProblem) {
+  console.error(publishProblem);
   process.exit(2);
 }
 const root =

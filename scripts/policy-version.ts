@@ -1,9 +1,11 @@
-// `npm run policy:version [-- --summary "…"] [--date YYYY-MM-DD] [project folder]`: records the
-// policy as it is now as the day's version in content/versions.yaml (scripts/versions/record.ts).
-// When a page's French text changed, the French summary is required: given with --summary, or
-// asked for when the command runs in a terminal. The other languages' summaries are translation
-// work. The recording is made on a copy and checked there: a version the check would refuse (a
-// summary with a typography mistake) is not written, and nothing else is either.
+// `npm run policy:version [-- --summary "…"] [--portal-change] [--date YYYY-MM-DD] [project
+// folder]`: records the policy as it is now as the day's version in content/versions.yaml
+// (scripts/versions/record.ts). An inventory change is recorded as a correction of the
+// description unless --portal-change says the portal itself changed, as the recorded audit saw
+// (the history words the two differently). When a page's French text changed, the French summary
+// is required: given with --summary, or asked for when the command runs in a terminal. The other
+// languages' summaries are translation work. The recording is made on a copy and checked there:
+// a version the check would refuse is not written, and nothing else is either.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { defaultLocale, locales, type Locale } from '../src/config/locales.ts';
@@ -13,13 +15,16 @@ import { staged } from '../src/content-check/staged.ts';
 import { fixedText } from '../src/content-check/fix.ts';
 import { todaySettingProblem } from '../src/data/dates.ts';
 import { TODAY_VARIABLE } from '../src/lib/today.ts';
+import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { VERSIONS_FILE } from '../src/versions/versions-file.ts';
 import { needsSummary, recordVersion } from './versions/record.ts';
 
-const usage = `Usage: npm run policy:version [-- --summary "what changed, in French"] [--date YYYY-MM-DD]
+const usage = `Usage: npm run policy:version [-- --summary "what changed, in French"] [--portal-change] [--date YYYY-MM-DD]
 Records the policy as it is now as today's version in ${VERSIONS_FILE}.
 Options:
   --summary TEXT     what changed in the French text, in a sentence (asked for in a terminal)
+  --portal-change    the inventory changed because the portal did, as the recorded audit saw
+                     (without it, an inventory change is a correction of the description)
   --date YYYY-MM-DD  act as of another day (the same as ${TODAY_VARIABLE}=YYYY-MM-DD)
   --help             this help`;
 // --help first, whatever else is given: Node's parser would refuse it with words of its own.
@@ -31,7 +36,11 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { summary: { type: 'string' }, date: { type: 'string' } },
+    options: {
+      summary: { type: 'string' },
+      'portal-change': { type: 'boolean' },
+      date: { type: 'string' },
+    },
   });
 } catch (error) {
   console.error(
@@ -47,6 +56,13 @@ if (badDate) {
 }
 const root = parsed.positionals[0] ?? process.cwd();
 let summary = parsed.values.summary;
+
+// Content reached through a symbolic link is neither read nor written (src/lib/symlinks.ts).
+const links = contentLinkProblems(root);
+if (links.length > 0) {
+  console.error(formatLinkRefusal(links));
+  process.exit(1);
+}
 
 if (summary === undefined && needsSummary(root) && process.stdin.isTTY) {
   const terminal = createInterface({ input: process.stdin, output: process.stdout });
@@ -68,7 +84,8 @@ if (summary !== undefined) {
 const names = (codes: Locale[]) => codes.map((code) => locales[code].englishName).join(', ');
 const run = staged(
   root,
-  (stage) => recordVersion(stage, { summary }),
+  (stage) =>
+    recordVersion(stage, { summary, portalChange: parsed.values['portal-change'] ?? false }),
   (outcome) => outcome.kind === 'recorded',
 );
 const result = run.result;
@@ -86,6 +103,7 @@ switch (result.kind) {
     process.exitCode = 1;
     break;
   case 'needs-summary':
+  case 'needs-audit':
     console.error(result.message);
     process.exitCode = 1;
     break;
@@ -104,6 +122,12 @@ switch (result.kind) {
     console.log(
       'The history describes the changes to the inventory and the operator facts in every language by itself.',
     );
+    if (version.inventoryChange)
+      console.log(
+        version.inventoryChange === 'portal'
+          ? 'The history says the portal itself changed.'
+          : 'The history says the description of the cookies was corrected, the portal itself unchanged (--portal-change says otherwise).',
+      );
     if (version.audit)
       console.log(
         `It says they followed the audit of the portal of ${version.audit.date} (content/observations.yaml).`,

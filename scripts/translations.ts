@@ -20,6 +20,7 @@ import { TODAY_VARIABLE, todayInBrussels } from '../src/lib/today.ts';
 import { markDone } from './translations/mark.ts';
 import { recordPath } from '../src/translations/record.ts';
 import { count } from '../src/lib/plural.ts';
+import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { hasWorkLeft, jsonReport, markdownReport, plainReport } from './translations/report.ts';
 import { isPolicyText, translatedLocales, translationStatus } from '../src/translations/status.ts';
 
@@ -65,6 +66,13 @@ const { values, positionals } = parsed;
 if (values.date !== undefined) process.env[TODAY_VARIABLE] = values.date;
 const badDate = todaySettingProblem();
 if (badDate) fail(badDate);
+
+// Content reached through a symbolic link is neither read nor written (src/lib/symlinks.ts).
+const links = contentLinkProblems(root);
+if (links.length > 0) {
+  console.error(formatLinkRefusal(links));
+  process.exit(1);
+}
 
 if (positionals[0] === 'mark') {
   const [, which, target, ...extra] = positionals;

@@ -1,6 +1,6 @@
 // `npm run verify -- <url> [--json]`: checks a deployed copy of the site from outside, as the tests
 // check the generated nginx configuration: security headers on each kind of response, the language
-// redirect, 404s per language, types and charsets, compression, first-visit weight, caching, links
+// redirect, 404s per language, types and charsets, compression, page weight, caching, links
 // and the pages in Chromium. Exit 0 when all is well, 1 when something falls short, 2 when the
 // check cannot run (one sentence says what to do). See scripts/hosting/README.md.
 import { parseArgs } from 'node:util';
@@ -9,13 +9,13 @@ import {
   cachingCheck,
   collect,
   compressionCheck,
-  firstVisitCheck,
-  firstVisits,
   languageRedirectCheck,
   MISSING,
   notFoundCheck,
+  pageWeightCheck,
   securityHeadersCheck,
   typesCheck,
+  weighPages,
 } from './verify/checks.ts';
 import { findChromium } from '../src/lib/chromium.ts';
 import { browserCheck, NO_BROWSER } from './verify/browser.ts';
@@ -29,7 +29,7 @@ const USAGE =
 const HELP = `Usage: npm run verify -- <url> [--json]
 
 Checks the site deployed at <url> from outside: security headers on each kind of response, the
-language redirect, 404s per language, types and charsets, compression, first-visit weight,
+language redirect, 404s per language, types and charsets, compression, page weight,
 caching, links and the pages in Chromium.
   --json   print the results as JSON instead of text
   --help   print this text
@@ -40,14 +40,14 @@ export async function verify(url: string): Promise<VerifyResult> {
   if (!findChromium()) throw new CannotRun(NO_BROWSER);
   const root = url.endsWith('/') ? url : `${url}/`;
   const site = await collect(root);
-  const visits = await firstVisits(site);
+  const weights = weighPages(site);
   const checks = [
     securityHeadersCheck(site),
     await languageRedirectCheck(site),
     notFoundCheck(site),
     typesCheck(site),
     compressionCheck(site),
-    firstVisitCheck(visits),
+    pageWeightCheck(weights),
     cachingCheck(site),
     await linksCheck(root),
     await browserCheck([
@@ -56,7 +56,7 @@ export async function verify(url: string): Promise<VerifyResult> {
       ...localeCodes.map((code) => `${root}${code}/${MISSING}/`),
     ]),
   ];
-  return { url: root, pass: checks.every((check) => check.pass), checks, firstVisits: visits };
+  return { url: root, pass: checks.every((check) => check.pass), checks, pageWeights: weights };
 }
 
 async function main(): Promise<number> {

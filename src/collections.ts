@@ -3,10 +3,12 @@
  * Astro's content collections (the content check has already passed when they render).
  */
 import { getCollection, getEntry } from 'astro:content';
-import { consentObserved } from 'virtual:odwb/content';
+import { consentObserved, policyState, publications } from 'virtual:odwb/content';
 import type { PolicyVersion } from './versions/versions-file.ts';
 import type { Operator } from './data/operator-schema.ts';
-import { draftState, type DraftState } from './data/operator-facts.ts';
+import { draftState } from './data/operator-facts.ts';
+import { policyDate, type PolicyState } from './data/policy-state.ts';
+import type { Publications } from './versions/publications.ts';
 
 export async function getInventory() {
   const cookies = (await getCollection('cookies')).map(({ data }) => data);
@@ -20,13 +22,36 @@ export async function getOperator(): Promise<Operator> {
 }
 
 /**
- * Whether the policy is a draft, and why: the same rule the content check applies, with what the
- * check read of the last recorded audit.
+ * Whether the policy is published or a draft, and why: what the content check decided (facts,
+ * evidence of an audit, exemptions, publication). While operator.yaml is invalid (dev only), the
+ * facts alone decide.
  */
-export async function getDraftState(): Promise<DraftState> {
-  const [operator, { cookies }] = await Promise.all([getOperator(), getInventory()]);
-  return draftState(operator, cookies, consentObserved ?? undefined);
+export async function getDraftState(): Promise<PolicyState> {
+  if (policyState) return policyState;
+  const [operator, { cookies }, versions] = await Promise.all([
+    getOperator(),
+    getInventory(),
+    getVersions(),
+  ]);
+  return {
+    ...draftState(operator, cookies, consentObserved ?? undefined),
+    isDraft: true,
+    evidence: {
+      checkedOn: undefined,
+      auditGap: 'no-audit',
+      unobserved: [],
+      consentVerified: false,
+      allObserved: false,
+    },
+    unjustifiedExemptions: [],
+    unpublished: true,
+    versionDate: versions.at(-1)!.date,
+    publishedOn: undefined,
+  };
 }
+
+/** content/publications.yaml: every publication, and the policy the first one replaces. */
+export const getPublications = (): Publications => publications;
 
 /** Every recorded version, oldest first (content/versions.yaml; its ids are positions). */
 export async function getVersions(): Promise<PolicyVersion[]> {
@@ -35,8 +60,10 @@ export async function getVersions(): Promise<PolicyVersion[]> {
     .map(({ data }) => data as PolicyVersion);
 }
 
-/** The current version's date: the date every page shows and the exports carry. */
+/**
+ * The policy's date, as every page, PDF and export gives it: the day the current version was
+ * published, or, in a draft, the draft version's date (said to be a draft wherever it is shown).
+ */
 export async function policyUpdated(): Promise<Date> {
-  const current = (await getVersions()).at(-1)!;
-  return new Date(`${current.date}T00:00:00Z`);
+  return new Date(`${policyDate(await getDraftState())}T00:00:00Z`);
 }

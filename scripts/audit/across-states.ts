@@ -13,6 +13,7 @@ import {
 import { findDeclaration, providerOfHost } from './compare.ts';
 import { withoutConsent, type ConsentInterface, type ConsentState } from './consent-states.ts';
 import type { HostAttribution } from './host-attribution.ts';
+import { firstLayerFails } from './first-layer.ts';
 import {
   cookieKey,
   mergeCookie,
@@ -169,7 +170,8 @@ export function acrossStates(
 export const consentFindingCount = (states: AcrossStates) =>
   states.storedWithoutConsent.length +
   states.trackingWithoutConsent.length +
-  states.undeclaredTrackingHosts.length;
+  states.undeclaredTrackingHosts.length +
+  (states.consent.found && firstLayerFails(states.consent.firstLayer) ? 1 : 0);
 
 /**
  * The visits as one observation, for the inventory comparison (undeclared, lifetimes, not seen):
@@ -209,5 +211,14 @@ export function mergeVisits(visits: { observation: Observation }[]): Observation
     storage: [...storage.values()] as Observation['storage'],
     hosts: [...hosts.values()],
     coverage: { ...first.coverage, consentChoice: last.coverage.consentChoice },
+    notChecked: [...new Set(all.flatMap((observation) => observation.notChecked))],
+    unreadable: all.flatMap((observation) => observation.unreadable ?? []),
+    notKept: [
+      ...new Map(
+        all
+          .flatMap((observation) => observation.notKept ?? [])
+          .map((cookie) => [cookieKey(cookie), cookie]),
+      ).values(),
+    ].filter((cookie) => !cookies.has(cookieKey(cookie))),
   };
 }

@@ -4,31 +4,40 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentPaths } from '../../src/config/paths.ts';
 import { checkOperatorFile } from '../../src/content-check/operator-facts.ts';
 import { AuditError } from './errors.ts';
+import { linkProblem, linksOnPaths } from '../../src/lib/symlinks.ts';
 
 /** Where the inventory lives, relative to the project root. */
 export const DEFAULT_DATA_DIR = 'content';
+/** The files of the data folder the audit reads, and (observations.yaml) writes with --record. */
+const AUDITED_FILES = ['cookies.yaml', 'providers.yaml', 'operator.yaml', 'observations.yaml'];
 
 /** Defaults that audit a typical portal in about a minute. */
 export const DEFAULTS = { depth: 2, maxPages: 20, timeoutSeconds: 15 } as const;
 
-/** The portal's address as the policy states it: portal.url of operator.yaml in the data folder. */
-function configuredPortal(dataDir: string): string {
+/**
+ * The portal's address as the policy states it: portal.url of operator.yaml in the data folder.
+ * `option` is the option that needs it, named in the messages.
+ */
+export function configuredPortal(
+  dataDir: string,
+  option = '--portal-from-config',
+): { url: string; path: string } {
   const path = join(dataDir, basename(contentPaths.operator));
   if (!existsSync(path))
     throw new AuditError(
-      `--portal-from-config reads the portal's address from ${path}, which does not exist. Give the portal's URL instead, or --data <dir> with the folder holding operator.yaml.`,
+      `${option} reads the portal's address from ${path}, which does not exist. ${option === '--record' ? 'Give --data <dir> with the folder holding operator.yaml, or leave out --record.' : "Give the portal's URL instead, or --data <dir> with the folder holding operator.yaml."}`,
     );
   const { operator, problems } = checkOperatorFile(readFileSync(path, 'utf8'), path);
   if (!operator)
     throw new AuditError(
-      `--portal-from-config cannot read the portal's address: ${problems.join(' ')} Fix the file, or give the portal's URL instead.`,
+      `${option} cannot read the portal's address: ${problems.join(' ')} Fix the file${option === '--record' ? ', or leave out --record' : ", or give the portal's URL instead"}.`,
     );
-  return operator.portal.url;
+  return { url: operator.portal.url, path };
 }
 
 export const USAGE = `Usage:
@@ -174,9 +183,21 @@ export function readArgs(argv: string[]): AuditArgs {
   }
   const { values } = parsed;
   if (values.help) return { help: true };
+  // The files the audit reads and --record writes, never through a symbolic link (src/lib/symlinks.ts).
+  const dataDir = values.data ?? DEFAULT_DATA_DIR;
+  const base = isAbsolute(dataDir) ? dataDir : process.cwd();
+  const links = linksOnPaths(
+    base,
+    AUDITED_FILES.map((file) => join(isAbsolute(dataDir) ? '' : dataDir, file)),
+  );
+  if (links.length > 0) {
+    throw new AuditError(links.map((path) => linkProblem(base, path)).join('\n'));
+  }
   // The configured portal is one more start page, read where the site itself reads it.
   const positionals = [
-    ...(values['portal-from-config'] ? [configuredPortal(values.data ?? DEFAULT_DATA_DIR)] : []),
+    ...(values['portal-from-config']
+      ? [configuredPortal(values.data ?? DEFAULT_DATA_DIR).url]
+      : []),
     ...parsed.positionals,
   ];
   if (positionals.length === 0 && values.har === undefined) {

@@ -4,6 +4,7 @@
  * starts from an empty profile, so nothing from one answer leaks into another.
  */
 import type { ConsentState } from '../../src/data/observations.ts';
+import type { FirstLayer } from './first-layer.ts';
 
 export { consentStates, type ConsentState } from '../../src/data/observations.ts';
 
@@ -27,4 +28,6 @@ export type ConsentInterface =
       by: 'rules' | 'selectors';
       /** The rule's name (e.g. Klaro) or the file holding the selectors. */
       name: string;
+      /** Refusal against acceptance on the banner's first layer (first-layer.ts). */
+      firstLayer?: FirstLayer;
     };

@@ -8,13 +8,20 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   CHROMIUM_ARGS,
+  findChromium,
   launchChromium,
   NO_BROWSER_MESSAGE,
   type ChromiumSession,
 } from '../../src/lib/chromium.ts';
 import type { ConsentState } from './consent-states.ts';
 import { AuditError } from './errors.ts';
-import { describeLoadError, skipReason, startPageError } from './load-errors.ts';
+import {
+  describeLoadError,
+  describeStatus,
+  errorStartPage,
+  skipReason,
+  startPageError,
+} from './load-errors.ts';
 import {
   cookieKey,
   countRequest,
@@ -24,9 +31,12 @@ import {
   type ObservedCookie,
   type ObservedStorageKey,
   type SkippedPage,
+  type UnreadableStorage,
 } from './observation.ts';
 import { pageProbe, PROBE_BINDING, type ProbeWrite } from './page-probe.ts';
+import { MAX_LISTED, readFrameStorage, type FrameStorage } from './read-storage.ts';
 import { isDeletion, readCookieLine, responseTime, splitLines } from './set-cookie.ts';
+import { ordinaryVisitor, type Visitor } from './visitor.ts';
 
 export interface CrawlOptions {
   urls: string[];
@@ -81,6 +91,8 @@ class Wire {
   cookies: ObservedCookie[] = [];
   readonly storageWriters = new Map<string, ObservedStorageKey['evidence']>();
   readonly hosts = new Map<string, HostRequests>();
+  /** Set-Cookie lines the reader failed on: reported, never silently dropped. */
+  readonly unread: { line: string; response: string; reason: string }[] = [];
   private readonly pending: Promise<void>[] = [];
 
   async listen(context: BrowserContext): Promise<void> {
@@ -106,6 +118,10 @@ class Wire {
     await context.addInitScript(pageProbe, PROBE_BINDING);
     context.on('request', (request) => {
       const url = new URL(request.url());
+      // An HSTS upgrade is the browser's own internal redirect of the very same request to
+      // https: it never reached the network as http, so it is one request, counted once.
+      const from = request.redirectedFrom();
+      if (from && isHstsUpgrade(from.url(), url)) return;
       if (url.protocol === 'http:' || url.protocol === 'https:') {
         countRequest(this.hosts, url.hostname, this.page, request.resourceType(), {
           url: url.href,
@@ -124,16 +140,21 @@ class Wire {
           .then(([values, date]) => {
             const setAt = responseTime(date, arrivedAt);
             for (const line of values.flatMap(splitLines)) {
-              const evidence = {
-                setBy: 'header' as const,
-                page: this.page,
-                time: new Date(arrivedAt).toISOString(),
-                ...(this.state ? { state: this.state } : {}),
-                response: url.href,
-                header: line,
-              };
-              const cookie = readCookieLine(line, url, setAt, evidence);
-              if (cookie) this.cookies.push(cookie);
+              // One line the reader cannot make sense of must not take the others with it.
+              try {
+                const evidence = {
+                  setBy: 'header' as const,
+                  page: this.page,
+                  time: new Date(arrivedAt).toISOString(),
+                  ...(this.state ? { state: this.state } : {}),
+                  response: url.href,
+                  header: line,
+                };
+                const cookie = readCookieLine(line, url, setAt, evidence);
+                if (cookie) this.cookies.push(cookie);
+              } catch (error) {
+                this.unread.push({ line, response: url.href, reason: (error as Error).message });
+              }
             }
           })
           // A response whose page has gone (a redirect, a closed frame) has nothing to tell.
@@ -155,18 +176,25 @@ async function readCookies(
   context: BrowserContext,
   wire: Wire,
   known: Map<string, ObservedCookie>,
-): Promise<ObservedCookie[]> {
+): Promise<{ cookies: ObservedCookie[]; dropped: ObservedCookie[] }> {
   const jar = await context.cookies();
   const kept = new Set(
     jar.map((cookie) => cookieKey({ ...cookie, domain: cookie.domain.replace(/^\./, '') })),
   );
   // Headers are read asynchronously and may be reported after a script's write: list a page's
   // header cookies first (its own response's arrive before its scripts run), each kind in order.
-  const fromWire = wire.cookies
-    .splice(0)
+  const written = wire.cookies.splice(0);
+  const fromWire = [...written]
     .sort((a, b) => Number(a.evidence.setBy === 'script') - Number(b.evidence.setBy === 'script'))
     .filter((cookie) => !isDeletion(cookie) && kept.has(cookieKey(cookie)));
   const wireKeys = new Set(fromWire.map(cookieKey));
+  // Set on the wire, never deleted since, yet not in the jar: the browser evicted it (Chromium
+  // keeps 180 cookies per domain) or refused it. Named, so nothing the portal sets goes unseen.
+  const last = new Map<string, ObservedCookie>();
+  for (const cookie of written) last.set(cookieKey(cookie), cookie);
+  const dropped = [...last.values()].filter(
+    (cookie) => !isDeletion(cookie) && !kept.has(cookieKey(cookie)),
+  );
   const now = Date.now();
   const fromJar = jar
     .map((cookie) => ({ ...cookie, domain: cookie.domain.replace(/^\./, '') }))
@@ -192,35 +220,46 @@ async function readCookies(
         refreshedOn: [],
       };
     });
-  return [...fromWire, ...fromJar];
+  return { cookies: [...fromWire, ...fromJar], dropped };
 }
 
-/** Keys in every frame's storage: embedded third-party frames store things too. */
-async function readStorage(page: Page, wire: Wire): Promise<ObservedStorageKey[]> {
+/**
+ * Every frame's storage (read-storage.ts): embedded third-party frames store things too. Each item
+ * carries the script that created it when the probe saw it, else the page it was found on.
+ */
+async function readStorage(
+  page: Page,
+  wire: Wire,
+  unreadable: UnreadableStorage[],
+): Promise<ObservedStorageKey[]> {
   const found: ObservedStorageKey[] = [];
   const time = new Date().toISOString();
   for (const frame of page.frames()) {
+    let storage: FrameStorage;
     try {
-      const keys = await frame.evaluate(() => ({
-        origin: location.origin,
-        'local-storage': Object.keys(localStorage),
-        'session-storage': Object.keys(sessionStorage),
-      }));
-      for (const storage of ['local-storage', 'session-storage'] as const) {
-        for (const name of keys[storage]) {
-          const evidence = wire.storageWriters.get(
-            `${storage}\u0000${keys.origin}\u0000${name}`,
-          ) ?? {
-            setBy: 'script' as const,
-            page: wire.page,
-            time,
-            ...(wire.state ? { state: wire.state } : {}),
-          };
-          found.push({ storage, name, origin: keys.origin, evidence });
-        }
-      }
+      storage = await frame.evaluate(readFrameStorage, MAX_LISTED);
     } catch {
       // about:blank, sandboxed or detached frames have no storage to read.
+      continue;
+    }
+    for (const item of storage.found) {
+      const evidence = wire.storageWriters.get(
+        `${item.storage}\u0000${storage.origin}\u0000${item.name}`,
+      ) ?? {
+        setBy: 'script' as const,
+        page: wire.page,
+        time,
+        ...(wire.state ? { state: wire.state } : {}),
+      };
+      found.push({
+        storage: item.storage,
+        name: item.name,
+        origin: storage.origin,
+        evidence: item.detail ? { ...evidence, detail: item.detail } : evidence,
+      });
+    }
+    for (const problem of storage.unreadable) {
+      unreadable.push({ ...problem, origin: storage.origin, page: wire.page });
     }
   }
   return found;
@@ -239,14 +278,16 @@ async function readPage(page: Page): Promise<{ links: string[]; lang: string }> 
   }
 }
 
-async function launch(options: CrawlOptions): Promise<ChromiumSession> {
+async function launch(options: CrawlOptions, visitor: Visitor): Promise<ChromiumSession> {
   const rules = Object.entries(options.resolve ?? {}).map(([host, ip]) => `MAP ${host} ${ip}`);
   try {
     return await launchChromium({
-      args:
-        rules.length > 0
-          ? [...CHROMIUM_ARGS, `--host-resolver-rules=${rules.join(', ')}`]
-          : CHROMIUM_ARGS,
+      ...visitor.launch,
+      args: [
+        ...CHROMIUM_ARGS,
+        ...visitor.args,
+        ...(rules.length > 0 ? [`--host-resolver-rules=${rules.join(', ')}`] : []),
+      ],
       ...(options.harPath ? { recordHar: { path: options.harPath, content: 'omit' } } : {}),
     });
   } catch (error) {
@@ -264,12 +305,16 @@ export async function crawl(
 ): Promise<Observation & { firstPage: FirstPageCapture | undefined }> {
   const { depth, maxPages, timeoutSeconds } = options;
   const startedAt = new Date().toISOString();
-  const session = await launch(options);
+  const visitor = ordinaryVisitor(findChromium());
+  const session = await launch(options, visitor);
   let firstPage: FirstPageCapture | undefined;
   const cookies = new Map<string, ObservedCookie>();
   const storage = new Map<string, ObservedStorageKey>();
   const pages: string[] = [];
   const skipped: SkippedPage[] = [];
+  const notChecked: string[] = [];
+  const unreadable: UnreadableStorage[] = [];
+  const notKept = new Map<string, ObservedCookie>();
   const languages = new Set<string>();
   const origins = new Set(options.urls.map((url) => new URL(url).origin));
   const wire = new Wire();
@@ -280,6 +325,7 @@ export async function crawl(
     await wire.listen(context);
     await options.prepare?.(context);
     const page = context.pages()[0] ?? (await context.newPage());
+    await visitor.present(context, page);
     page.setDefaultTimeout(timeoutSeconds * 1000);
     const queue = options.urls.map((url) => ({ url: normalize(url), hops: 0, start: true }));
     const queued = new Set(queue.map((item) => item.url));
@@ -287,12 +333,24 @@ export async function crawl(
       const { url, hops, start } = queue.shift()!;
       options.onPage?.(url, pages.length + skipped.length + 1, maxPages);
       wire.page = url;
+      let status: number | undefined;
       try {
-        await page.goto(url, { waitUntil: 'load', timeout: timeoutSeconds * 1000 });
+        const response = await page.goto(url, {
+          waitUntil: 'load',
+          timeout: timeoutSeconds * 1000,
+        });
+        status = response?.status();
       } catch (error) {
         const failure = describeLoadError(error);
         if (start) throw startPageError(url, failure, timeoutSeconds);
         skipped.push({ url, reason: skipReason(failure, timeoutSeconds) });
+        continue;
+      }
+      // A bot wall or a maintenance page is not the portal: what it stores proves nothing.
+      if (start && status !== undefined && status >= 400) {
+        const reason = `answered ${describeStatus(status)}`;
+        skipped.push({ url, reason });
+        notChecked.push(errorStartPage(url, status));
         continue;
       }
       const first = pages.length === 0;
@@ -311,8 +369,12 @@ export async function crawl(
       // A start page that redirects (http to https, bare domain to www) makes its target's
       // origin the one to explore.
       if (start) origins.add(new URL(page.url()).origin);
-      for (const cookie of await readCookies(context, wire, cookies)) mergeCookie(cookies, cookie);
-      for (const key of await readStorage(page, wire)) {
+      const read = await readCookies(context, wire, cookies);
+      for (const cookie of read.cookies) mergeCookie(cookies, cookie);
+      for (const cookie of read.dropped) {
+        if (!cookies.has(cookieKey(cookie))) mergeCookie(notKept, cookie);
+      }
+      for (const key of await readStorage(page, wire, unreadable)) {
         const id = `${key.storage}\u0000${key.origin}\u0000${key.name}`;
         if (!storage.has(id)) storage.set(id, key);
       }
@@ -351,5 +413,24 @@ export async function crawl(
         options.state === undefined || options.state === 'no-answer' ? false : options.state,
       storageObservable: true,
     },
+    notChecked: [
+      ...notChecked,
+      ...wire.unread.map(
+        ({ line, response, reason }) =>
+          `the Set-Cookie line "${line}" from ${response} could not be read (${reason}), so its cookie was not compared with the inventory.`,
+      ),
+    ],
+    unreadable,
+    notKept: [...notKept.values()].filter((cookie) => !cookies.has(cookieKey(cookie))),
   };
+}
+
+/** http://host/path turned into https://host/path by the browser itself (HSTS). */
+function isHstsUpgrade(from: string, to: URL): boolean {
+  if (!URL.canParse(from)) return false;
+  const before = new URL(from);
+  if (before.protocol !== 'http:' || to.protocol !== 'https:') return false;
+  before.protocol = 'https:';
+  // The default port follows the scheme; an explicit one stays.
+  return before.href === to.href;
 }

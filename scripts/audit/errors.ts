@@ -3,7 +3,7 @@
  * else that escapes is a bug, and the CLI still prints a readable line before the stack.
  */
 
-/** Exit codes, documented in README.md, "Auditing a live portal". */
+/** Exit codes, documented in scripts/audit/README.md, "Exit codes". */
 export const EXIT = {
   /** Everything seen is declared, with long enough lifetimes. */
   ok: 0,
@@ -11,6 +11,12 @@ export const EXIT = {
   findings: 1,
   /** The audit could not run: bad arguments, bad data, unreadable HAR, unreachable site. */
   cannotRun: 2,
+  /**
+   * The audit ran but could not look at everything it had to (not-checked.ts): a consent
+   * interface it could not answer, a start page that answered an error, a declared storage it
+   * could not read. Nothing it saw was wrong, but a pass would claim what it did not check.
+   */
+  notChecked: 3,
 } as const;
 
 export class AuditError extends Error {

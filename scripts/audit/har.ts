@@ -3,7 +3,7 @@
  * Cookies come from each response's Set-Cookie headers and its `cookies` list (exporters fill
  * one, the other or both); cookies that only appear in later requests' Cookie headers were set
  * by a script or before the recording, so they are listed with an unknown lifetime. A HAR file
- * holds no localStorage or sessionStorage: the report says those could not be observed.
+ * holds no browser storage: the report says declared storage could not be observed.
  */
 import { readInput } from './read-input.ts';
 import type { Cookie, Entry, Har, Header } from 'har-format';
@@ -153,7 +153,12 @@ export function observeHar(file: string, json: unknown): Observation {
   for (const entry of entries) {
     const page = pageOf(entry);
     const url = new URL(entry.request.url);
-    if (!audited.includes(url.hostname)) {
+    // The browser's own upgrade to https (HSTS) is recorded as a redirect, then the request
+    // again: one request, counted once, as a live visit counts it.
+    const hsts = named(entry.response.headers, 'non-authoritative-reason').some(
+      (header) => header.value === 'HSTS',
+    );
+    if (!audited.includes(url.hostname) && !hsts) {
       const type = String(entry._resourceType ?? 'unknown');
       countRequest(hosts, url.hostname, page, type, {
         url: url.href,
@@ -208,5 +213,6 @@ export function observeHar(file: string, json: unknown): Observation {
       consentChoice: 'unknown',
       storageObservable: false,
     },
+    notChecked: [],
   };
 }

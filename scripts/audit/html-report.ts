@@ -5,9 +5,10 @@
  * entries, other hosts, what the audit covered, and which tool, browser and inventory made it.
  */
 import type { Comparison } from './compare.ts';
+import { harHostSections } from './har-hosts.ts';
 import type { Observation, Observed } from './observation.ts';
 import { consentLine, stateSections, type Section } from './report-states.ts';
-import { auditFailed, type ReportContext } from './report.ts';
+import { auditResult, notCheckedSection, notKeptSection, type ReportContext } from './report.ts';
 import {
   coverageOf,
   describeSeconds,
@@ -66,7 +67,7 @@ export function formatHtml(
   context: ReportContext,
 ): string {
   const { undeclared, tooShort, hosts, notSeen, notExpected, notObservable, matches } = comparison;
-  const failed = auditFailed(comparison, context);
+  const result = auditResult(comparison, context);
   const { states } = context;
   const parts = states && stateSections(states, context.strictHosts);
   const audited =
@@ -78,11 +79,16 @@ export function formatHtml(
   const body = [
     `<h1>Cookie audit of ${escape(audited)}</h1>`,
     '<h2>Summary</h2>',
-    `<p class="${failed ? 'fail' : 'pass'}"><strong>${
-      failed
-        ? 'The policy does not match the portal.'
-        : 'The policy matches the portal: everything seen is declared with a long enough lifetime.'
+    `<p class="${result === 'matches' ? 'pass' : 'fail'}"><strong>${
+      {
+        'does-not-match': 'The policy does not match the portal.',
+        'could-not-check':
+          'Could not check: the audit could not look at everything it had to, so it cannot say whether the policy matches the portal.',
+        matches:
+          'The policy matches the portal: everything seen is declared with a long enough lifetime.',
+      }[result]
     }</strong></p>`,
+    ...(context.notChecked.length > 0 ? [sectionHtml(notCheckedSection(context))] : []),
     `<ul><li>${plural(undeclared.length, 'item')} seen but not declared</li><li>${plural(tooShort.length, 'lifetime')} declared too short</li><li>${plural(hosts.filter((host) => !host.provider).length, 'other host')} not declared by a provider${context.strictHosts ? '' : ' (for information)'}</li><li>${plural(matches.length, 'item')} seen and declared</li></ul>`,
     ...(states && parts
       ? [
@@ -109,6 +115,7 @@ export function formatHtml(
         ]),
       ),
     ),
+    ...((observation.notKept ?? []).length > 0 ? [sectionHtml(notKeptSection(observation))] : []),
     '<h2>Suggested entries</h2>',
     context.suggestions.length === 0
       ? '<p>None: nothing undeclared.</p>'
@@ -118,7 +125,12 @@ export function formatHtml(
     '<h2>Requests to other hosts</h2>',
     parts
       ? sectionHtml(parts.hosts)
-      : table('Hosts other than the audited one', HOST_COLUMNS, hostRows(hosts)),
+      : context.hostAttribution
+        ? (() => {
+            const har = harHostSections(hosts, context.hostAttribution, context.strictHosts);
+            return `${har.tracking.rows.length > 0 ? sectionHtml(har.tracking) : ''}${sectionHtml(har.hosts)}`;
+          })()
+        : table('Hosts other than the audited one', HOST_COLUMNS, hostRows(hosts)),
     '<h2>What the audit covered</h2>',
     `<p>${escape(coverageOf(observation))}</p>`,
     table(

@@ -2,6 +2,7 @@
  * Why a page did not load, in words a person can act on: Playwright's error (message plus call
  * log) becomes one fact, and a start page that fails stops the audit with what to do.
  */
+import { STATUS_CODES } from 'node:http';
 import { AuditError } from './errors.ts';
 
 /** What Chromium's network error codes mean, in words. */
@@ -60,3 +61,11 @@ export const skipReason = (failure: LoadFailure, timeoutSeconds: number) =>
     : failure.kind === 'download'
       ? 'a file download, not a page'
       : failure.reason;
+
+/** "503 (Service Unavailable)": the code with its meaning, as a person reads it. */
+export const describeStatus = (status: number) =>
+  STATUS_CODES[status] ? `${status} (${STATUS_CODES[status]})` : String(status);
+
+/** Why a start page that answered an HTTP error leaves the audit unable to say anything. */
+export const errorStartPage = (url: string, status: number) =>
+  `the start page ${url} answered ${describeStatus(status)}: the audit saw an error page (a bot wall, a maintenance page, a wrong address), not the portal. Check that the portal is up and lets ordinary visitors in, then audit again.`;

@@ -16,22 +16,43 @@ import {
   type ReportContext,
 } from './report.ts';
 import { coverageOf, plural, TOOL } from './report-values.ts';
+import { escapeControls } from './shown.ts';
 
-/** Text in a table cell or a line: Markdown's own characters shown as themselves. */
+/**
+ * Text in a table cell or a line: control characters escaped (a line break would end the cell
+ * or start a block of its own), then Markdown's and HTML's own characters shown as themselves.
+ */
 export const escapeMarkdown = (text: string) =>
-  text.replaceAll(/[\\`*_[\]<>|]/g, '\\$&').replaceAll(/\s*\n\s*/g, ' ');
+  escapeControls(text).replaceAll(/[\\`*_[\]<>|~]/g, '\\$&');
+
+/**
+ * A code fence longer than every run of backticks anywhere in `text`, so nothing in it can close
+ * the block early; at least three, as CommonMark requires.
+ */
+export const fenceFor = (text: string) =>
+  '`'.repeat(Math.max(2, ...[...text.matchAll(/`+/g)].map((run) => run[0].length)) + 1);
+
+/** Text quoted verbatim in a fenced block, control characters escaped. */
+export function codeBlock(text: string, info: string): string {
+  const shown = text.split('\n').map(escapeControls).join('\n');
+  const fence = fenceFor(shown);
+  return `${fence}${info}\n${shown}\n${fence}`;
+}
 
 export function markdownTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
   return [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
 }
 
-/** Evidence lines as they are, in a block a reader unfolds (GitHub renders <details>). */
+/**
+ * Evidence lines as they are, in a block a reader unfolds (GitHub renders <details>). Each line
+ * is escaped on its own, so a line break a portal put in a key shows as `\\n` and cannot forge a
+ * line of evidence.
+ */
 function evidenceBlock(lines: string[]): string {
-  // A fence longer than any run of backticks in the lines, so no line can close it.
-  const longest = Math.max(2, ...lines.map((line) => /`+/.exec(line)?.[0].length ?? 0));
-  const fence = '`'.repeat(longest + 1);
-  return `<details><summary>Evidence (${lines.length})</summary>\n\n${fence}text\n${lines.join('\n')}\n${fence}\n\n</details>`;
+  const text = lines.map(escapeControls).join('\n');
+  const fence = fenceFor(text);
+  return `<details><summary>Evidence (${lines.length})</summary>\n\n${fence}text\n${text}\n${fence}\n\n</details>`;
 }
 
 const sectionMarkdown = (section: Section) =>
@@ -89,7 +110,9 @@ export function formatMarkdown(
     observation.source.kind === 'har'
       ? `the HAR file ${observation.source.file}`
       : observation.source.urls.join(', ');
-  const result = resultSentence(comparison, context).replace(/^Result: t/, 'T');
+  const result = resultSentence(comparison, context).replace(/^Result: (\w)/, (_, first: string) =>
+    first.toUpperCase(),
+  );
   const parts = [`## Cookie audit of ${escapeMarkdown(audited)}`, `**${escapeMarkdown(result)}**`];
   if (states) {
     parts.push(
@@ -97,14 +120,17 @@ export function formatMarkdown(
       ...(states.states.length > 1 ? [statesSideBySide(states)] : []),
     );
   }
-  parts.push(...orderedSections(context, comparison).map(sectionMarkdown));
+  parts.push(...orderedSections(context, comparison, observation).map(sectionMarkdown));
   const nothing = nothingStored(observation);
   if (nothing) parts.push(nothing);
   if (context.showSuggestions && context.suggestions.length > 0) {
     parts.push(
       `### Suggested entries for ${escapeMarkdown(context.cookiesPath)} (${context.suggestions.length})`,
       'Paste them, then replace every TODO; npm run check refuses them until then.',
-      `\`\`\`yaml\n${context.suggestions.map((suggestion) => suggestion.yaml.trimEnd()).join('\n\n')}\n\`\`\``,
+      codeBlock(
+        context.suggestions.map((suggestion) => suggestion.yaml.trimEnd()).join('\n\n'),
+        'yaml',
+      ),
     );
   }
   parts.push(

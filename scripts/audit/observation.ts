@@ -4,6 +4,7 @@
  * carries its evidence: what a data-protection officer needs to show how it was seen.
  */
 
+import type { StorageType } from '../../src/data/schema.ts';
 import type { ConsentState } from './consent-states.ts';
 
 /** How the item reached the browser; tells the reader where to look to change it. */
@@ -27,6 +28,8 @@ export interface Evidence {
   /** The script that wrote it, and the line where the browser gives it. */
   script?: string;
   line?: number;
+  /** What a database, cache or service worker holds: its stores and keys, requests or scope. */
+  detail?: string;
 }
 
 export interface ObservedCookie {
@@ -37,8 +40,10 @@ export interface ObservedCookie {
   path: string;
   /** From the wire (Max-Age, else Expires minus the response's Date); undefined: session or unknown. */
   lifetimeSeconds: number | undefined;
-  /** When it expires, as an ISO date; undefined for a session cookie or when unknown. */
+  /** When it expires, as an ISO date; undefined for a session cookie, when unknown, or beyond dates. */
   expires: string | undefined;
+  /** Its lifetime ends after the last date a date can hold (year 275760): no expiry date to show. */
+  beyondDates?: boolean;
   httpOnly: boolean | undefined;
   secure: boolean | undefined;
   sameSite: string | undefined;
@@ -48,8 +53,15 @@ export interface ObservedCookie {
   refreshedOn: string[];
 }
 
+/** Browser storage other than cookies, as the inventory's `storage:` names it. */
+export type BrowserStorage = Exclude<StorageType, 'http-cookie'>;
+
+/**
+ * A key of local or session storage, an IndexedDB database, a Cache Storage cache or a service
+ * worker (by its script's path), with the origin that holds it.
+ */
 export interface ObservedStorageKey {
-  storage: 'local-storage' | 'session-storage';
+  storage: BrowserStorage;
   name: string;
   /** The origin whose storage holds the key, e.g. https://www.odwb.be. */
   origin: string;
@@ -96,7 +108,7 @@ export interface Coverage {
   signedIn: boolean | 'unknown';
   /** The answer the visit gave the consent banner (false: none); a HAR may hold any. */
   consentChoice: false | 'refuse-all' | 'accept-all' | 'unknown';
-  /** False for a HAR file, which holds no localStorage or sessionStorage. */
+  /** False for a HAR file, which holds no browser storage. */
   storageObservable: boolean;
 }
 
@@ -114,6 +126,22 @@ export interface Observation {
   storage: ObservedStorageKey[];
   hosts: HostRequests[];
   coverage: Coverage;
+  /**
+   * What this visit could not look at, one sentence each (a start page that answered an error,
+   * a storage it could not read): the audit then ends "could not check" (not-checked.ts).
+   */
+  notChecked: string[];
+  /** Storage the browser would not let the audit read, per page: see not-checked.ts. */
+  unreadable?: UnreadableStorage[];
+  /** Cookies set on the wire that the browser did not keep (evicted, or refused). */
+  notKept?: ObservedCookie[];
+}
+
+export interface UnreadableStorage {
+  storage: BrowserStorage;
+  origin: string;
+  page: string;
+  reason: string;
 }
 
 /** One key per distinct cookie: the browser itself keeps one cookie per name, domain and path. */

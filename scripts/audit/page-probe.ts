@@ -7,8 +7,14 @@
 export const PROBE_BINDING = '__odwbAuditWrite';
 
 export interface ProbeWrite {
-  kind: 'cookie' | 'local-storage' | 'session-storage';
-  /** The cookie text as written, or the storage key. */
+  kind:
+    | 'cookie'
+    | 'local-storage'
+    | 'session-storage'
+    | 'indexed-db'
+    | 'cache-storage'
+    | 'service-worker';
+  /** The cookie text as written, the storage key, database or cache name, or the worker's path. */
   text: string;
   /** Epoch ms in the page when it wrote. */
   at: number;
@@ -47,6 +53,35 @@ export function pageProbe(binding: string): void {
         set.call(this, value);
       },
     });
+  }
+  // Opening a database or a cache, or registering a worker, names it: the writer is its evidence.
+  if (typeof IDBFactory !== 'undefined') {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (name: string, version?: number) {
+      send('indexed-db', String(name));
+      return version === undefined ? open.call(this, name) : open.call(this, name, version);
+    };
+  }
+  if (typeof CacheStorage !== 'undefined') {
+    const openCache = CacheStorage.prototype.open;
+    CacheStorage.prototype.open = function (name: string) {
+      send('cache-storage', String(name));
+      return openCache.call(this, name);
+    };
+  }
+  if (typeof ServiceWorkerContainer !== 'undefined') {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (
+      url: string | URL,
+      options?: RegistrationOptions,
+    ) {
+      try {
+        send('service-worker', new URL(String(url), location.href).pathname);
+      } catch {
+        // An address that does not parse registers nothing either.
+      }
+      return register.call(this, url, options);
+    };
   }
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (key: string, value: string) {

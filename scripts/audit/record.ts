@@ -13,8 +13,9 @@ import yaml from 'js-yaml';
 import { formatProblems } from '../../src/content-check/index.ts';
 import { readObservations } from '../../src/content-check/observations.ts';
 import type { Cookie } from '../../src/data/schema.ts';
-import type { CookieObservation, Observations } from '../../src/data/observations.ts';
+import type { AuditResult, CookieObservation, Observations } from '../../src/data/observations.ts';
 import type { AcrossStates } from './across-states.ts';
+import { configuredPortal } from './args.ts';
 import { AuditError } from './errors.ts';
 import { TOOL } from './report-values.ts';
 
@@ -43,6 +44,23 @@ export function openRecord(dataDir: string, shownDir: string): Recorder {
 
 const dateOf = (iso: string) => iso.slice(0, 10);
 
+/**
+ * `--record` writes the audit of the portal the policy describes, never of another site: every
+ * start page must be on the origin of portal.url in operator.yaml (a staging copy reached under
+ * the public name with --resolve is the portal). Anything else stops the audit before a page
+ * opens, so a test run can never become the portal's recorded audit.
+ */
+export function checkRecordedPortal(urls: string[], dataDir: string): void {
+  const portal = configuredPortal(dataDir, '--record');
+  const origin = new URL(portal.url).origin;
+  const elsewhere = urls.filter((url) => new URL(url).origin !== origin);
+  if (elsewhere.length > 0) {
+    throw new AuditError(
+      `--record writes the audit of the portal ${portal.path} names (${portal.url}), but ${elsewhere.join(', ')} ${elsewhere.length === 1 ? 'is' : 'are'} not on it. Audit that portal (npm run audit -- --portal-from-config --record), or leave out --record to audit another site without recording it.`,
+    );
+  }
+}
+
 export function recordObservations(
   recorder: Recorder,
   dataDir: string,
@@ -50,6 +68,7 @@ export function recordObservations(
   declared: Cookie[],
   portal: string,
   startedAt: string,
+  result: AuditResult,
 ): number {
   const observedOn = dateOf(startedAt);
   const fresh = new Map<string, CookieObservation>();
@@ -97,6 +116,8 @@ export function recordObservations(
           : 'selectors'
         : null,
       tool: `${TOOL.name} ${TOOL.version}`,
+      states: states.states,
+      result,
     },
     cookies,
   };

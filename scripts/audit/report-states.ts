@@ -7,6 +7,7 @@ import type { AcrossStates, HostAcrossStates } from './across-states.ts';
 import { STATE_LABELS, type ConsentState } from './consent-states.ts';
 import type { HostRequest } from './observation.ts';
 import { evidenceOf } from './report-values.ts';
+import { firstLayerFails, firstLayerLine } from './first-layer.ts';
 
 export interface Section {
   title: string;
@@ -46,7 +47,7 @@ export function consentLine(states: AcrossStates): string {
     consent.by === 'rules'
       ? `found by autoconsent's ${consent.name} rule`
       : `found with the selectors in ${consent.name}`;
-  return `Consent interface: ${how} on ${consent.page}. Visited in ${states.states.length} states, each from an empty profile: ${visits}.`;
+  return `Consent interface: ${how} on ${consent.page}. Visited in ${states.states.length} states, each from an empty profile: ${visits}.${consent.firstLayer ? ` ${firstLayerLine(consent.firstLayer)}` : ''}`;
 }
 
 const hostName = (host: HostAcrossStates) =>
@@ -97,6 +98,27 @@ export function stateSections(
     evidence: trackingWithoutConsent.map(
       ({ host, request }) => `${host}: ${describeRequest(request)}`,
     ),
+    finding: true,
+  });
+  const layer = states.consent.found ? states.consent.firstLayer : undefined;
+  sections.push({
+    title: 'Refusing less prominent than accepting',
+    intro:
+      'the banner\'s first layer, before any click, must offer a refusal as visible and as large as the acceptance. Offer "refuse all" beside "accept all", as tall and with text as large.',
+    header: ['Refuse control', 'Accept control', 'Verdict'],
+    rows:
+      layer && firstLayerFails(layer)
+        ? [
+            [
+              layer.refuse
+                ? `"${layer.refuse.text}", ${layer.refuse.height} px high, ${layer.refuse.fontSize} px text`
+                : 'none on the first layer',
+              `"${layer.accept!.text}", ${layer.accept!.height} px high, ${layer.accept!.fontSize} px text`,
+              layer.verdict === 'no-refusal' ? 'no refusal on the first layer' : 'less prominent',
+            ],
+          ]
+        : [],
+    evidence: [],
     finding: true,
   });
   sections.push({

@@ -32,7 +32,9 @@ export const lifetimeOf = (item: Observed) => {
   if (item.storage !== 'http-cookie') return 'until cleared';
   if (item.evidence.setBy === 'request') return 'unknown';
   const base =
-    item.lifetimeSeconds === undefined ? 'session' : describeSeconds(item.lifetimeSeconds);
+    item.lifetimeSeconds === undefined
+      ? 'session'
+      : `${describeSeconds(item.lifetimeSeconds)}${item.beyondDates ? ' (beyond any date a browser can hold)' : ''}`;
   return item.refreshedOn.length > 0
     ? `${base}, refreshed on ${plural(item.refreshedOn.length, 'later page')}`
     : base;
@@ -49,7 +51,7 @@ export function evidenceOf(evidence: Evidence): string {
     case 'header':
       return `${evidence.header ? `Set-Cookie: ${evidence.header}` : 'cookie list'} from ${evidence.response} ${at}`;
     case 'script':
-      return `${evidence.script ? `script ${evidence.script}${evidence.line ? `:${evidence.line}` : ''}` : 'a script the browser did not name'}${evidence.header ? ` wrote "${evidence.header}"` : ''} ${at}`;
+      return `${evidence.script ? `script ${evidence.script}${evidence.line ? `:${evidence.line}` : ''}` : 'a script the browser did not name'}${evidence.header ? ` wrote "${evidence.header}"` : ''} ${at}${evidence.detail ? `; ${evidence.detail}` : ''}`;
     case 'request':
       return `only sent in a Cookie header to ${evidence.response} ${at}`;
     default:
@@ -72,7 +74,7 @@ export const hostRows = (hosts: Comparison['hosts']) =>
 export function coverageOf(observation: Observation): string {
   const { coverage } = observation;
   if (observation.source.kind === 'har') {
-    return 'a recording made by a person: whether it includes signing in or a consent choice is unknown; it holds no localStorage or sessionStorage.';
+    return 'a recording made by a person: whether it includes signing in or a consent choice is unknown; it holds no browser storage (localStorage, sessionStorage, IndexedDB, Cache Storage, service workers).';
   }
   const languages = coverage.languages.length > 0 ? coverage.languages.join(', ') : 'none stated';
   const consent =

@@ -7,6 +7,9 @@
 import { parseSetCookie } from 'set-cookie-parser';
 import type { Evidence, ObservedCookie } from './observation.ts';
 
+/** The last moment a JavaScript Date can hold, in ms since 1970. */
+export const MAX_DATE_MS = 8.64e15;
+
 /** The default Path for a cookie set without one: the request path up to its last slash. */
 export function defaultPath(url: URL): string {
   const path = url.pathname;
@@ -27,21 +30,25 @@ export function readCookieLine(
   const [cookie] = parseSetCookie(line, { decodeValues: false, split: false });
   if (!cookie || cookie.name === '' || !line.includes('=')) return undefined;
   let lifetimeSeconds: number | undefined;
-  if (cookie.maxAge !== undefined && Number.isFinite(cookie.maxAge))
-    lifetimeSeconds = cookie.maxAge;
+  if (cookie.maxAge !== undefined && !Number.isNaN(cookie.maxAge))
+    // A Max-Age of more digits than a number holds is as long as a lifetime can be (RFC 6265
+    // 5.2.2 caps it at the latest date the client can represent): still reported, never lost.
+    lifetimeSeconds = Math.min(cookie.maxAge, Number.MAX_SAFE_INTEGER);
   else if (cookie.expires && !Number.isNaN(cookie.expires.getTime())) {
     lifetimeSeconds = Math.round((cookie.expires.getTime() - setAt) / 1000);
   }
+  const expiresAt = lifetimeSeconds === undefined ? undefined : setAt + lifetimeSeconds * 1000;
+  // JavaScript dates end 8.64e15 ms from 1970 (the year 275760): a cookie set to outlive that is
+  // reported with its lifetime in seconds and "beyond any date", instead of an expiry date.
+  const beyondDates = expiresAt !== undefined && Math.abs(expiresAt) > MAX_DATE_MS;
   return {
     storage: 'http-cookie',
     name: cookie.name,
     domain: cookie.domain ? cookie.domain.replace(/^\./, '').toLowerCase() : url.hostname,
     path: cookie.path?.startsWith('/') ? cookie.path : defaultPath(url),
     lifetimeSeconds,
-    expires:
-      lifetimeSeconds === undefined
-        ? undefined
-        : new Date(setAt + lifetimeSeconds * 1000).toISOString(),
+    expires: expiresAt === undefined || beyondDates ? undefined : new Date(expiresAt).toISOString(),
+    ...(beyondDates ? { beyondDates } : {}),
     httpOnly: cookie.httpOnly ?? false,
     secure: cookie.secure ?? false,
     sameSite: cookie.sameSite,

@@ -11,6 +11,7 @@ import { answerWithSelectors, checkSelectors } from './consent-selectors.ts';
 import { STATE_LABELS, type ConsentInterface, type ConsentState } from './consent-states.ts';
 import { crawl, type CrawlOptions, type FirstPageCapture } from './crawl.ts';
 import { AuditError } from './errors.ts';
+import { bannerSelector, measureFirstLayer } from './first-layer.ts';
 import type { Observation } from './observation.ts';
 
 /**
@@ -86,13 +87,25 @@ export async function visitStates(options: StatesOptions): Promise<StatesAudit> 
   const first = await visit('no-answer', async (page, rules) => {
     if (selectors) {
       await checkSelectors(page, selectors, timeoutMs);
-      consent = { found: true, page: page.url(), by: 'selectors', name: selectors.file };
+      consent = {
+        found: true,
+        page: page.url(),
+        by: 'selectors',
+        name: selectors.file,
+        firstLayer: await measureFirstLayer(page, selectors),
+      };
       return;
     }
     const outcome = await rules.run(page, 'detect', Math.min(DETECT_MS, timeoutMs));
     consent =
       outcome.kind === 'found'
-        ? { found: true, page: page.url(), by: 'rules', name: outcome.cmp }
+        ? {
+            found: true,
+            page: page.url(),
+            by: 'rules',
+            name: outcome.cmp,
+            firstLayer: await measureFirstLayer(page, { banner: bannerSelector(outcome.cmp) }),
+          }
         : { found: false, page: page.url() };
   });
   // The first page always loads (or the crawl stops with an error), so consent is set here.

@@ -5,12 +5,13 @@
  * must still write left as TODO, so `npm run check` refuses the entry until then. The audit never
  * writes content/ itself.
  */
-import yaml from 'js-yaml';
+import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { localeCodes } from '../../src/config/locales.ts';
 import { PLACEHOLDER, type Provider } from '../../src/data/schema.ts';
 import { providerOfHost, withinDomain } from './compare.ts';
 import type { Evidence, Observed } from './observation.ts';
 import { hintFor, type Hint } from './open-cookie-database.ts';
+import { escapeControls } from './shown.ts';
 
 export interface Suggestion {
   /** The observed names the entry covers (several when it is a pattern). */
@@ -124,15 +125,19 @@ export function suggestEntries(
       source: [{ url: first.evidence.page, note: describeEvidence(first.evidence) }],
     };
     const comments = [
-      `# ${items.map((item) => item.name).join(', ')}: measured by the audit; write every ${PLACEHOLDER} before publishing.`,
+      ` ${items.map((item) => escapeControls(item.name)).join(', ')}: measured by the audit; write every ${PLACEHOLDER} before publishing.`,
       hint
-        ? `# Open Cookie Database hint, ${hint.confidence} confidence (${hint.why}): ${hint.row.platform}, ${hint.row.category}, controller ${hint.row.controller || 'not given'}, retention ${hint.row.retention || 'not given'}. "${hint.row.description}"`
-        : '# Open Cookie Database: no hint for this name on this domain.',
+        ? ` Open Cookie Database hint, ${hint.confidence} confidence (${hint.why}): ${hint.row.platform}, ${hint.row.category}, controller ${hint.row.controller || 'not given'}, retention ${hint.row.retention || 'not given'}. "${escapeControls(hint.row.description)}"`
+        : ' Open Cookie Database: no hint for this name on this domain.',
     ];
+    // The YAML library writes the entry and its comment: a name or a note holding a line break,
+    // a quote or a colon stays inside its value, and the comment inside its lines.
+    const document = new Document([entry]);
+    (document.contents as YAMLSeq<YAMLMap>).items[0]!.commentBefore = comments.join('\n');
     return {
       names: items.map((item) => item.name),
       hint,
-      yaml: `${comments.join('\n')}\n${yaml.dump([entry], { lineWidth: -1 })}`,
+      yaml: document.toString({ lineWidth: 0, singleQuote: true }),
     };
   });
 }

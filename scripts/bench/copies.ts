@@ -8,7 +8,7 @@ import { symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentPaths } from '../../src/config/paths.ts';
-import { setOperatorFact } from '../operator-file.ts';
+import { setOperatorFact } from './operator-file.ts';
 import { BenchError } from './budgets.ts';
 import { generateInventory, syntheticConsentSettings, toYaml } from './synthetic.ts';
 

@@ -37,9 +37,9 @@ const seededRandom = (seed: number) => () =>
 /** Where the synthetic portal's visitors change their cookie choices (its inventory asks for consent). */
 export const syntheticConsentSettings: ConsentSettingsPlace = {
   url: 'https://portal.example.org/cookies/',
-  label: phrases(`
+  description: phrases(`
 fr | en | nl | de
-Gestion des cookies | Cookie management | Cookiebeheer | Cookie-Verwaltung`)[0]!,
+sur la page «\u00a0Gestion des cookies\u00a0» du portail | on the portal’s “Cookie management” page | op de pagina ‘Cookiebeheer’ van het portaal | auf der Seite „Cookie-Verwaltung“ des Portals`)[0]!,
 };
 
 const provider = (id: string, name: string, role: Provider['role']): Provider => ({

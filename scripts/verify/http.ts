@@ -12,6 +12,8 @@ export interface Response {
   headers: IncomingHttpHeaders;
   /** Body bytes as sent (compressed when the server compressed them). */
   wireBytes: number;
+  /** The body as sent. */
+  raw: Buffer;
   /** The body, decompressed. */
   body: Buffer;
 }
@@ -54,6 +56,7 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
               status: res.statusCode ?? 0,
               headers: res.headers,
               wireBytes: raw.length,
+              raw,
               body: decode(raw, res.headers['content-encoding']),
             });
           } catch (error) {

@@ -1,11 +1,11 @@
 /** The report of `npm run verify`: one line per check, its problems under it, a closing count. */
-import type { Check, FirstVisit } from './checks.ts';
+import type { Check, WeighedPage } from './checks.ts';
 
 export interface VerifyResult {
   url: string;
   pass: boolean;
   checks: Check[];
-  firstVisits: FirstVisit[];
+  pageWeights: WeighedPage[];
 }
 
 export function textReport(result: VerifyResult): string {

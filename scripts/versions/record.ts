@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, type Locale } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/content-check/index.ts';
+import { contentLinkProblems } from '../../src/lib/symlinks.ts';
 import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
 import { frenchTexts, isVersionedText } from '../../src/translations/french-texts.ts';
 import { readRecord, writeRecord } from '../../src/translations/record.ts';
@@ -53,11 +54,17 @@ export interface RecordOptions {
   today?: string;
   /** What changed in the French text, in French. */
   summary?: string | undefined;
+  /**
+   * The inventory changed because the portal itself changed (seen by the recorded audit), not
+   * because its description was corrected: the history words the two differently.
+   */
+  portalChange?: boolean;
 }
 
 export type RecordResult =
   | { kind: 'refused'; problems: string[] }
   | { kind: 'needs-summary'; message: string }
+  | { kind: 'needs-audit'; message: string }
   | { kind: 'unchanged'; since: string }
   | {
       kind: 'recorded';
@@ -137,6 +144,10 @@ function auditFollowed(
 }
 
 export function recordVersion(root: string, options: RecordOptions = {}): RecordResult {
+  // Before anything is read: the versions check's own problems are let through below, and a
+  // link in place of the versions file would be written through (src/lib/symlinks.ts).
+  const links = contentLinkProblems(root);
+  if (links.length > 0) return { kind: 'refused', problems: links };
   const today = options.today ?? todayInBrussels();
   const file = join(root, VERSIONS_FILE);
   const readable = readContent(root, VERSIONS_FILE);
@@ -183,10 +194,22 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
   const audit = inventoryChanged
     ? (auditFollowed(observations.observations, base) ?? day?.audit)
     : undefined;
+  // A change of the portal is one an audit saw; without one, the inventory was corrected.
+  if (options.portalChange && inventoryChanged && !audit)
+    return {
+      kind: 'needs-audit',
+      message: `--portal-change says the portal itself changed, but no audit recorded since the version of ${base?.date ?? '…'} observed it. Record one first (\`npm run audit -- <portal URL> --record\`), or leave --portal-change out if the description was corrected. Nothing was recorded.`,
+    };
+  const inventoryChange = inventoryChanged
+    ? options.portalChange || day?.inventoryChange === 'portal'
+      ? ('portal' as const)
+      : ('correction' as const)
+    : undefined;
   const version: PolicyVersion = {
     date: today,
     ...(summary ? { summary: { ...day?.summary, [defaultLocale]: summary } } : {}),
     ...(audit ? { audit } : {}),
+    ...(inventoryChange ? { inventoryChange } : {}),
     ...current,
     ...(day?.translated ? { translated: day.translated } : {}),
   };

@@ -12,6 +12,8 @@ export const contentPaths = {
   pages: 'content/policy',
   /** Every published version of the policy (src/versions/). */
   versions: 'content/versions.yaml',
+  /** Every publication of a version: its day, the version, the commit (src/versions/publications.ts). */
+  publications: 'content/publications.yaml',
   uiStrings: 'src/i18n/ui',
   /** Per language, the French text each translated text was made from (written by `npm run translations -- mark`). */
   translations: 'content/translations',
@@ -19,6 +21,10 @@ export const contentPaths = {
   cookiesJsonSchema: 'content/schemas/cookies.schema.json',
   providersJsonSchema: 'content/schemas/providers.schema.json',
   operatorJsonSchema: 'content/schemas/operator.schema.json',
+  /** What the browser test run found on every page (`npm run accessibility`): the statement's evidence. */
+  accessibilityEvidence: 'content/accessibility/evidence.json',
+  /** The dated manual accessibility checks people record. */
+  accessibilityChecks: 'content/accessibility/manual-checks.yaml',
 } as const;
 
 /** Folders whose edits change what the content check says (watched by `npm run dev`). */

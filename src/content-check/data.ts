@@ -10,6 +10,7 @@ import { UNTIL_CLEARED } from '../data/lifetime.ts';
 import {
   cookieSchema,
   providerSchema,
+  untilClearedStorage,
   type Cookie,
   type Inventory,
   type Provider,
@@ -116,9 +117,20 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
           `Use one of its ids (${known}), or add the provider there.`,
       );
     }
-    if (entry.lifetime === UNTIL_CLEARED && entry.storage !== 'local-storage')
+    if (
+      entry.lifetime === UNTIL_CLEARED &&
+      !(untilClearedStorage as readonly unknown[]).includes(entry.storage)
+    )
       problems.push(
-        `${cookiesFile.path}: ${at('lifetime')}: lifetime ${UNTIL_CLEARED} is only for a local-storage key, which stays until the visitor or the site clears it; ${entry.storage === 'session-storage' ? 'session storage ends with the tab: write session' : 'a cookie always ends, at its expiry or with the session: write an ISO 8601 duration such as P6M, or session'}.`,
+        `${cookiesFile.path}: ${at('lifetime')}: lifetime ${UNTIL_CLEARED} is only for storage with no expiry (${untilClearedStorage.join(', ')}), which stays until the visitor or the site clears it; ${entry.storage === 'session-storage' ? 'session storage ends with the tab: write session' : 'a cookie always ends, at its expiry or with the session: write an ISO 8601 duration such as P6M, or session'}.`,
+      );
+    if (entry.notObservedBecause !== undefined && entry.manualEvidence === undefined)
+      problems.push(
+        `${cookiesFile.path}: ${at('notObservedBecause')}: notObservedBecause says why no audit can observe it, but manualEvidence is missing. Name the check made by hand: manualEvidence with url and note (what was seen, when).`,
+      );
+    if (entry.manualEvidence !== undefined && entry.notObservedBecause === undefined)
+      problems.push(
+        `${cookiesFile.path}: ${at('manualEvidence')}: manualEvidence is given without notObservedBecause. Say in every language why no audit can observe it (notObservedBecause), or remove manualEvidence.`,
       );
     if (typeof name !== 'string') continue;
     const badCharacter =

@@ -18,6 +18,8 @@
  *   translations.ts  translations behind the French reference: warnings, not problems
  *   error.ts     the report as the error Astro shows (build output, dev overlay)
  *   publish.ts   POLICY_PUBLISH=1, which refuses a draft, and its error
+ *   ../accessibility/load.ts  the accessibility statement's evidence and manual checks
+ * Before any of them, a content file that is a symbolic link stops the check (src/lib/symlinks.ts).
  */
 import { contentPaths } from '../config/paths.ts';
 import { checkInventory } from './data.ts';
@@ -35,7 +37,10 @@ import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
 import { checkSiteConfig } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
+import { readStatementEvidence, type StatementEvidence } from '../accessibility/load.ts';
+import { checkPublishing, unreadPublishing, type PublishingCheck } from './publishing.ts';
 
+import { contentLinkProblems } from '../lib/symlinks.ts';
 import { formatDraft, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
 import { draftError, publishing, PUBLISH_VARIABLE } from './publish.ts';
@@ -68,14 +73,40 @@ export interface ContentCheck {
   translations: LocaleStatus[];
   /** What the audit observed, cookie by cookie (its warnings fail only `npm run check -- --strict`). */
   observations: ObservationsCheck;
+  /** The accessibility statement's evidence: the browser test run's report and the manual checks. */
+  statement: Pick<StatementEvidence, 'evidence' | 'manual'>;
+  /**
+   * Whether the current version is published, what the audit supports, and the reasons other than
+   * "not published yet" that keep it a draft (what `npm run policy:publish` refuses).
+   */
+  publishing: PublishingCheck;
 }
 
 export interface ContentCheckOptions {
   /** An observation older than this is stale (default DEFAULT_MAX_AGE_DAYS). */
   maxAgeDays?: number;
+  /** Today, for the age of the recorded audit (tests set it). */
+  today?: Date;
 }
 
+/** The check of content it refused to read: only those problems, nothing else known. */
+const unread = (problems: string[]): ContentCheck => ({
+  problems,
+  unrecorded: [],
+  draft: [],
+  warnings: [],
+  inventory: { cookies: [], providers: [] },
+  translations: [],
+  observations: { problems: [], lines: [], warnings: [], observations: undefined },
+  statement: { evidence: undefined, manual: [] },
+  publishing: unreadPublishing,
+});
+
 export function checkContent(root: string, options: ContentCheckOptions = {}): ContentCheck {
+  // A content file that is a link is not read at all: what it points to could be any file of the
+  // machine, and a message quoting it would publish it (src/lib/symlinks.ts).
+  const links = contentLinkProblems(root);
+  if (links.length > 0) return unread(links);
   // A wrong POLICY_TODAY would make every "in the future" and every age wrong: said first.
   const today = todaySettingProblem();
   const problems: string[] = today ? [today] : [];
@@ -125,9 +156,19 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     options,
   );
   problems.push(...observations.problems);
-  const draft = operator.operator
+  const statement = readStatementEvidence(root);
+  problems.push(...statement.problems);
+  const factReasons = operator.operator
     ? draftReasons(operator.operator, inventory.cookies, observations.observations?.audit)
     : [];
+  const publishing = checkPublishing(root, {
+    operator: operator.operator,
+    cookies: inventory.problems.length === 0 ? inventory.cookies : [],
+    observations: observations.observations,
+    today: options.today ?? new Date(),
+  });
+  problems.push(...publishing.problems);
+  const draft = [...factReasons, ...publishing.reasons, ...publishing.unpublished];
   const translations = problems.length === 0 ? translationStatus(root) : [];
   const warnings = checkTranslations(translations);
   return {
@@ -139,5 +180,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     ...(operator.operator ? { operator: operator.operator } : {}),
     translations,
     observations,
+    statement: { evidence: statement.evidence, manual: statement.manual },
+    publishing: { ...publishing, reasons: [...factReasons, ...publishing.reasons] },
   };
 }

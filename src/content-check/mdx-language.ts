@@ -11,7 +11,7 @@
  * elements (built-elements.ts).
  */
 import type { MdastNode } from 'satteri';
-import { siteComponentNames, siteComponentsFile } from '../components/site/names.ts';
+import { siteComponentNames, siteComponentsFile } from '../config/mdx-components.ts';
 import { nearest } from './nearest.ts';
 
 /** HTML elements a page may use, with the attributes each may carry beyond the global ones. */

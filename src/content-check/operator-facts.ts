@@ -6,7 +6,8 @@
  */
 import type { z } from 'astro/zod';
 import { contentPaths } from '../config/paths.ts';
-import { factNames, type FactName } from '../data/operator-facts.ts';
+import { factNames as policyFactNames, type FactName } from '../data/operator-facts.ts';
+import { statementFactNames, type StatementFactName } from '../data/statement-facts.ts';
 import { operatorSchema, type Operator } from '../data/operator-schema.ts';
 import { parseYaml } from '../data/parse.ts';
 import { isRecord, lineAt } from '../data/entries.ts';
@@ -16,6 +17,9 @@ export interface OperatorCheck {
   problems: string[];
   operator?: Operator;
 }
+
+/** Every fact of the file, the accessibility statement's last, in the file's order. */
+const factNames: (FactName | StatementFactName)[] = [...policyFactNames, ...statementFactNames];
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
@@ -27,7 +31,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * A fact is one of two shapes: the one its editor meant (by the `missing` key) explains what is
  * wrong, not a list of both shapes' complaints.
  */
-function describeFact(name: FactName, raw: unknown): string[] {
+function describeFact(name: FactName | StatementFactName, raw: unknown): string[] {
   const path = name.split('.');
   const fact = valueAt(raw, path);
   const union = schemaAt(operatorSchema, path) as z.ZodUnion<[z.ZodObject, z.ZodObject]>;
@@ -47,7 +51,7 @@ function describeFact(name: FactName, raw: unknown): string[] {
 }
 
 /** The fact an issue is about ("controller.dpoContact"), when its path leads into one. */
-function factOf(path: readonly PropertyKey[]): FactName | undefined {
+function factOf(path: readonly PropertyKey[]): FactName | StatementFactName | undefined {
   return factNames.find((name) => {
     const parts = name.split('.');
     return parts.every((part, index) => path[index] === part);
@@ -70,7 +74,7 @@ export function checkOperatorFile(
     };
   const result = operatorSchema.safeParse(parsed.value);
   if (result.success) return { problems: [], operator: result.data };
-  const facts = new Set<FactName>();
+  const facts = new Set<FactName | StatementFactName>();
   const problems: string[] = [];
   const at = (keys: readonly PropertyKey[]) => lineAt(parsed.lineOf, parsed.value, keys);
   for (const issue of result.error.issues) {

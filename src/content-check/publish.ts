@@ -8,6 +8,16 @@ import { formatDraft } from './messages.ts';
 export const PUBLISH_VARIABLE = 'POLICY_PUBLISH';
 export const publishing = (env: NodeJS.ProcessEnv = process.env) => env[PUBLISH_VARIABLE] === '1';
 
+/**
+ * A value that is neither 1 nor 0 (nor unset) would build a draft while its writer meant to
+ * publish, or the reverse: said, with the fix, before anything is built (SECURITY.md, "Settings").
+ */
+export function publishSettingProblem(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env[PUBLISH_VARIABLE];
+  if (value === undefined || ['', '0', '1'].includes(value)) return undefined;
+  return `${PUBLISH_VARIABLE}=${JSON.stringify(value)} is neither 1 nor 0: set ${PUBLISH_VARIABLE}=1 to publish (a draft is then refused), or leave it unset to build a draft with its notice.`;
+}
+
 export function draftError(reasons: string[]): AstroError {
   const error = new AstroError(
     formatDraft(reasons).replace(

@@ -65,6 +65,10 @@ function proseFiles(root: string): { path: string; texts: Prose[] }[] {
     },
     { path: contentPaths.operator, options: {} },
     {
+      path: contentPaths.accessibilityChecks,
+      options: { entryName: (_entry: unknown, index: number) => `manual check ${index + 1}` },
+    },
+    {
       path: contentPaths.versions,
       options: {
         entryName: (entry: unknown, index: number) =>

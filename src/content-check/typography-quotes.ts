@@ -34,7 +34,12 @@ const insideOf = (text: string, start: number, end: number) =>
 
 /** The whole quotation as the fix writes it, for `--fix` (the message shortens long ones). */
 const quotedAs = (text: string, start: number, end: number, open: string, close: string) =>
-  open + text.slice(start + 1, end - 1).trim().replace(/'/g, APOSTROPHE) + close;
+  open +
+  text
+    .slice(start + 1, end - 1)
+    .trim()
+    .replace(/'/g, APOSTROPHE) +
+  close;
 
 /** `'word'`, with the marks outside a word: not the apostrophes of l'Agence or pagina's. */
 const STRAIGHT_SINGLE_PAIR = /(?<![\p{L}\p{N}])'(?=\S)[^\n]*?(?<=\S)'(?![\p{L}\p{N}])/gu;

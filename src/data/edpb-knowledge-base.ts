@@ -8,10 +8,14 @@
  */
 import type { Category, Cookie, Provider } from './schema.ts';
 
+/** The tool knows cookies and browser storage; every storage other than a cookie is the latter. */
 const KIND = {
   'http-cookie': 'cookie',
   'local-storage': 'localstorage',
   'session-storage': 'localstorage',
+  'indexed-db': 'localstorage',
+  'cache-storage': 'localstorage',
+  'service-worker': 'localstorage',
 } as const;
 
 export interface KnowledgeBaseMeta {
@@ -20,6 +24,10 @@ export interface KnowledgeBaseMeta {
   /** Who answers for the declaration: the portal's operator. */
   author: string;
   updated: Date;
+  /** Set in a draft: the bases' names and every comment say it is not published. */
+  draftNotice?: string;
+  /** The day each cookie was first listed in a published (or, in a draft, recorded) version. */
+  listedSince: (cookie: Cookie) => Date;
   /** The portal's host, where its first-party cookies live. */
   portalHost: string;
   /** The policy page a cookie's row is on; the row's anchor is appended. */
@@ -40,7 +48,7 @@ export function edpbKnowledgeBases(
     providers.find((provider) => provider.id === cookie.provider);
   const knowledge = (cookie: Cookie) => ({
     updated_at: stamp,
-    created_at: stamp,
+    created_at: meta.listedSince(cookie).toISOString(),
     kind: KIND[cookie.storage],
     domain: cookie.party === 'first' ? meta.portalHost : (providerOf(cookie)?.domains?.[0] ?? ''),
     name: cookie.name,
@@ -51,11 +59,14 @@ export function edpbKnowledgeBases(
     date: stamp.slice(0, 10),
     policy: meta.policyUrl(cookie),
     reference: meta.policyUrl(cookie),
-    comment: meta.comment(cookie),
+    comment: meta.draftNotice
+      ? `${meta.draftNotice}. ${meta.comment(cookie)}`
+      : meta.comment(cookie),
   });
+  const named = (name: string) => (meta.draftNotice ? `${name} (${meta.draftNotice})` : name);
   return (['cookie', 'localstorage'] as const)
     .map((category) => ({
-      name: category === 'cookie' ? meta.name : `${meta.name} (local storage)`,
+      name: named(category === 'cookie' ? meta.name : `${meta.name} (local storage)`),
       author: meta.author,
       category,
       knowledges: cookies.filter((cookie) => KIND[cookie.storage] === category).map(knowledge),

@@ -1,7 +1,9 @@
 /**
  * The inventory as data for other tools (a consent banner, an audit, a spreadsheet), built from
  * the same validated cookies as the table: `cookies.json` with every field and every language,
- * and one CSV per language with the table's columns in that language.
+ * and one CSV per language with the table's columns in that language. Each says whether the
+ * policy is a draft and carries the dates the history gives; none carries the internal notes on
+ * where a fact comes from (`source`, `manualEvidence`), which stay in the repository.
  */
 import { localeCodes, locales, type Locale } from '../config/locales.ts';
 import { formatLifetime, lifetimeSeconds, lifetimeWords, parseLifetime } from './lifetime.ts';
@@ -24,11 +26,18 @@ export interface PolicyParties {
   authority: { url: Texts; complaintUrl: Texts; address: Texts };
 }
 
+/** What a public export leaves out of a cookie: where its facts come from stays in the repository. */
+const publicFields = ({ source: _source, manualEvidence: _evidence, ...cookie }: Cookie) => cookie;
+
 export function inventoryJson(
   cookies: Cookie[],
   providers: Provider[],
   meta: {
     updated: Date;
+    /** The day the current version was published; null in a draft. */
+    published: string | null;
+    /** The day the inventory was last checked on the portal; null when it was not. */
+    checkedOn: string | null;
     portalUrl: string;
     translate: (locale: Locale) => Translate;
     parties: PolicyParties;
@@ -39,6 +48,8 @@ export function inventoryJson(
   return {
     version: EXPORT_FORMAT_VERSION,
     updated: meta.updated.toISOString().slice(0, 10),
+    published: meta.published,
+    checkedOn: meta.checkedOn,
     portal: meta.portalUrl,
     draft: meta.parties.draft,
     controller: meta.parties.controller,
@@ -54,7 +65,7 @@ export function inventoryJson(
     cookies: cookies.map((cookie) => {
       const lifetime = parseLifetime(cookie.lifetime)!;
       return {
-        ...cookie,
+        ...publicFields(cookie),
         wildcard: cookie.wildcard ?? false,
         consentRequired: requiresConsent(cookie.category),
         lifetimeSeconds: lifetimeSeconds(lifetime),
@@ -71,11 +82,19 @@ export function inventoryJson(
 }
 
 /**
+ * A cell a spreadsheet reads as text: one starting with = + - @, a tab or a carriage return would
+ * be a formula in Excel or LibreOffice (`=HYPERLINK(…)` in a provider name), so it gets a leading
+ * apostrophe, as OWASP's "CSV Injection" page recommends. Every text comes from content files
+ * that many people edit (SECURITY.md, "Exports").
+ */
+export const csvCell = (field: string) =>
+  `"${(/^[=+\-@\t\r]/.test(field) ? `'${field}` : field).replaceAll('"', '""')}"`;
+
+/**
  * Quote every field, double the quotes inside, CRLF line ends; fields end with ";", as Excel
  * expects with Belgian (and most European) regional settings, where "," is the decimal mark.
  */
-const csvRow = (fields: string[]) =>
-  fields.map((field) => `"${field.replaceAll('"', '""')}"`).join(';');
+const csvRow = (fields: string[]) => fields.map(csvCell).join(';');
 
 /** The table's columns first, under the table's own headers, then what the table shows elsewhere. */
 export function inventoryCsv(
@@ -83,6 +102,8 @@ export function inventoryCsv(
   providers: Provider[],
   locale: Locale,
   t: Translate,
+  /** A draft's CSV says so on its first line, with the draft's date, before the headers. */
+  draft?: { date: string },
 ): string {
   const providerName = new Map(providers.map((provider) => [provider.id, provider.name]));
   const header = [
@@ -110,5 +131,6 @@ export function inventoryCsv(
     requiresConsent(cookie.category) ? t('csv.yes') : t('csv.no'),
   ]);
   // The byte-order mark lets spreadsheet programs read the accents as UTF-8.
-  return `\uFEFF${[header, ...rows].map(csvRow).join('\r\n')}\r\n`;
+  const notice = draft ? [[t('csv.draft', { date: draft.date })]] : [];
+  return `\uFEFF${[...notice, header, ...rows].map(csvRow).join('\r\n')}\r\n`;
 }

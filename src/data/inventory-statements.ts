@@ -83,8 +83,27 @@ export function sentenceCase(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(locales[locale].bcp47) + text.slice(1);
 }
 
+/**
+ * What the last recorded audit that counts as evidence supports (src/data/evidence.ts): a
+ * sentence about the portal's behaviour is stated only when it was observed; otherwise the page
+ * says what the law requires and what is documented, never that the portal does it.
+ */
+export interface ObservedBehaviour {
+  /** Every cookie that needs consent was seen only once the visitor accepted. */
+  consentVerified: boolean;
+  /** Every declared cookie was observed on the portal. */
+  allObserved: boolean;
+}
+
+const UNOBSERVED: ObservedBehaviour = { consentVerified: false, allObserved: false };
+
 /** Which categories are in use, and which of them need consent. */
-export function categorySentences(facts: InventoryFacts, locale: Locale, t: Translate): string[] {
+export function categorySentences(
+  facts: InventoryFacts,
+  locale: Locale,
+  t: Translate,
+  observed: ObservedBehaviour = UNOBSERVED,
+): string[] {
   if (facts.count === 0) return [];
   if (facts.consentCategories.length === 0)
     return [t('inventory.allNecessary', { count: facts.count })];
@@ -97,7 +116,12 @@ export function categorySentences(facts: InventoryFacts, locale: Locale, t: Tran
     sentences.push(t('inventory.necessaryExempt'));
   }
   sentences.push(
-    sentenceCase(t('inventory.consentOnly', { kinds: kindsOf(facts, locale, t) }), locale),
+    sentenceCase(
+      t(observed.consentVerified ? 'inventory.consentOnly' : 'inventory.consentRequired', {
+        kinds: kindsOf(facts, locale, t),
+      }),
+      locale,
+    ),
   );
   return sentences;
 }
@@ -109,11 +133,23 @@ function kindsOf(facts: InventoryFacts, locale: Locale, t: Translate): string {
   );
 }
 
-/** Who sets the cookies: the portal itself, or third parties, named with their cookies. */
-export function partySentences(facts: InventoryFacts, locale: Locale, t: Translate): string[] {
+/**
+ * Who sets the cookies: the portal itself, or third parties, named with their cookies. That no
+ * other site can read the first-party ones is said only when the audit observed every cookie.
+ */
+export function partySentences(
+  facts: InventoryFacts,
+  locale: Locale,
+  t: Translate,
+  observed: ObservedBehaviour = UNOBSERVED,
+): string[] {
   if (facts.count === 0) return [];
   if (facts.thirdParties.length === 0) {
-    return [t('inventory.allFirstParty', { count: facts.count })];
+    return [
+      t(observed.allObserved ? 'inventory.allFirstParty' : 'inventory.firstPartyDocumented', {
+        count: facts.count,
+      }),
+    ];
   }
   return [
     ...facts.thirdParties.map(({ provider, cookies }) =>
@@ -124,7 +160,14 @@ export function partySentences(facts: InventoryFacts, locale: Locale, t: Transla
       }),
     ),
     ...(facts.firstPartyCount > 0
-      ? [t('inventory.someFirstParty', { count: facts.firstPartyCount })]
+      ? [
+          t(
+            observed.allObserved
+              ? 'inventory.someFirstParty'
+              : 'inventory.someFirstPartyDocumented',
+            { count: facts.firstPartyCount },
+          ),
+        ]
       : []),
   ];
 }
@@ -187,11 +230,14 @@ export function consentSentences(
   locale: Locale,
   t: Translate,
   settingsPublished: boolean,
+  observed: ObservedBehaviour = UNOBSERVED,
 ): { status: string; settings: string | undefined } {
   const asked = facts.consentCategories.length > 0;
   const recorded = facts.consentRecords.length > 0;
   const status = asked
-    ? t('inventory.consentAsked', { kinds: kindsOf(facts, locale, t) })
+    ? t(observed.consentVerified ? 'inventory.consentAsked' : 'inventory.consentUnverified', {
+        kinds: kindsOf(facts, locale, t),
+      })
     : recorded
       ? t('inventory.consentRecorded', {
           count: facts.consentRecords.length,

@@ -11,6 +11,8 @@
  *     consentInterface: found    # `found` or `none`: whether a consent banner was seen
  *     consentManager: Klaro      # the autoconsent rule that found it, or `selectors`; null if none
  *     tool: odwb-cookie-policy audit 1.0.0
+ *     states: [no-answer, refuse-all, accept-all]   # the states visited (optional: newer records)
+ *     result: matches            # matches, does-not-match or could-not-check (optional: newer)
  *   cookies:                     # one entry per declared cookie ever observed
  *     - name: sessionid          # the entry's name in cookies.yaml (its pattern, for a wildcard)
  *       observedOn: 2026-12-03   # the last audit that saw it
@@ -28,6 +30,14 @@ import { dateField } from './dates.ts';
 /** The states of consent an audit visits in (scripts/audit/README.md, "Every state of consent"). */
 export const consentStates = ['no-answer', 'refuse-all', 'accept-all'] as const;
 export type ConsentState = (typeof consentStates)[number];
+
+/**
+ * An audit's answer: `matches` only when everything was looked at; `could-not-check` when it
+ * could not answer a consent interface, a start page answered an error, or a declared storage
+ * could not be read.
+ */
+export const auditResults = ['matches', 'does-not-match', 'could-not-check'] as const;
+export type AuditResult = (typeof auditResults)[number];
 
 /** How an observed item reached the browser. */
 export const setByValues = ['header', 'script', 'jar'] as const;
@@ -78,6 +88,17 @@ export const observationsSchema = z.strictObject({
       .nullable()
       .describe(`Write the consent manager's name, or null. ${RECORD_AGAIN}`),
     tool: z.string().trim().min(1).describe(`Write the tool that made the audit. ${RECORD_AGAIN}`),
+    /** The states of consent it visited; absent in records made before the field existed. */
+    states: z
+      .array(z.enum(consentStates))
+      .min(1)
+      .optional()
+      .describe(`List the states visited, among: ${consentStates.join(', ')}. ${RECORD_AGAIN}`),
+    /** Its answer (scripts/audit/README.md, "Exit codes"); absent in older records. */
+    result: z
+      .enum(auditResults)
+      .optional()
+      .describe(`Use one of: ${auditResults.join(', ')}. ${RECORD_AGAIN}`),
   }),
   cookies: z.array(cookieObservationSchema).describe(`List the observed cookies. ${RECORD_AGAIN}`),
 });

@@ -8,6 +8,12 @@ import { contentPaths } from '../config/paths.ts';
 import { isMissing, type Operator, type OperatorFact } from './operator-schema.ts';
 import { consentRecordsOf, requiresConsent, type Cookie } from './schema.ts';
 import type { ConsentObservation } from './observations.ts';
+import {
+  missingStatementFacts,
+  statementFactAt,
+  statementFactRules,
+  type StatementFactName,
+} from './statement-facts.ts';
 
 /** Every fact of content/operator.yaml, by its path in the file. */
 export const factNames = [
@@ -15,6 +21,7 @@ export const factNames = [
   'controller.contact',
   'controller.postalAddress',
   'controller.dpoContact',
+  'controller.jointControllers',
   'controller.privacyStatement',
   'processing.legalText',
   'processing.serverRetention',
@@ -75,6 +82,13 @@ export const factRules: Record<FactName, FactRule> = {
     requiredBecause: () => 'a public body must publish it, GDPR art. 13(1)(b) and 37(7)',
     usuallyFound: 'in the operator’s privacy statement or legal notice',
   },
+  'controller.jointControllers': {
+    label: 'whether other bodies are joint controllers with it',
+    requiredBecause: () =>
+      'GDPR art. 26 and 13(1)(a): joint controllers are each named, with the essence of their arrangement',
+    usuallyFound:
+      'in the act or agreement that entrusts the portal (the terms of use call the platform common to the Walloon Region and the Wallonia-Brussels Federation): the operator’s legal service confirms in writing who decides',
+  },
   'controller.privacyStatement': {
     label: 'the portal’s privacy statement for account data',
     requiredBecause: () => undefined,
@@ -93,8 +107,9 @@ export const factRules: Record<FactName, FactRule> = {
       'in the operator’s privacy statement or processing register, or in the operator’s agreement with the platform company (its settings may differ from the platform’s defaults)',
   },
   'processing.hostingLocation': {
-    label: 'where the portal is hosted',
-    requiredBecause: () => undefined,
+    label: 'where the portal is hosted, and by whom',
+    requiredBecause: () =>
+      'the section on storage and hosting promises it, and the hosting company is a recipient, GDPR art. 13(1)(e)',
     usuallyFound: 'in the platform company’s data-processing agreement or its security pages',
   },
   'processing.transfersOutsideEea': {
@@ -118,7 +133,9 @@ export const factRules: Record<FactName, FactRule> = {
 export function factAt(operator: Operator, name: FactName): OperatorFact<unknown> {
   const [group, key] = name.split('.') as [keyof Operator, string | undefined];
   const holder = operator[group] as unknown as Record<string, OperatorFact<unknown>>;
-  return key === undefined ? (holder as unknown as OperatorFact<unknown>) : holder[key]!;
+  if (key === undefined) return holder as unknown as OperatorFact<unknown>;
+  // An optional fact not written at all is missing, and says so.
+  return holder[key] ?? { missing: `Not written in ${contentPaths.operator} yet.` };
 }
 
 /** The required facts that are missing: each makes the site a draft. */
@@ -150,8 +167,11 @@ export function consentDisagreement(
 /** What keeps the policy a draft; `isDraft` when anything does. */
 export interface DraftState {
   isDraft: boolean;
-  /** Required facts of content/operator.yaml that are missing, in the file's order. */
-  missingFacts: FactName[];
+  /**
+   * Required facts of content/operator.yaml that are missing, in the file's order (the
+   * accessibility statement's last, src/data/statement-facts.ts).
+   */
+  missingFacts: (FactName | StatementFactName)[];
   /** Cookies that record consent choices while no cookie of the inventory needs consent. */
   unexplainedConsentRecords: string[];
   /** The inventory and the last audit disagree about a consent interface. */
@@ -164,7 +184,10 @@ export function draftState(
   observed: ConsentObservation | undefined,
 ): DraftState {
   const context = inventoryContext(cookies);
-  const missingFacts = missingRequiredFacts(operator, context);
+  const missingFacts = [
+    ...missingRequiredFacts(operator, context),
+    ...missingStatementFacts(operator),
+  ];
   const unexplainedConsentRecords = context.consentAsked ? [] : context.consentRecords;
   const disagreement = consentDisagreement(context, observed);
   return {
@@ -185,8 +208,15 @@ export function draftReasons(
   const context = inventoryContext(cookies);
   const state = draftState(operator, cookies, observed);
   const reasons = state.missingFacts.map((name) => {
-    const rule = factRules[name];
-    const searched = (factAt(operator, name) as { missing: string }).missing;
+    const statementFact = name.startsWith('accessibility.');
+    const rule = statementFact
+      ? statementFactRules[name as StatementFactName]
+      : factRules[name as FactName];
+    const searched = (
+      (statementFact
+        ? statementFactAt(operator, name as StatementFactName)
+        : factAt(operator, name as FactName)) as { missing: string }
+    ).missing;
     return (
       `${contentPaths.operator}: ${name} (${rule.label}) is missing, and the policy cannot be published without it (${rule.requiredBecause(context)}). ` +
       `Look ${rule.usuallyFound}; already searched: ${searched} Write value and source (url and note) once found.`

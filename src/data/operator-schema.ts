@@ -9,6 +9,15 @@
 import { z } from 'astro/zod';
 import { localizedText, sourceSchema, webAddress, ADDRESS_HINT } from './schema.ts';
 
+/**
+ * A mailto: link to one e-mail address: a name, one @ and a domain with a dot, no space (a
+ * `mailto:dpo  adn.be` would publish a broken link).
+ */
+const mailtoAddress = z
+  .string()
+  .regex(/^mailto:[^\s@:/?]+@[^\s@/?]+\.[^\s@/?.]+$/)
+  .describe('Write a mailto: link to one e-mail address, e.g. mailto:dpo@example.org (no space).');
+
 /** A fact nobody could find on a public page: the draft shows it as missing. */
 const missingFact = z.strictObject({
   missing: z
@@ -60,11 +69,48 @@ const controllerName = z.strictObject({
     ),
 });
 
+/**
+ * The control on the portal that reopens the visitor's cookie choices. On Opendatasoft it is a
+ * link at the bottom of each page with no address of its own: the description says where it is
+ * and what it does, so a visitor finds it; `url` only when it has a page of its own (linking the
+ * home page instead would be a dead end).
+ */
 const consentSettingsPlace = z.strictObject({
-  url: webAddress().describe(ADDRESS_HINT),
-  /** How the page or control is named on the portal, in each language. */
-  label: localizedText(),
+  /** How a sentence names the control, from its preposition: "through the “Cookies” link at the bottom of every page, which opens the choice window again". */
+  description: localizedText().describe(
+    'Write, per language, how a sentence names the control, from its preposition, e.g. fr: au moyen du lien « Cookies » en bas de chaque page du portail, qui rouvre la fenêtre de choix.',
+  ),
+  url: webAddress()
+    .optional()
+    .describe(
+      `${ADDRESS_HINT} Only when the control has a page of its own; leave it out for a button or link that reopens the banner.`,
+    ),
 });
+
+/** A named service and how to reach it (the operator's complaint service). */
+const accessibilityContact = z.strictObject({
+  name: localizedText(),
+  contact: z
+    .url({ protocol: /^(https|mailto)$/ })
+    .describe('Write an https:// page or a mailto: address.'),
+});
+
+const ombudsmanName = z.strictObject({
+  /** The institution's name as a list shows it, without article, in each language. */
+  name: localizedText(),
+  website: webAddress().describe(ADDRESS_HINT),
+});
+
+const ombudsmanAddress = z.strictObject({
+  postalAddress: z.string().trim().min(1).describe('Write the postal address on one line.'),
+  phone: z
+    .string()
+    .trim()
+    .min(1)
+    .describe('Write the telephone number as the institution gives it.'),
+});
+
+const reviewDate = z.iso.date().describe('Write the date as YYYY-MM-DD, e.g. 2026-12-07.');
 
 export const operatorSchema = z.strictObject({
   /** The portal the policy is about, as visitors know it: the policy's own subject, no source needed. */
@@ -99,9 +145,19 @@ export const operatorSchema = z.strictObject({
       ),
       postalAddress: fact(z.string().trim().min(1), 'the postal address on one line'),
       dpoContact: fact(
-        z.url({ protocol: /^(https|mailto)$/ }),
+        z.union([webAddress(), mailtoAddress]),
         'an https:// page or a mailto: address of the data protection officer',
       ),
+      /**
+       * Whether other bodies decide with the controller why and how the data is processed (GDPR
+       * art. 26): who they are and the essence of their arrangement, or that the controller
+       * alone decides, per language, as the operator confirms it in writing.
+       */
+      // Absent from files written before it was asked: then it reads as missing (operator-facts.ts).
+      jointControllers: fact(
+        localizedText(),
+        'whether other bodies decide the purposes and means with the controller (and the essence of their arrangement), or that it alone decides, per language',
+      ).optional(),
       /** The portal's own privacy statement, for account data, when it has one. */
       privacyStatement: fact(
         webAddress(),
@@ -109,7 +165,7 @@ export const operatorSchema = z.strictObject({
       ),
     })
     .describe(
-      'Write controller: with name, contact, postalAddress, dpoContact and privacyStatement, each found with its source or missing (content/README.md, “Operator facts”).',
+      'Write controller: with name, contact, postalAddress, dpoContact, jointControllers and privacyStatement, each found with its source or missing (content/README.md, “Operator facts”).',
     ),
   /** What the controller does with the data the cookies carry. */
   processing: z
@@ -136,7 +192,44 @@ export const operatorSchema = z.strictObject({
       'Write processing: with legalText, serverRetention, hostingLocation and transfersOutsideEea, each found with its source or missing (content/README.md, “Operator facts”).',
     ),
   /** Where on the portal visitors change or withdraw their cookie choices. */
-  consentSettings: fact(consentSettingsPlace, 'the page’s url and its label in every language'),
+  consentSettings: fact(
+    consentSettingsPlace,
+    'the control’s description in every language, and its url when it has a page of its own',
+  ),
+  /**
+   * What the accessibility statement needs that the project cannot know (Directive (EU) 2016/2102,
+   * Implementing Decision (EU) 2018/1523): src/data/statement-facts.ts says why each one
+   * is required. A file without the group has them all missing.
+   */
+  accessibility: z
+    .strictObject({
+      /** Where visitors report an accessibility problem: works without JavaScript or cookies. */
+      feedback: fact(
+        z.url({ protocol: /^(https|mailto)$/ }),
+        'a mailto: address, or an https:// form that works without JavaScript or cookies, where visitors report an accessibility problem',
+      ),
+      /** The operator's own complaint service, the step before the ombudsman. */
+      complaintService: fact(
+        accessibilityContact,
+        'the complaint service’s name per language and its contact (https:// or mailto:)',
+      ),
+      /** The ombudsman competent for the operator, the last resort (enforcement procedure). */
+      ombudsman: fact(ombudsmanName, 'the ombudsman’s name per language and website'),
+      /** The ombudsman's postal address and telephone: the model asks for full contact details. */
+      ombudsmanAddress: fact(
+        ombudsmanAddress,
+        'the ombudsman’s postal address on one line and telephone number',
+      ),
+      /** When the operator last reviewed the statement (YYYY-MM-DD). */
+      statementReviewed: fact(
+        reviewDate,
+        'the date the operator last reviewed the statement, as YYYY-MM-DD',
+      ),
+    })
+    .optional()
+    .describe(
+      'Write accessibility: with feedback, complaintService, ombudsman, ombudsmanAddress and statementReviewed, each found with its source or missing (content/README.md, “Operator facts”).',
+    ),
 });
 
 export type OperatorInput = z.input<typeof operatorSchema>;

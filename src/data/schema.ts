@@ -24,8 +24,27 @@ export const parties = ['first', 'third'] as const;
 export const providerRoles = ['processor', 'controller'] as const;
 export type ProviderRole = (typeof providerRoles)[number];
 
-/** Where the browser keeps it. */
-export const storageTypes = ['http-cookie', 'local-storage', 'session-storage'] as const;
+/**
+ * Where the browser keeps it: a cookie, a localStorage or sessionStorage key, an IndexedDB
+ * database (by its name), a Cache Storage cache (by its name) or a service worker (by its
+ * script's path). Each is a way to recognise a visitor again, and the audit reads each.
+ */
+export const storageTypes = [
+  'http-cookie',
+  'local-storage',
+  'session-storage',
+  'indexed-db',
+  'cache-storage',
+  'service-worker',
+] as const;
+export type StorageType = (typeof storageTypes)[number];
+/** The storages that have no expiry: they stay until the visitor or the site clears them. */
+export const untilClearedStorage: readonly StorageType[] = [
+  'local-storage',
+  'indexed-db',
+  'cache-storage',
+  'service-worker',
+];
 
 /** Marks a text the audit's suggested entry leaves for a person to write (scripts/audit/suggest.ts). */
 export const PLACEHOLDER = 'TODO';
@@ -58,12 +77,14 @@ export function localizedText() {
   const shape = Object.fromEntries(
     localeCodes.map((locale) => [locale, locale === defaultLocale ? text : text.optional()]),
   ) as Record<Locale, typeof text>;
-  const schema = z.strictObject(shape).transform(
-    (value) =>
-      Object.fromEntries(
-        localeCodes.map((locale) => [locale, value[locale] ?? value[defaultLocale]]),
-      ) as Record<Locale, string>,
-  );
+  const schema = z
+    .strictObject(shape)
+    .transform(
+      (value) =>
+        Object.fromEntries(
+          localeCodes.map((locale) => [locale, value[locale] ?? value[defaultLocale]]),
+        ) as Record<Locale, string>,
+    );
   localizedTexts.add(schema);
   return schema;
 }
@@ -102,12 +123,12 @@ export const cookieSchema = z.strictObject({
     .describe(`${oneOf(parties).slice(0, -1)} (first when the portal sets it).`),
   /** Where the browser keeps it. */
   storage: z.enum(storageTypes).describe(oneOf(storageTypes)),
-  /** ISO 8601 duration (P2W, P6M, P1Y), `session`, or `until-cleared` for a local-storage key. */
+  /** ISO 8601 duration (P2W, P6M, P1Y), `session`, or `until-cleared` for storage with no expiry. */
   lifetime: z
     .string()
     .refine((value) => parseLifetime(value) !== undefined)
     .describe(
-      'Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session; for a local-storage key with no expiry, until-cleared.',
+      `Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session; for storage with no expiry (${untilClearedStorage.join(', ')}), until-cleared.`,
     ),
   /** The feature of the portal that sets it, and where (public site, administration area). */
   service: localizedText(),
@@ -120,6 +141,22 @@ export const cookieSchema = z.strictObject({
     .enum(setWhenValues)
     .optional()
     .describe(`${oneOf(setWhenValues).slice(0, -1)}; remove the line when any visit sets it.`),
+  /**
+   * Why a strictly necessary cookie kept beyond the session is still needed for the service the
+   * visitor asked for (WP194): one sentence the table shows. Publishing requires it.
+   */
+  exemptBecause: localizedText().optional(),
+  /**
+   * Why no automatic audit can observe it (set only after signing in, say): shown in the table.
+   * With it, `manualEvidence` names how it was checked by hand.
+   */
+  notObservedBecause: localizedText().optional(),
+  /** How a person observed it on the portal instead: the page or record of that check. */
+  manualEvidence: sourceSchema
+    .optional()
+    .describe(
+      'Name the check made by hand: manualEvidence with url (where it was seen) and note (what was seen, when, by whom).',
+    ),
   /** Where each fact above comes from: lifetimes differ between defaults and the operator's settings. */
   source: z
     .array(sourceSchema)

@@ -26,6 +26,8 @@ import {
 } from '../content-check/index.ts';
 import { staleTranslations } from '../translations/stale.ts';
 import { consentObservation } from '../data/observations.ts';
+import { draftState } from '../data/operator-facts.ts';
+import type { PolicyState } from '../data/policy-state.ts';
 import { contentModule, invalidateContentModule, type ContentModule } from './content-module.ts';
 import { mdxGuard } from './mdx-guard.ts';
 
@@ -44,6 +46,7 @@ function stopBuild(
   );
   process.exit(1);
 }
+import { noPublications } from '../versions/publications.ts';
 
 function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
   if (unrecorded.length > 0)
@@ -52,15 +55,41 @@ function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
     );
 }
 
-const moduleOf = ({ problems, translations, observations }: ContentCheck): ContentModule => ({
-  problems,
-  staleTranslations: staleTranslations(translations),
-  consentObserved: consentObservation(observations.observations),
+/** The whole draft state, as the check decided it, for the pages and the exports. */
+function policyStateOf(check: ContentCheck): PolicyState | null {
+  if (!check.operator) return null;
+  const { publishing } = check;
+  const consent = consentObservation(check.observations.observations);
+  return {
+    ...draftState(check.operator, check.inventory.cookies, consent ?? undefined),
+    isDraft: check.draft.length > 0,
+    evidence: publishing.evidence,
+    unjustifiedExemptions: publishing.unjustifiedExemptions,
+    unpublished: publishing.unpublished.length > 0,
+    versionDate: publishing.versionDate,
+    publishedOn: publishing.publishedOn,
+  };
+}
+
+const moduleOf = (check: ContentCheck): ContentModule => ({
+  problems: check.problems,
+  staleTranslations: staleTranslations(check.translations),
+  consentObserved: consentObservation(check.observations.observations),
+  policyState: policyStateOf(check),
+  publications: check.publishing.publications,
+  statementEvidence: check.statement,
 });
 
 export default function contentCheck(): AstroIntegration {
   let root = '';
-  let current: ContentModule = { problems: [], staleTranslations: {}, consentObserved: null };
+  let current: ContentModule = {
+    problems: [],
+    staleTranslations: {},
+    consentObserved: null,
+    statementEvidence: { evidence: undefined, manual: [] },
+    policyState: null,
+    publications: noPublications,
+  };
   return {
     name: 'odwb:content-check',
     hooks: {

@@ -6,6 +6,9 @@
  * every module that imported it are evaluated afresh on the next request.
  */
 import type { ConsentObservation } from '../data/observations.ts';
+import type { StatementEvidence } from '../accessibility/load.ts';
+import type { PolicyState } from '../data/policy-state.ts';
+import type { Publications } from '../versions/publications.ts';
 import type { DevEnvironment, Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
 
 const MODULE_ID = 'virtual:odwb/content';
@@ -16,6 +19,11 @@ export interface ContentModule {
   problems: string[];
   staleTranslations: Record<string, unknown>;
   consentObserved: ConsentObservation | null;
+  statementEvidence: Pick<StatementEvidence, 'evidence' | 'manual'>;
+  /** Published or draft, and why; null while content/operator.yaml is invalid (dev only). */
+  policyState: PolicyState | null;
+  /** content/publications.yaml as the check read it. */
+  publications: Publications;
 }
 
 export function contentModule(current: () => ContentModule): Plugin {

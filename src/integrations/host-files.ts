@@ -1,6 +1,7 @@
 /**
  * After the build, writes what static hosts read beside the pages:
- * - `_headers` (Netlify, Cloudflare Pages): security headers for every response, a year's caching
+ * - `_headers` (Netlify, Cloudflare Pages): security headers for every response (the
+ *   Content-Security-Policy allowing the stylesheet the pages inline, by its hash), a year's caching
  *   for hashed assets, revalidation for everything else, and the type and charset of the exports;
  * - `_redirects` (Netlify): `/` to the visitor's language; a visitor whose languages are none of
  *   the site's gets the language chooser at `/`, as on every other host;
@@ -9,6 +10,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeCodes } from '../config/locales.ts';
@@ -18,7 +20,9 @@ import {
   hashedAssetsDir,
   revalidateCacheControl,
   securityHeaders,
+  styleHash,
 } from '../config/hosting.ts';
+import { inlineStyles, parseHtml } from '../lib/html.ts';
 
 /** Files the hosts read themselves and never serve. */
 export const hostOnlyFiles = ['_headers', '_redirects'];
@@ -35,7 +39,7 @@ const statedTypes = ['.csv', '.json', '.xml', '.txt'];
  * `/*` only, and each Cache-Control rule covers paths no other Cache-Control rule covers.
  * `files` are dist/'s files, relative to it, with / as separator.
  */
-export function headersFile(base: string, files: string[]): string {
+export function headersFile(base: string, files: string[], styleHashes: string[]): string {
   const rule = (path: string, headers: Record<string, string>) => [
     `${base}${path}`,
     ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
@@ -50,7 +54,7 @@ export function headersFile(base: string, files: string[]): string {
   return [
     '# Written by the build from src/config/hosting.ts; read by Netlify and Cloudflare Pages.',
     '# Security headers for every response.',
-    ...rule('*', securityHeaders),
+    ...rule('*', securityHeaders(styleHashes)),
     '# Hashed assets never change under one name: cache them for a year.',
     ...rule(`${hashedAssetsDir}/*`, { 'Cache-Control': hashedAssetsCacheControl }),
     '# Everything else keeps its name when the policy changes: revalidate before each use.',
@@ -98,6 +102,20 @@ export function filesIn(dir: string): string[] {
     );
 }
 
+/**
+ * The hashes of the stylesheets the built pages under `dir` inline, read back from the pages: what
+ * the policy sent as a header (`_headers`, the generated nginx configuration) must allow. Each
+ * page's own `<meta http-equiv>` policy holds the same hash, worked out by the same function while
+ * it rendered (PageHead.astro).
+ */
+export async function builtStyleHashes(dir: string): Promise<string[]> {
+  const pages = filesIn(dir).filter((file) => file.endsWith('.html'));
+  const styles = await Promise.all(
+    pages.map(async (page) => inlineStyles(parseHtml(await readFile(join(dir, page), 'utf8')))),
+  );
+  return [...new Set(await Promise.all([...new Set(styles.flat())].map(styleHash)))].sort();
+}
+
 export default function hostFiles(): AstroIntegration {
   let base = '/';
   return {
@@ -106,7 +124,7 @@ export default function hostFiles(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir).replace(/\/$/, '');
         for (const code of localeCodes) {
           const built = join(out, code, '404', 'index.html');
@@ -114,7 +132,8 @@ export default function hostFiles(): AstroIntegration {
           renameSync(built, join(out, code, '404.html'));
           rmdirSync(join(out, code, '404'));
         }
-        writeFileSync(join(out, '_headers'), headersFile(base, filesIn(out)));
+        const hashes = await builtStyleHashes(out);
+        writeFileSync(join(out, '_headers'), headersFile(base, filesIn(out), hashes));
         writeFileSync(join(out, '_redirects'), redirectsFile(base));
       },
     },

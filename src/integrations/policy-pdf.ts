@@ -17,6 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, NO_BROWSER_MESSAGE } from '../lib/chromium.ts';
 import { printPdfs, type PrintJob } from '../lib/print-pdfs.ts';
+import { PRINTABLE_SCHEMES, unprintableLinks } from '../lib/pdf-links.ts';
 import { attributes, elements, parseHtml } from '../lib/html.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -102,8 +103,15 @@ export default function policyPdf(): AstroIntegration {
       'astro:build:generated': ({ dir }) => {
         if (!enabled) return;
         const out = fileURLToPath(dir);
+        const jobs = printJobs(out, base);
+        const unprintable = unprintableLinks(out, jobs);
+        if (unprintable.length > 0) {
+          throw buildError(
+            `The policy PDFs were not printed, so the build stopped: a PDF would carry a link that runs or shows something of its own when opened.\n${unprintable.map((line) => `  - ${line}`).join('\n')}`,
+            `Only ${PRINTABLE_SCHEMES.map((scheme) => scheme.slice(0, -1)).join(', ')} and relative links are printed: remove these links from the policy's text, then build again.`,
+          );
+        }
         printing = (async () => {
-          const jobs = printJobs(out, base);
           await printPdfs(out, base, jobs, policyDateOfBuild(out));
           return jobs.length;
         })();

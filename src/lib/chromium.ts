@@ -69,7 +69,7 @@ export interface ChromiumSession {
  * replaces CHROMIUM_ARGS (the audit adds host resolver rules to them).
  */
 export async function launchChromium(
-  options: BrowserContextOptions & Pick<LaunchOptions, 'args'> = {},
+  options: BrowserContextOptions & Pick<LaunchOptions, 'args' | 'ignoreDefaultArgs'> = {},
 ): Promise<ChromiumSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);

@@ -82,3 +82,7 @@ export const hasClass =
   (name: string) =>
   (value: string): boolean =>
     value.split(/\s+/).includes(name);
+
+/** The text of every `<style>` element, as written: what a Content-Security-Policy hash covers. */
+export const inlineStyles = (root: HtmlNode): string[] =>
+  elements(root, 'style').map((element) => DomUtils.textContent(element));

@@ -5,7 +5,15 @@ import { defaultLocale, locales, type Locale } from '../config/locales.ts';
 import { cookieAnchor } from '../data/anchors.ts';
 import { edpbKnowledgeBases } from '../data/edpb-knowledge-base.ts';
 import { formatLifetime, lifetimeWords } from '../data/lifetime.ts';
-import { getInventory, getOperator, policyUpdated } from '../collections.ts';
+import {
+  getDraftState,
+  getInventory,
+  getOperator,
+  getPublications,
+  getVersions,
+  policyUpdated,
+} from '../collections.ts';
+import { policyHistory } from '../versions/publications.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
 /** The tool's interface is in English: its knowledge bases carry the English texts. */
@@ -16,11 +24,26 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   const { portal, controller } = await getOperator();
   const t = useTranslations(TOOL_LANGUAGE);
   const policy = new URL(getRelativeLocaleUrl(defaultLocale, ''), siteUrl).href;
+  const state = await getDraftState();
+  const updated = await policyUpdated();
+  // The dates the history gives: a cookie is listed since the first publication that holds it
+  // (in a draft, since the first recorded version that does; at the latest, the policy's date).
+  const versions = await getVersions();
+  const { published } = policyHistory(versions, getPublications());
+  const dated = state.isDraft
+    ? versions.map((version) => ({ date: version.date, version }))
+    : published.map((entry) => ({ date: entry.publication.date, version: entry.covers.at(-1)! }));
+  const listedSince = (cookie: { name: string }) => {
+    const first = dated.find(({ version }) => version.cookies.some((c) => c.name === cookie.name));
+    return first ? new Date(`${first.date}T00:00:00Z`) : updated;
+  };
   const data = edpbKnowledgeBases(cookies, providers, {
     name: `${portal.name} cookie declaration`,
     // A draft may lack the controller (a published build refuses that): the portal answers then.
     author: 'value' in controller.name ? controller.name.value.name : portal.name,
-    updated: await policyUpdated(),
+    updated,
+    listedSince,
+    ...(state.isDraft ? { draftNotice: `Draft of ${state.versionDate}, not published` } : {}),
     portalHost: new URL(portal.url).hostname,
     policyUrl: (cookie) => `${policy}#${cookieAnchor(cookie.name)}`,
     categoryLabel: (category) => t(`category.${category}`),

@@ -12,12 +12,15 @@ import { useTranslations } from '../i18n/ui.ts';
 export const GET: APIRoute = async () => {
   const { cookies, providers } = await getInventory();
   const { portal, controller, processing } = await getOperator();
+  const state = await getDraftState();
   const data = inventoryJson(cookies, providers, {
     updated: await policyUpdated(),
+    published: state.publishedOn ?? null,
+    checkedOn: state.evidence.checkedOn ?? null,
     portalUrl: portal.url,
     translate: useTranslations,
     parties: {
-      draft: (await getDraftState()).isDraft,
+      draft: state.isDraft,
       // A fact not found yet is null: never a guess.
       controller: {
         name: valueOf(controller.name)?.name ?? null,

@@ -4,13 +4,16 @@
  * versions may name a value the site no longer knows: it is then shown as recorded. A change to
  * the operator facts is a sentence too, named as the page's facts are ("Data protection officer:
  * contact details added."): the fact's value is not repeated, the page itself shows it.
+ * A change of the portal (`portal`) and a correction of its description (`correction`) read
+ * differently, and a rewritten description names the text that was rewritten.
  */
 import { locales, type Locale } from '../config/locales.ts';
 import { formatLifetime, lifetimeWords, parseLifetime } from '../data/lifetime.ts';
 import { categories, storageTypes } from '../data/schema.ts';
 import type { Translate } from '../i18n/ui.ts';
 import type { InventoryChange, OperatorChange } from './diff.ts';
-import type { CookieFact, ProviderFacts } from './snapshot.ts';
+import type { CookieFact, FrenchTexts, ProviderFacts } from './snapshot.ts';
+import type { InventoryChangeKind } from './versions-file.ts';
 
 const known = (values: readonly string[], value: string) => values.includes(value);
 
@@ -22,12 +25,36 @@ export function providerNames(...snapshots: { providers: ProviderFacts[] }[]) {
   return (id: string) => names.get(id) ?? id;
 }
 
+/** The texts of a cookie a visitor reads in the table, by their field in content/cookies.yaml. */
+const DESCRIBED_TEXTS = ['service', 'purpose', 'condition'] as const;
+
+/** Which of a cookie's texts changed between two versions' fingerprints, each as a sentence. */
+function textChangeLines(
+  cookie: string,
+  texts: { before: FrenchTexts; after: FrenchTexts },
+  t: Translate,
+): string[] {
+  const lines = DESCRIBED_TEXTS.flatMap((field) => {
+    const id = `cookies/${cookie}/${field}`;
+    const [before, after] = [texts.before[id], texts.after[id]];
+    if (before === after) return [];
+    if (field !== 'condition') return [t(`text.${field}`, { cookie })];
+    const change = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
+    return [t(`text.condition.${change}`, { cookie })];
+  });
+  // The details fingerprint also covers the name pattern, which has no text of its own.
+  return lines.length > 0 ? lines : [t('text.pattern', { cookie })];
+}
+
 export function describeChange(
   change: InventoryChange,
   locale: Locale,
   t: Translate,
   providerName: (id: string) => string,
-): string {
+  kind: InventoryChangeKind = 'correction',
+  texts: { before: FrenchTexts; after: FrenchTexts } = { before: {}, after: {} },
+): string[] {
+  const prefix = kind === 'portal' ? 'change' : 'correction';
   const value = (fact: CookieFact, raw: string): string => {
     switch (fact) {
       case 'category':
@@ -48,35 +75,44 @@ export function describeChange(
   };
   switch (change.kind) {
     case 'cookieAdded':
-      return t('change.cookieAdded', {
-        cookie: change.cookie.name,
-        provider: providerName(change.cookie.provider),
-        category: value('category', change.cookie.category),
-        lifetime: value('lifetime', change.cookie.lifetime),
-      });
+      return [
+        t(`${prefix}.cookieAdded`, {
+          cookie: change.cookie.name,
+          provider: providerName(change.cookie.provider),
+          category: value('category', change.cookie.category),
+          lifetime: value('lifetime', change.cookie.lifetime),
+        }),
+      ];
     case 'cookieRemoved':
-      return t('change.cookieRemoved', {
-        cookie: change.cookie.name,
-        provider: providerName(change.cookie.provider),
-      });
+      return [
+        t(`${prefix}.cookieRemoved`, {
+          cookie: change.cookie.name,
+          provider: providerName(change.cookie.provider),
+        }),
+      ];
     case 'cookieFact':
       if (change.fact === 'party')
-        return t(change.to === 'first' ? 'change.party.first' : 'change.party.third', {
+        return [
+          t(change.to === 'first' ? `${prefix}.party.first` : `${prefix}.party.third`, {
+            cookie: change.cookie,
+          }),
+        ];
+      return [
+        t(`${prefix}.${change.fact}`, {
           cookie: change.cookie,
-        });
-      return t(`change.${change.fact}`, {
-        cookie: change.cookie,
-        from: value(change.fact, change.from),
-        to: value(change.fact, change.to),
-      });
+          from: value(change.fact, change.from),
+          to: value(change.fact, change.to),
+        }),
+      ];
     case 'cookieDetails':
-      return t('change.cookieDetails', { cookie: change.cookie });
+      // A rewritten description is always a correction of the text, never a change of the portal.
+      return textChangeLines(change.cookie, texts, t);
     case 'providerAdded':
-      return t('change.providerAdded', { provider: change.provider.name });
+      return [t('change.providerAdded', { provider: change.provider.name })];
     case 'providerRemoved':
-      return t('change.providerRemoved', { provider: change.provider.name });
+      return [t('change.providerRemoved', { provider: change.provider.name })];
     case 'providerDetails':
-      return t('change.providerDetails', { provider: change.provider.name });
+      return [t('change.providerDetails', { provider: change.provider.name })];
   }
 }
 

@@ -93,7 +93,8 @@ export function operatorChanges(
   for (const fact of factNames) {
     const before = previous.facts[fact];
     const after = current.facts[fact];
-    if (before === after) continue;
+    // Not recorded then (a fact added to operator.yaml since): nothing to describe.
+    if (before === after || before === undefined || after === undefined) continue;
     const change = before === MISSING ? 'added' : after === MISSING ? 'removed' : 'changed';
     changes.push({ kind: 'fact', fact, change });
   }

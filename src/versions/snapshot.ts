@@ -95,7 +95,8 @@ export const MISSING = 'missing';
 /** What a version remembers of content/operator.yaml, so the history can say what changed. */
 export interface OperatorSnapshot {
   portal: PortalFacts;
-  facts: Record<FactName, FactState>;
+  /** A fact added to operator.yaml after the version was recorded is absent. */
+  facts: Partial<Record<FactName, FactState>>;
 }
 
 export const PORTAL_FACTS = ['name', 'url', 'platform'] as const;

@@ -1,5 +1,6 @@
 /**
- * content/versions.yaml: every publication of the policy, oldest first, one per day. Each holds
+ * content/versions.yaml: every recorded version of the policy, oldest first, one per day
+ * (publishing one is a second act: src/versions/publications.ts). Each holds
  * its date, the editor's summary of the text changes (French required, the other languages
  * written by translators later), the snapshot the next version is compared with
  * (src/versions/snapshot.ts), and the day each translation caught up with it. The commands
@@ -32,6 +33,12 @@ export interface PolicyVersion extends InventorySnapshot {
   /** The audit whose observations the inventory change followed (content/observations.yaml). */
   audit?: AuditReference;
   /**
+   * What its inventory changes are: `portal`, the portal itself changed (a cookie added, a
+   * lifetime observed to change), or `correction`, the documentation was corrected while the
+   * portal did not change. The history words them differently; absent, a correction.
+   */
+  inventoryChange?: InventoryChangeKind;
+  /**
    * The operator facts (content/operator.yaml) as recorded; absent from versions recorded before
    * they were versioned: those compare as "not recorded then", and no change is described.
    */
@@ -41,6 +48,9 @@ export interface PolicyVersion extends InventorySnapshot {
   /** The day each translation followed this version's French in full, when it did. */
   translated?: Partial<Record<Locale, string>>;
 }
+
+export const inventoryChangeKinds = ['portal', 'correction'] as const;
+export type InventoryChangeKind = (typeof inventoryChangeKinds)[number];
 
 /** Which audit a version followed: the `audit:` block of content/observations.yaml, in short. */
 export interface AuditReference {
@@ -62,6 +72,9 @@ const text = z.string().min(1).describe(HAND_EDIT);
 const factState = z
   .union([z.literal(MISSING), z.string().regex(/^[0-9a-f]{16}$/)])
   .describe(`Write ${MISSING} or the fingerprint the command wrote. ${HAND_EDIT}`);
+
+/** Facts added to operator.yaml after versions were first recorded: older versions lack them. */
+const FACTS_ADDED_LATER: readonly string[] = ['controller.jointControllers'];
 
 export const versionSchema = z.strictObject({
   date: calendarDate,
@@ -85,6 +98,12 @@ export const versionSchema = z.strictObject({
     })
     .optional()
     .describe(HAND_EDIT),
+  inventoryChange: z
+    .enum(inventoryChangeKinds)
+    .optional()
+    .describe(
+      `Write portal (the portal itself changed) or correction (the description was corrected). ${HAND_EDIT}`,
+    ),
   cookies: z
     .array(
       z.strictObject({
@@ -104,12 +123,16 @@ export const versionSchema = z.strictObject({
   operator: z
     .strictObject({
       portal: z.strictObject({ name: text, url: text, platform: text }).describe(HAND_EDIT),
+      // A fact added to operator.yaml after a version was recorded is absent from it: "not
+      // recorded then", never described as changed (src/versions/diff.ts).
       facts: z
         .strictObject(
-          Object.fromEntries(factNames.map((name) => [name, factState])) as Record<
-            (typeof factNames)[number],
-            typeof factState
-          >,
+          Object.fromEntries(
+            factNames.map((name) => [
+              name,
+              FACTS_ADDED_LATER.includes(name) ? factState.optional() : factState,
+            ]),
+          ) as Record<(typeof factNames)[number], z.ZodOptional<typeof factState>>,
         )
         .describe(HAND_EDIT),
     })
@@ -224,13 +247,15 @@ function readVersionsText(source: string, path: string): VersionsRead {
   return { versions, problems, lines };
 }
 
-const HEADER = `# Every publication of the cookie policy, oldest first, one per day: the pages show the last
-# one's date and the whole history. \`npm run policy:version\` records the French text, the
-# inventory and the operator facts as they are now (a second recording on the same day adds to
-# that day's version), with the audit an inventory change followed, and asks for the French
-# summary. Translators add their language's summary; \`npm run translations -- mark\` writes
-# \`translated\`. Leave audit, cookies, providers, operator, texts and translated as the commands
-# wrote them: the next version is compared with them. See content/README.md, "Versions".
+const HEADER = `# Every recorded version of the cookie policy, oldest first, one per day. Publishing one is a
+# second act (\`npm run policy:publish\`, content/publications.yaml): the public history lists only
+# published versions. \`npm run policy:version\` records the French text, the inventory and the
+# operator facts as they are now (a second recording on the same day adds to that day's version),
+# with the audit an inventory change followed and whether the portal changed or its description
+# was corrected (inventoryChange), and asks for the French summary. Translators add their
+# language's summary; \`npm run translations -- mark\` writes \`translated\`. Leave audit,
+# inventoryChange, cookies, providers, operator, texts and translated as the commands wrote them:
+# the next version is compared with them. See content/README.md, "Versions".
 `;
 
 /** One version as the YAML the file holds, formatted as Prettier would (the repository checks it). */
@@ -239,6 +264,7 @@ export function serialiseVersion(version: PolicyVersion): string {
     date: version.date,
     ...(version.summary ? { summary: version.summary } : {}),
     ...(version.audit ? { audit: version.audit } : {}),
+    ...(version.inventoryChange ? { inventoryChange: version.inventoryChange } : {}),
     cookies: version.cookies,
     providers: version.providers,
     ...(version.operator ? { operator: version.operator } : {}),

@@ -31,7 +31,7 @@ import { edit } from '../support/edit-file.ts';
 import { scriptFile } from '../support/npm-script.ts';
 import { present } from '../support/present.ts';
 import { elements, hasClass, parseHtml, textOf, type HtmlNode } from '../../src/lib/html.ts';
-import { endHistoryOn, shiftDate } from '../support/history.ts';
+import { endHistoryOn, publishLastVersion, shiftDate } from '../support/history.ts';
 
 const FRENCH_PAGE = 'content/policy/fr/index.mdx';
 const DUTCH_PAGE = 'content/policy/nl/index.mdx';
@@ -80,6 +80,8 @@ beforeAll(() => {
   project = copyProject();
   // The copy's history ends the day before the editor's version, whatever the real content's date.
   endHistoryOn(project.dir, shiftDate(PUBLISHED, -1));
+  // ... and was published that day: what the editor records next is compared with it.
+  publishLastVersion(project.dir, shiftDate(PUBLISHED, -1));
   before = versions();
 });
 afterAll(() => {
@@ -196,6 +198,7 @@ describe('the Dutch translator, two days later', () => {
   beforeAll(() => {
     // The version was published on the day it was recorded; the translator comes later.
     edit(project.dir, VERSIONS, (text) => text.replace(`- date: ${TODAY}`, `- date: ${PUBLISHED}`));
+    publishLastVersion(project.dir, PUBLISHED);
   });
 
   it('brings the Dutch text and summary up to date and marks it done, with no new version', async () => {
@@ -297,7 +300,8 @@ describeWithBrowser(
           class: hasClass('translation-note'),
         }),
       ).toEqual([]);
-      // The day's version, newest first: its summary, the new cookie, the Dutch catching up.
+      // The day's version, published two days ago, newest first: its summary, the new cookie
+      // (compared with the publication before it), the Dutch catching up.
       const [history] = elements(document, 'section', { class: hasClass('policy-history') });
       const [latest] = elements(present(history, 'the history'), 'li').filter(
         (item) => elements(item, 'h3').length > 0,

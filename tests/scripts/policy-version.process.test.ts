@@ -83,7 +83,14 @@ describe('a change to the inventory', () => {
     expect(refused.stderr.slice(0, expected.length)).toBe(expected);
 
     const recorded = await run('policy:version', dir);
-    expect(recorded).toEqual({ code: 0, stdout: RECORDED_TODAY, stderr: '' });
+    expect(recorded).toEqual({
+      code: 0,
+      stdout: RECORDED_TODAY.replace(
+        'by itself.\n',
+        'by itself.\nThe history says the description of the cookies was corrected, the portal itself unchanged (--portal-change says otherwise).\n',
+      ),
+      stderr: '',
+    });
     const versions = versionsOf(dir);
     expect(versions.map((version) => version.date)).toEqual(['2026-11-29', todayInBrussels()]);
     const latest = present(versions[1], 'the version just recorded');
@@ -233,6 +240,24 @@ cookies:
 `,
   );
 
+describe('a change of the portal', () => {
+  it('is recorded only after an audit that saw it; otherwise nothing is recorded', async () => {
+    const dir = copyFixture();
+    edit(dir, 'content/cookies.yaml', (text) => text.replace('lifetime: P2W', 'lifetime: P1M'));
+    const before = readFileSync(join(dir, 'content/versions.yaml'), 'utf8');
+    expect(await run('policy:version', dir, '--portal-change')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        '--portal-change says the portal itself changed, but no audit recorded since the version of 2026-11-29 observed it. Record one first (`npm run audit -- <portal URL> --record`), or leave --portal-change out if the description was corrected. Nothing was recorded.\n',
+    });
+    expect(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).toBe(before);
+    recordAudit(dir, '2026-12-02');
+    expect(await run('policy:version', dir, '--portal-change')).toMatchObject({ code: 0 });
+    expect(versionsOf(dir).at(-1)?.inventoryChange).toBe('portal');
+  });
+});
+
 describe('the audit an inventory change followed', () => {
   it('is named by the version when content/observations.yaml records one', async () => {
     const dir = copyFixture();
@@ -248,7 +273,7 @@ describe('the audit an inventory change followed', () => {
       portal: 'https://www.odwb.be/',
     });
     expect(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).toContain(
-      `- date: ${todayInBrussels()}\n  audit:\n    date: 2026-12-02\n    portal: https://www.odwb.be/\n  cookies:\n`,
+      `- date: ${todayInBrussels()}\n  audit:\n    date: 2026-12-02\n    portal: https://www.odwb.be/\n  inventoryChange: correction\n  cookies:\n`,
     );
     expect((await run('check', dir)).code).toBe(0);
   });
@@ -473,28 +498,50 @@ describe('one version per day', () => {
   });
 });
 
-/** How the history words a lifetime change and a new third-party cookie, per language. */
-const HISTORY: Record<Locale, { lifetime: string; added: string }> = {
+/**
+ * How the history words a lifetime and a new cookie, per language: as a change of the portal
+ * (recorded with --portal-change after an audit saw it), or as a correction of the description.
+ */
+const HISTORY: Record<
+  Locale,
+  { lifetime: string; added: string; lifetimeCorrected: string; addedCorrected: string }
+> = {
   fr: {
     lifetime:
-      'Cookie sessionid\u00a0: la durée de conservation passe de «\u00a02\u00a0semaines\u00a0» à «\u00a01\u00a0mois\u00a0».',
+      'Cookie sessionid\u00a0: le portail le conserve désormais «\u00a01\u00a0mois\u00a0» au lieu de «\u00a02\u00a0semaines\u00a0».',
     added:
-      'Ajout du cookie _pk_id.* (Matomo)\u00a0: catégorie «\u00a0Cookies de mesure d’audience\u00a0», durée de conservation «\u00a013\u00a0mois\u00a0».',
+      'Le portail dépose un nouveau cookie, _pk_id.* (Matomo)\u00a0: catégorie «\u00a0Cookies de mesure d’audience\u00a0», durée de conservation «\u00a013\u00a0mois\u00a0».',
+    lifetimeCorrected:
+      'Cookie sessionid\u00a0: durée de conservation corrigée, de «\u00a02\u00a0semaines\u00a0» en «\u00a01\u00a0mois\u00a0».',
+    addedCorrected:
+      'Cookie _pk_id.* (Matomo) ajouté à l’inventaire, où il manquait\u00a0: catégorie «\u00a0Cookies de mesure d’audience\u00a0», durée de conservation «\u00a013\u00a0mois\u00a0».',
   },
   en: {
-    lifetime: 'Cookie sessionid: storage duration changed from ‘2 weeks’ to ‘1 month’.',
+    lifetime: 'Cookie sessionid: the portal now keeps it ‘1 month’ instead of ‘2 weeks’.',
     added:
-      'Added the cookie _pk_id.* (Matomo): category ‘Statistics cookies’, storage duration ‘13 months’.',
+      'The portal sets a new cookie, _pk_id.* (Matomo): category ‘Statistics cookies’, storage duration ‘13 months’.',
+    lifetimeCorrected: 'Cookie sessionid: storage duration corrected from ‘2 weeks’ to ‘1 month’.',
+    addedCorrected:
+      'Cookie _pk_id.* (Matomo) added to the inventory, which lacked it: category ‘Statistics cookies’, storage duration ‘13 months’.',
   },
   nl: {
-    lifetime: 'Cookie sessionid: bewaartermijn gewijzigd van ‘2 weken’ naar ‘1 maand’.',
+    lifetime:
+      'Cookie sessionid: het portaal bewaart hem voortaan ‘1 maand’ in plaats van ‘2 weken’.',
     added:
-      'Cookie _pk_id.* (Matomo) toegevoegd: categorie ‘Statistische cookies’, bewaartermijn ‘13 maanden’.',
+      'Het portaal plaatst een nieuwe cookie, _pk_id.* (Matomo): categorie ‘Statistische cookies’, bewaartermijn ‘13 maanden’.',
+    lifetimeCorrected: 'Cookie sessionid: bewaartermijn gecorrigeerd van ‘2 weken’ naar ‘1 maand’.',
+    addedCorrected:
+      'Cookie _pk_id.* (Matomo) toegevoegd aan de inventaris, waarin hij ontbrak: categorie ‘Statistische cookies’, bewaartermijn ‘13 maanden’.',
   },
   de: {
-    lifetime: 'Cookie sessionid: Speicherdauer von „2 Wochen“ auf „1 Monat“ geändert.',
+    lifetime:
+      'Cookie sessionid: Das Portal hat die Speicherdauer geändert, jetzt „1 Monat“ statt „2 Wochen“.',
     added:
-      'Cookie _pk_id.* (Matomo) hinzugefügt: Kategorie „Statistik-Cookies“, Speicherdauer „13 Monate“.',
+      'Das Portal setzt ein neues Cookie, _pk_id.* (Matomo): Kategorie „Statistik-Cookies“, Speicherdauer „13 Monate“.',
+    lifetimeCorrected:
+      'Cookie sessionid: Speicherdauer berichtigt, jetzt „1 Monat“ statt „2 Wochen“.',
+    addedCorrected:
+      'Cookie _pk_id.* (Matomo) in das Verzeichnis aufgenommen, in dem es fehlte: Kategorie „Statistik-Cookies“, Speicherdauer „13 Monate“.',
   },
 };
 
@@ -529,12 +576,18 @@ describe('the history of inventory changes', () => {
       ],
     };
     const t = useTranslations(locale);
-    const lines = inventoryChanges(previous, current).map((change) =>
-      describeChange(change, locale, t, providerNames(current, previous)),
-    );
-    expect(lines).toEqual([
+    const lines = (kind: 'portal' | 'correction') =>
+      inventoryChanges(previous, current).flatMap((change) =>
+        describeChange(change, locale, t, providerNames(current, previous), kind),
+      );
+    expect(lines('portal')).toEqual([
       HISTORY[locale].added,
       HISTORY[locale].lifetime,
+      expect.stringContaining('Matomo'),
+    ]);
+    expect(lines('correction')).toEqual([
+      HISTORY[locale].addedCorrected,
+      HISTORY[locale].lifetimeCorrected,
       expect.stringContaining('Matomo'),
     ]);
   });

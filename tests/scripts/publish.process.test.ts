@@ -1,7 +1,8 @@
 /**
  * `npm run check` on content/operator.yaml: the shipped content is a draft, listed after the
  * summary; with POLICY_PUBLISH=1 it is refused, each missing fact named, without a stack trace;
- * once every required fact is found, and recorded as a version, it publishes.
+ * once every required fact is found, and recorded as a version, it is still refused until an
+ * audit of the portal is recorded and the version published (policy-publish.process.test.ts).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ describe('npm run check on the shipped content, a draft', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('publishes once every required fact is found, and recorded as a version', async () => {
+  it('with every required fact found and recorded, still refuses until the portal is observed and the version published', async () => {
     cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
     cpSync(join(projectRoot, 'src/i18n'), join(dir, 'src/i18n'), { recursive: true });
     writeFileSync(join(dir, 'content/operator.yaml'), completeText);
@@ -62,11 +63,20 @@ describe('npm run check on the shipped content, a draft', () => {
       ),
     });
     await run(process.execPath, [scriptFile('policy:version'), dir], { cwd: projectRoot });
-    const { stdout } = await run(process.execPath, [scriptFile('check'), dir], {
+    const refused = await run(process.execPath, [scriptFile('check'), dir], {
       cwd: projectRoot,
       env: { ...process.env, POLICY_PUBLISH: '1' },
-    });
-    expect(stdout).not.toContain('draft');
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(refused).toMatchObject({ code: 1 });
+    const { stderr } = refused as { stderr: string };
+    // No operator fact is missing any more: what is left is observing the portal, then publishing.
+    expect(stderr).not.toContain('content/operator.yaml');
+    expect(stderr).toContain(
+      '  - content/observations.yaml: no audit of the portal is recorded, so no cookie, lifetime or behaviour the policy states has been observed on https://portal.example.org. Record one with `npm run audit -- https://portal.example.org --record`, which visits the portal without an answer, after refusing and after accepting.\n',
+    );
+    expect(stderr).toMatch(
+      /  - content\/publications\.yaml: the version of \d{4}-\d\d-\d\d is recorded but not published\. Once nothing else keeps it a draft, publish it with `npm run policy:publish`, which records the day, the version and the commit\.\n/,
+    );
   });
 
   it('stays a draft when the last audit saw no consent banner while the inventory asks for consent', async () => {

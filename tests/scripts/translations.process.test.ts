@@ -77,8 +77,9 @@ async function notUpToDate(): Promise<Record<string, string[]>> {
 const everyLocale = (ids: string[]) => Object.fromEntries(translated.map((code) => [code, ids]));
 
 /** The sessionid cookie's French purpose, set to a known text and marked done everywhere. */
-const PURPOSE_BEFORE = 'Vous reconnaître d’une page à l’autre une fois connecté à votre compte.';
-const PURPOSE_AFTER = 'Vous reconnaître sur chaque page une fois connecté à votre compte.';
+const PURPOSE_BEFORE =
+  'Vous reconnaître d’une page à l’autre après votre connexion à votre compte.';
+const PURPOSE_AFTER = 'Vous reconnaître sur chaque page après votre connexion à votre compte.';
 const sessionidFrenchPurpose = /(- name: sessionid\n[\s\S]*?\n  purpose:\n    fr: ).*\n/;
 
 beforeEach(() => {
@@ -105,7 +106,7 @@ describe('an edited French purpose', () => {
       expect(lines.slice(at + 1, at + 4)).toEqual([
         expect.stringMatching(/^ {2}content\/cookies\.yaml: 1 stale, 0 missing, \d+ up to date$/),
         '    stale cookies/sessionid/purpose (cookie "sessionid": purpose)',
-        "      French since: Vous reconnaître [-d'une-]{+sur chaque+} page [-à l'autre -]une fois connecté à votre compte.",
+        "      French since: Vous reconnaître [-d'une-]{+sur chaque+} page [-à l'autre -]après votre connexion à votre compte.",
       ]);
     }
     expect(stdout).toContain(
@@ -127,7 +128,7 @@ describe('an edited French purpose', () => {
       );
     }
     expect(report.split('\n')).toContain(
-      '| `cookies/sessionid/purpose` (cookie "sessionid": purpose) | stale | Vous reconnaître <del>d\'une</del><ins>sur chaque</ins> page <del>à l\'autre </del>une fois connecté à votre compte. |',
+      '| `cookies/sessionid/purpose` (cookie "sessionid": purpose) | stale | Vous reconnaître <del>d\'une</del><ins>sur chaque</ins> page <del>à l\'autre </del>après votre connexion à votre compte. |',
     );
   });
 

@@ -18,6 +18,12 @@ import {
   serialiseVersions,
   type PolicyVersion,
 } from '../../src/versions/versions-file.ts';
+import {
+  noPublications,
+  parsePublications,
+  serialisePublications,
+  type Publications,
+} from '../../src/versions/publications.ts';
 
 const DAY = 86_400_000;
 /** The date `days` after `date` (before it when negative), both written YYYY-MM-DD. */
@@ -58,4 +64,28 @@ export function endHistoryOn(dir: string, last: string): void {
     const entries = Object.entries(record).map(([id, entry]) => [renamed.get(id) ?? id, entry]);
     writeFileSync(path, `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`);
   }
+}
+
+/**
+ * Records in the copy's content/publications.yaml that its last version was published on `date`
+ * (commit `commit`), as `npm run policy:publish` would, so that what the test records next is
+ * pending and compared with a published version.
+ */
+export function publishLastVersion(dir: string, date: string, commit = '0123456789abcdef'): void {
+  const { versions } = parseVersions(readFileSync(join(dir, contentPaths.versions), 'utf8'));
+  const file = join(dir, contentPaths.publications);
+  const current = readPublications(file);
+  writeFileSync(
+    file,
+    serialisePublications({
+      ...current,
+      published: [...current.published, { date, version: versions.at(-1)!.date, commit }],
+    }),
+  );
+}
+
+function readPublications(file: string): Publications {
+  if (!existsSync(file)) return noPublications;
+  const read = parsePublications(readFileSync(file, 'utf8'), []);
+  return read.publications ?? noPublications;
 }

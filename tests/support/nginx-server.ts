@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { nginxName } from '../../src/config/hosting.ts';
 import { nginxFiles, type NginxSettings } from '../../scripts/hosting/nginx-config.ts';
+import { builtStyleHashes } from '../../src/integrations/host-files.ts';
 
 export const NO_NGINX_MESSAGE = [
   'No nginx found. The hosting checks run the generated configuration in a real nginx; either:',
@@ -150,6 +151,7 @@ export async function startNginx(options: {
     siteDir: options.distDir,
     certificate: '/unused/in/the/plain/listener.pem',
     certificateKey: '/unused/in/the/plain/listener.key',
+    styleHashes: await builtStyleHashes(options.distDir),
   };
   const generated = nginxFiles(settings);
   const serverFile = `conf.d/${nginxName}.conf`;

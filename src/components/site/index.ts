@@ -1,5 +1,5 @@
-/** The components MDX pages may use without importing them: one for each name of names.ts. */
-import type { SiteComponentName } from './names.ts';
+/** The components MDX pages may use without importing them: one for each name of src/config/mdx-components.ts. */
+import type { SiteComponentName } from '../../config/mdx-components.ts';
 import AuthorityAddress from './AuthorityAddress.astro';
 import AuthorityLink from './AuthorityLink.astro';
 import ComplaintLink from './ComplaintLink.astro';

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '../../config/locales.ts';
 import { inventoryCsv } from '../../data/exports.ts';
-import { getInventory } from '../../collections.ts';
+import { getDraftState, getInventory } from '../../collections.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 
 export function getStaticPaths() {
@@ -12,7 +12,9 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.lang as Locale;
   const { cookies, providers } = await getInventory();
-  return new Response(inventoryCsv(cookies, providers, locale, useTranslations(locale)), {
+  const state = await getDraftState();
+  const draft = state.isDraft ? { date: state.versionDate } : undefined;
+  return new Response(inventoryCsv(cookies, providers, locale, useTranslations(locale), draft), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

@@ -95,6 +95,7 @@ const seen = (
     storageObservable: true,
     ...coverage,
   },
+  notChecked: [],
 });
 const names = (items: { name: string }[]) => items.map((item) => item.name);
 

@@ -113,7 +113,21 @@ describeWithBrowser(
       ]);
       // The pixel on every page: a request the policy must cover, though it stores nothing.
       expect(report.hosts).toEqual([
-        { host: 'localhost', firstPage: `${origin}/`, count: 2, types: ['image'], provider: null },
+        {
+          host: 'localhost',
+          firstPage: `${origin}/`,
+          count: 2,
+          types: ['image'],
+          provider: null,
+          // Attributed, as the per-state hosts are: nobody the tracker database knows.
+          domain: 'localhost',
+          party: 'third',
+          organization: null,
+          category: null,
+          categoryName: null,
+          tracker: null,
+          tracking: false,
+        },
       ]);
       // No banner: one visit without an answer, and the pixel's host is nobody the database knows.
       expect(report.consentStates).toMatchObject({
@@ -183,7 +197,7 @@ describeWithBrowser(
           declaredAs: 'fx_consent',
         },
       ]);
-      // Suggestions travel in the JSON too; their YAML is pinned in suggest.test.ts.
+      // Suggestions travel in the JSON too; their YAML is pinned in suggest.process.test.ts.
       expect(report.suggestions.map((item: { names: string[] }) => item.names)).toEqual([
         ['fx_tracker'],
         ['_ga'],

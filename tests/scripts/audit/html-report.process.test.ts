@@ -41,7 +41,9 @@ describeWithBrowser(
       ]) {
         expect(html).toContain(`<h2>${heading}</h2>`);
       }
-      expect(html).toContain('<td>stats.example.net</td><td>undeclared</td><td>1</td>');
+      expect(html).toContain(
+        '<td>stats.example.net</td><td>example.net</td><td>third</td><td>Matomo</td><td>Site Analytics</td><td>undeclared</td><td>1</td>',
+      );
       expect(html).toContain('- name: _pk_id.*\n  wildcard: true\n  provider: TODO');
       expect(html).toContain('Set-Cookie: _pk_ses.1.5a3c=1; Max-Age=1800; Domain=.example.net;');
       await expectSelfContainedAndAccessible(file);

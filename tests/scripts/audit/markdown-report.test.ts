@@ -168,9 +168,9 @@ describe('Markdown text', () => {
     expect(escapeMarkdown('<script>`x`[1]')).toBe('\\<script\\>\\`x\\`\\[1\\]');
   });
 
-  it('keeps a table cell whole: a pipe or a line break cannot split it', () => {
+  it('keeps a table cell whole: a pipe or a line break cannot split it, and the break shows as \\n', () => {
     expect(markdownTable(['Name', 'Value'], [['a|b', 'one\ntwo']])).toBe(
-      '| Name | Value |\n| --- | --- |\n| a\\|b | one two |',
+      '| Name | Value |\n| --- | --- |\n| a\\|b | one\\\\ntwo |',
     );
   });
 

@@ -4,7 +4,15 @@
  * documented only, and warns of a declared lifetime that differs and of an old observation.
  * A record file edited into nonsense is refused by both, with file, entry, field and fix.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -13,19 +21,29 @@ import { checkInventory } from '../../../src/content-check/data.ts';
 import { checkObservations } from '../../../src/content-check/observations.ts';
 import { consentObservation } from '../../../src/data/observations.ts';
 import { describeWithBrowser } from '../../support/describe-with-browser.ts';
-import { runAudit } from './support/run-cli.ts';
+import { projectRoot, runAudit } from './support/run-cli.ts';
 import { SLOW_MACHINE_MS, useConsentPortals } from './support/fixture-portal.ts';
 
 const FIXTURE = 'tests/scripts/audit/fixtures/consent-data';
 const scratch = mkdtempSync(join(tmpdir(), 'odwb-audit-record-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** A project root whose content/ holds the consent portals' inventory. */
+/**
+ * A project root whose content/ holds the consent portals' inventory, and an operator.yaml that
+ * names the fixture server as the portal (--record records only that portal).
+ */
 function project(name: string): { root: string; content: string } {
   const root = join(scratch, name);
   const content = join(root, 'content');
   mkdirSync(root);
   cpSync(FIXTURE, content, { recursive: true });
+  writeFileSync(
+    join(content, 'operator.yaml'),
+    readFileSync(join(projectRoot, 'content/operator.yaml'), 'utf8').replace(
+      /^( {2}url: ).*$/m,
+      `$1${origin}`,
+    ),
+  );
   return { root, content };
 }
 const inventoryOf = (content: string) =>
@@ -65,6 +83,8 @@ describeWithBrowser(
           consentInterface: 'found',
           consentManager: 'selectors',
           tool: 'odwb-cookie-policy audit 1.0.0',
+          states: ['no-answer', 'refuse-all', 'accept-all'],
+          result: 'matches',
         },
         cookies: [
           {
@@ -111,6 +131,18 @@ describeWithBrowser(
             `content/cookies.yaml: cookie "${name}": documented only: no recorded audit has observed it. Audit the portal where it is set (npm run audit -- <portal URL> --record), or check that the portal still sets it.`,
         ),
       );
+    });
+
+    it('records only the portal operator.yaml names: a test run elsewhere is refused before any page opens', async () => {
+      const { content } = project('elsewhere');
+      const other = `http://localhost:${new URL(origin).port}/custom/`;
+      const result = await runAudit([other, '--data', content, '--record']);
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `audit: --record writes the audit of the portal ${content}/operator.yaml names (${origin}), but ${other} is not on it. Audit that portal (npm run audit -- --portal-from-config --record), or leave out --record to audit another site without recording it.\n`,
+      });
+      expect(existsSync(join(content, 'observations.yaml'))).toBe(false);
     });
 
     it('refuses to record over a file edited into nonsense, before any page opens', async () => {

@@ -29,6 +29,7 @@ const recordIn = (dir: string) => {
     inventory,
     PORTAL,
     '2026-12-03T09:00:00.000Z',
+    'does-not-match',
   );
   return { count, written: yaml.load(readFileSync(join(dir, 'observations.yaml'), 'utf8')) };
 };
@@ -54,6 +55,8 @@ describe('recording what the audit observed', () => {
         consentInterface: 'found',
         consentManager: 'Klaro',
         tool: 'odwb-cookie-policy audit 1.0.0',
+        states: all,
+        result: 'does-not-match',
       },
       // In the inventory's order; fx_tracker, declared nowhere, is not recorded.
       cookies: [

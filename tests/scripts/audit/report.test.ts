@@ -82,7 +82,7 @@ describe('the text report', () => {
     const empty = { ...observation, cookies: [], storage: [] };
     const none = { ...comparison, matches: [], undeclared: [], tooShort: [] };
     expect(formatTable(empty, none, context)).toContain(
-      '\n\nNothing was stored: no cookie, no localStorage or sessionStorage key.\n\n',
+      '\n\nNothing was stored: no cookie, no localStorage or sessionStorage key, no IndexedDB database, no Cache Storage cache, no service worker.\n\n',
     );
   });
 

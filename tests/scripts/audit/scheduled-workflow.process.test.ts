@@ -53,12 +53,13 @@ describe('the scheduled audit workflow', () => {
   });
 
   it('checks out the project, installs what an operator installs and runs only npm scripts that exist', () => {
-    expect(steps.map((step) => step.uses ?? step.run)).toEqual([
-      'actions/checkout@v4',
-      'actions/setup-node@v4',
+    // Which version each action is pinned to is the security checks' business (SECURITY.md).
+    expect(steps.map((step) => step.uses?.split('@')[0] ?? step.run)).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
       'npm ci --omit=dev',
       auditStep?.run,
-      'actions/upload-artifact@v4',
+      'actions/upload-artifact',
     ]);
     expect(steps[1]?.with).toMatchObject({ 'node-version-file': '.nvmrc' });
     for (const step of steps.filter((each) => each.run?.startsWith('npm run '))) {
@@ -116,8 +117,11 @@ function runAuditStep(portal: string, summary: string): Promise<number | null> {
   });
 }
 
+/** Sizes in pixels depend on the machine's fonts: the verdict and the texts do not. */
 const readSummary = (file: string) =>
-  normalize(readFileSync(file, 'utf8')).replaceAll(origin, '<portal>');
+  normalize(readFileSync(file, 'utf8'))
+    .replaceAll(origin, '<portal>')
+    .replaceAll(/[\d.]+ px/g, '<n> px');
 
 const fingerprints = (path: string) =>
   [
@@ -136,7 +140,7 @@ describeWithBrowser(
 
 **The policy does not match the portal (0 undeclared items, 0 lifetimes declared too short, 2 items stored without consent, 0 tracking requests without consent, 0 undeclared tracking hosts).**
 
-Consent interface: found by autoconsent's Klaro rule on <portal>/scheduled-fault/. Visited in 3 states, each from an empty profile: No answer, Refused all, Accepted all.
+Consent interface: found by autoconsent's Klaro rule on <portal>/scheduled-fault/. Visited in 3 states, each from an empty profile: No answer, Refused all, Accepted all. First layer of the banner: refusing is offered as prominently as accepting: "I decline" (<n> px high, <n> px text) against "That's ok" (<n> px high, <n> px text).
 
 |  | No answer | Refused all | Accepted all |
 | --- | --- | --- | --- |
@@ -209,6 +213,26 @@ ${fingerprints('tests/scripts/audit/fixtures/consent-data')}
       );
     });
 
+    it('fails the job when it could not answer the banner the inventory declares, with the reason in the summary', async () => {
+      rmSync(join(copy.dir, evidenceDir!), { recursive: true, force: true });
+      const summary = join(scratch, 'not-checked.md');
+      const code = await runAuditStep(`${origin}/custom/`, summary);
+      expect(code).toBe(3);
+      expect(readSummary(summary).split('\n\n').slice(0, 5).join('\n\n'))
+        .toBe(`## Cookie audit of <portal>/custom/
+
+**Could not check: the audit could not look at 1 thing it had to (see "Could not check"), so it cannot say whether the policy matches the portal.**
+
+Consent interface: none found on <portal>/custom/ (autoconsent's rules, within 3 s of loading; name a banner they do not know with --consent \\<file\\>). One visit, without an answer.
+
+### Could not check (1)
+
+The audit could not look at everything it had to, so it cannot say that the policy matches the portal. Resolve each, then audit again.`);
+      expect(readSummary(summary)).toContain(
+        `| content/cookies.yaml declares the consent choice cookies "fx\\_choice", "klaro" and 2 entries set only after consent ("fx\\_stats", "\\_pk\\_id.\\*"), so the portal shows a consent interface, but the audit found none it could answer on <portal>/custom/: it could not refuse or accept. Name the banner's buttons with --consent \\<file\\> (scripts/audit/README.md, "A banner no rule knows"). |`,
+      );
+    });
+
     it('passes on a portal that waits for consent, and the summary says so first', async () => {
       rmSync(join(copy.dir, evidenceDir!), { recursive: true, force: true });
       const summary = join(scratch, 'clean.md');
@@ -219,7 +243,7 @@ ${fingerprints('tests/scripts/audit/fixtures/consent-data')}
 
 **The policy matches the portal in every state of consent: everything seen is declared with a long enough lifetime, and nothing that needs consent was stored or called without it.**
 
-Consent interface: found by autoconsent's Klaro rule on <portal>/scheduled-clean/. Visited in 3 states, each from an empty profile: No answer, Refused all, Accepted all.
+Consent interface: found by autoconsent's Klaro rule on <portal>/scheduled-clean/. Visited in 3 states, each from an empty profile: No answer, Refused all, Accepted all. First layer of the banner: refusing is offered as prominently as accepting: "I decline" (<n> px high, <n> px text) against "That's ok" (<n> px high, <n> px text).
 
 |  | No answer | Refused all | Accepted all |
 | --- | --- | --- | --- |

@@ -31,6 +31,20 @@ describe('a Set-Cookie line', () => {
     });
   });
 
+  it('a Max-Age beyond any date a date can hold: its seconds, no expiry date, and no error', () => {
+    expect(read('forever=1; Max-Age=99999999999999; Path=/')).toMatchObject({
+      name: 'forever',
+      lifetimeSeconds: 99_999_999_999_999,
+      expires: undefined,
+      beyondDates: true,
+    });
+    // More digits than a number holds: as long as a lifetime can be, still reported.
+    expect(read(`huge=1; Max-Age=${'9'.repeat(400)}`)).toMatchObject({
+      lifetimeSeconds: Number.MAX_SAFE_INTEGER,
+      beyondDates: true,
+    });
+  });
+
   it('an Expires two years away stays two years, whatever a browser would cap it to', () => {
     expect(read('keep=1; Expires=Fri, 03 Dec 2028 09:00:00 GMT')?.lifetimeSeconds).toBe(
       731 * 86_400,

@@ -217,6 +217,7 @@ ${localeCodes.map((locale) => `    ${locale}: TODO\n`).join('')}  source:
           consentChoice: false,
           storageObservable: true,
         },
+        notChecked: [],
       },
       [
         {

@@ -1,22 +1,19 @@
 /**
- * `npm run verify` against the real nginx: a configuration that drops the security headers on the
- * stylesheet (as the README's old hand-written example did) fails with lines naming the response
- * and the header; a host that cannot be reached, a missing address or a missing browser stop it
- * with one sentence saying what to do. (The good configuration passing is in nginx.test.ts.)
+ * `npm run verify` against the real nginx: a configuration that drops the security headers in a
+ * block that adds its own (nginx's classic trap, here the root's language redirect) fails with
+ * lines naming the response and the header; a host that cannot be reached, a missing address or a
+ * missing browser stop it with one sentence saying what to do. (The good configuration passing is
+ * in tests/scripts/hosting/nginx.build.test.ts.)
  */
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { defaultLocale } from '../../../src/config/locales.ts';
 import { nginxName } from '../../../src/config/hosting.ts';
 import { startNginx, type NginxSite } from '../../support/nginx-server.ts';
 import { nginxSuite } from '../hosting/support/nginx-suite.ts';
 import { runVerify, runVerifyWithEnv } from '../hosting/support/run-verify.ts';
-import { stylesheetsOf } from '../../../scripts/verify/checks.ts';
+import { distStyleHash } from '../../support/inline-style.ts';
 
 const dist = inject('distDir');
-const [stylesheet] = stylesheetsOf(readFileSync(join(dist, defaultLocale, 'index.html'), 'utf8'));
 
 /** A port nothing listens on. */
 function closedPort(): Promise<number> {
@@ -57,7 +54,7 @@ it('says what to do when there is no browser for the page checks', async () => {
   expect(result.code).toBe(2);
 });
 
-nginxSuite()?.('npm run verify on a configuration missing the headers on the stylesheet', () => {
+nginxSuite()?.('npm run verify on a configuration missing the headers on the redirect', () => {
   let site: NginxSite;
   beforeAll(async () => {
     site = await startNginx({
@@ -66,10 +63,7 @@ nginxSuite()?.('npm run verify on a configuration missing the headers on the sty
       // nginx drops inherited add_header lines in a block with its own: the classic mistake.
       edit: (files) => {
         const path = `${nginxName}/site.conf`;
-        const broken = files[path]!.replace(
-          /(location \^~ \/_astro\/ \{\n)\s*include [^\n]*\n/,
-          '$1',
-        );
+        const broken = files[path]!.replace(/(location = \/ \{\n)\s*include [^\n]*\n/, '$1');
         expect(broken).not.toBe(files[path]);
         return { ...files, [path]: broken };
       },
@@ -79,18 +73,18 @@ nginxSuite()?.('npm run verify on a configuration missing the headers on the sty
     await site?.close();
   });
 
-  it('fails (exit 1) naming the stylesheet and each missing header', async () => {
+  it('fails (exit 1) naming the redirect and each missing header', async () => {
     const result = await runVerify(site.url);
     const lines = result.stdout.split('\n');
     const failed = lines.filter((line) => line.startsWith('FAIL') || line.startsWith('        - '));
     expect(failed).toEqual([
-      expect.stringMatching(/^FAIL {2}security headers {4}all 6 on each of: page, stylesheet, /),
-      `        - stylesheet ${stylesheet}: Content-Security-Policy missing (expected "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")`,
-      `        - stylesheet ${stylesheet}: Strict-Transport-Security missing (expected "max-age=63072000")`,
-      `        - stylesheet ${stylesheet}: X-Content-Type-Options missing (expected "nosniff")`,
-      `        - stylesheet ${stylesheet}: Referrer-Policy missing (expected "strict-origin-when-cross-origin")`,
-      `        - stylesheet ${stylesheet}: Permissions-Policy missing (expected "camera=(), microphone=(), geolocation=(), payment=(), usb=()")`,
-      `        - stylesheet ${stylesheet}: X-Frame-Options missing (expected "DENY")`,
+      expect.stringMatching(/^FAIL {2}security headers {4}all 6 on each of: page, icon, /),
+      `        - redirect /: Content-Security-Policy missing (expected "default-src 'none'; style-src '${distStyleHash(dist)}'; img-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")`,
+      `        - redirect /: Strict-Transport-Security missing (expected "max-age=63072000")`,
+      `        - redirect /: X-Content-Type-Options missing (expected "nosniff")`,
+      `        - redirect /: Referrer-Policy missing (expected "strict-origin-when-cross-origin")`,
+      `        - redirect /: Permissions-Policy missing (expected "camera=(), microphone=(), geolocation=(), payment=(), usb=()")`,
+      `        - redirect /: X-Frame-Options missing (expected "DENY")`,
     ]);
     expect(lines.slice(-3)).toEqual([
       '9 checks: 8 passed, 1 failed.',
@@ -109,7 +103,7 @@ nginxSuite()?.('npm run verify on a configuration missing the headers on the sty
         .filter((check: { pass: boolean }) => !check.pass)
         .map((check: { name: string }) => check.name),
     ).toEqual(['security headers']);
-    expect(report.firstVisits.length).toBeGreaterThan(0);
+    expect(report.pageWeights.length).toBeGreaterThan(0);
     expect(result.code).toBe(1);
   }, 180_000);
 });

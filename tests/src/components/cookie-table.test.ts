@@ -57,7 +57,7 @@ const expected: Record<string, Words> = {
     ],
     category: 'Cookies strictement nécessaires',
     sessionLifetime: '2\u00a0semaines',
-    sessionPurpose: 'Vous reconnaître d’une page à l’autre une fois connecté à votre compte.',
+    sessionPurpose: 'Vous reconnaître d’une page à l’autre après votre connexion à votre compte.',
   },
   en: {
     caption: 'Cookies set by the ODWB – Open Data Wallonie-Bruxelles portal',
@@ -133,9 +133,9 @@ describe('grouping by category', () => {
     });
     const groups = attributes(elements(document, 'th', { scope: 'colgroup' }), 'id');
     expect(groups).toEqual(['category-necessary', 'category-statistics']);
-    expect(text).toContain('Statistics cookies (1 cookie) Set only with your prior consent.');
+    expect(text).toContain('Statistics cookies (1 cookie) Subject to your prior consent.');
     expect(text).toContain(
-      `Strictly necessary cookies (${necessary.length} cookies) Essential for the portal to work: they need no consent.`,
+      `Strictly necessary cookies (${necessary.length} cookies) Needed to provide the service you ask for: they need no consent.`,
     );
     expect(text).toContain(
       'Every cookie whose name matches this pattern; * stands for a part that varies.',

@@ -7,7 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import DraftNotice from '../../../src/components/DraftNotice.astro';
 import { localeCodes, type Locale } from '../../../src/config/locales.ts';
-import type { DraftState } from '../../../src/data/operator-facts.ts';
+import type { PolicyState } from '../../../src/data/policy-state.ts';
 import { parseHtml, textOf } from '../../../src/lib/html.ts';
 
 let container: AstroContainer;
@@ -15,20 +15,37 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const render = async (draft: DraftState, locale: Locale) =>
+const render = async (draft: PolicyState, locale: Locale) =>
   textOf(parseHtml(await container.renderToString(DraftNotice, { props: { draft, locale } })));
 
-const noBanner: DraftState = {
+/** What a recorded audit supports when it counts as evidence and saw every cookie. */
+const observed: PolicyState['evidence'] = {
+  checkedOn: '2026-12-05',
+  auditGap: undefined,
+  unobserved: [],
+  consentVerified: true,
+  allObserved: true,
+};
+const rest = {
+  evidence: observed,
+  unjustifiedExemptions: [],
+  unpublished: true,
+  versionDate: '2026-12-05',
+  publishedOn: undefined,
+};
+
+const noBanner: PolicyState = {
   isDraft: true,
   missingFacts: ['controller.dpoContact'],
   unexplainedConsentRecords: [],
   consentDisagreement: 'not-seen',
+  ...rest,
 };
 
 const expected: Record<Locale, string> = {
   fr: 'Projet non publié Cette politique est un projet. Elle ne sera publiée qu’une fois complétée\u00a0: il y manque encore les coordonnées du délégué à la protection des données et la confirmation du consentement demandé, car le dernier audit du portail n’y a vu aucune fenêtre de consentement.',
   en: 'Unpublished draft This policy is a draft. It will be published only once complete: it still lacks the data protection officer’s contact details and confirmation of the consent the portal asks for, since the last audit of the portal saw no consent banner.',
-  nl: 'Ontwerp, niet gepubliceerd Dit beleid is een ontwerp en wordt pas gepubliceerd als het volledig is. Nog ontbrekend: de contactgegevens van de functionaris voor gegevensbescherming en een bevestiging van de gevraagde toestemming, want de laatste audit van het portaal zag geen toestemmingsvenster.',
+  nl: 'Ontwerp, niet gepubliceerd Dit beleid is een ontwerp en wordt pas gepubliceerd als het volledig is. Er ontbreken nog: de contactgegevens van de functionaris voor gegevensbescherming en een bevestiging van de gevraagde toestemming, want de laatste audit van het portaal zag geen toestemmingsvenster.',
   de: 'Unveröffentlichter Entwurf Diese Cookie-Richtlinie ist ein Entwurf. Sie wird erst veröffentlicht, wenn sie vollständig ist; es fehlen noch: die Kontaktdaten der oder des Datenschutzbeauftragten und eine Bestätigung der eingeholten Einwilligung, denn die letzte Prüfung des Portals hat kein Einwilligungsfenster festgestellt.',
 };
 
@@ -45,12 +62,39 @@ describe('the draft notice', () => {
   );
 
   it('is not shown when nothing keeps the policy a draft', async () => {
-    const published: DraftState = {
+    const published: PolicyState = {
       isDraft: false,
       missingFacts: [],
       unexplainedConsentRecords: [],
       consentDisagreement: undefined,
+      ...rest,
+      unpublished: false,
+      publishedOn: '2026-12-06',
     };
     expect(await render(published, 'fr')).toBe('');
+  });
+
+  it('names an audit that is missing and a persistent cookie without its justification', async () => {
+    const unobserved: PolicyState = {
+      ...noBanner,
+      missingFacts: [],
+      consentDisagreement: undefined,
+      evidence: { ...observed, checkedOn: undefined, auditGap: 'no-audit' },
+      unjustifiedExemptions: ['sessionid'],
+    };
+    expect(await render(unobserved, 'en')).toBe(
+      'Unpublished draft This policy is a draft. It will be published only once complete: it still lacks a check of the cookies on the portal and the reason why the strictly necessary cookies kept beyond your visit must last that long.',
+    );
+  });
+
+  it('says a complete version is not published yet, and not in force', async () => {
+    const complete: PolicyState = {
+      ...noBanner,
+      missingFacts: [],
+      consentDisagreement: undefined,
+    };
+    expect(await render(complete, 'fr')).toBe(
+      'Projet non publié Cette politique est un projet\u00a0: cette version n’a pas encore été publiée et n’est pas en vigueur.',
+    );
   });
 });

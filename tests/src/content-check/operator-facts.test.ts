@@ -55,9 +55,35 @@ describe('the operator file check', () => {
       'content/operator.yaml: line 5: controller.contact is missing. Write value (the https:// page through which visitors write to the controller) with source (url and note), or missing: where it was looked for.',
       'content/operator.yaml: line 18: controller.postalAddress: source url "memory" is not valid. Write a full web address starting with https://.',
       'content/operator.yaml: line 23: controller.dpoContact: value "dpo@example.org" is not valid. Write an https:// page or a mailto: address of the data protection officer.',
-      'content/operator.yaml: line 52: processing.hostingLocation: value is missing. Write where the servers are, per language.',
-      'content/operator.yaml: line 52: processing.hostingLocation: source is missing. Give the public page it was read on: source with url (https://) and note (what the page says).',
-      'content/operator.yaml: line 52: processing.hostingLocation: unknown field "found". Correct its spelling or remove it; the fields are: value, source.',
+      'content/operator.yaml: line 69: processing.hostingLocation: value is missing. Write where the servers are, per language.',
+      'content/operator.yaml: line 69: processing.hostingLocation: source is missing. Give the public page it was read on: source with url (https://) and note (what the page says).',
+      'content/operator.yaml: line 69: processing.hostingLocation: unknown field "found". Correct its spelling or remove it; the fields are: value, source.',
+    ]);
+  });
+
+  it('refuses a DPO address that is not one e-mail address, with the usual message', () => {
+    // The line of the fact in the file as dumped: where an editor would look.
+    const lineOfDpo = (text: string) =>
+      text.split('\n').findIndex((line) => line.trim() === 'dpoContact:') + 1;
+    for (const value of ['mailto:dpo  adn.be', 'mailto:dpo@adn', 'mailto:dpo @adn.be', 'mailto:']) {
+      const broken = yaml.load(completeText) as Record<string, Record<string, unknown>>;
+      broken.controller!.dpoContact = {
+        value,
+        source: { url: 'https://www.adn.be/', note: 'The legal notice names the DPO.' },
+      };
+      expect(checkOperatorFile(yaml.dump(broken)).problems).toEqual([
+        `content/operator.yaml: line ${lineOfDpo(yaml.dump(broken))}: controller.dpoContact: value "${value}" is not valid. Write an https:// page or a mailto: address of the data protection officer.`,
+      ]);
+    }
+  });
+
+  it('reads joint controllers written nowhere as missing, which keeps the policy a draft', () => {
+    const broken = yaml.load(completeText) as Record<string, Record<string, unknown>>;
+    delete broken.controller!.jointControllers;
+    const { operator, problems } = checkOperatorFile(yaml.dump(broken));
+    expect(problems).toEqual([]);
+    expect(draftState(operator!, [cookie('a')], undefined).missingFacts).toEqual([
+      'controller.jointControllers',
     ]);
   });
 
@@ -105,9 +131,10 @@ describe('what keeps a policy a draft', () => {
   });
 
   it('an optional fact missing does not', () => {
+    // Hosting is not optional: the section on storage and hosting promises it.
     expect(
-      draftState(without(['processing', 'hostingLocation']), [cookie('a')], undefined).isDraft,
-    ).toBe(false);
+      draftState(without(['processing', 'hostingLocation']), [cookie('a')], undefined).missingFacts,
+    ).toEqual(['processing.hostingLocation']);
     expect(
       draftState(without(['controller', 'privacyStatement']), [cookie('a')], undefined).isDraft,
     ).toBe(false);

@@ -11,6 +11,7 @@ import { localeCodes, type Locale } from '../../../src/config/locales.ts';
 import {
   categorySentences,
   consentSentences,
+  type ObservedBehaviour,
   inventoryFacts,
   partySentences,
   recipientSentences,
@@ -40,18 +41,26 @@ function inventoryIn(dir: string) {
   return inventory;
 }
 
-function statements(dir: string, locale: Locale, settingsPublished = true) {
+/** An audit that saw every cookie, those that need consent only once the visitor accepted. */
+const OBSERVED: ObservedBehaviour = { consentVerified: true, allObserved: true };
+
+function statements(
+  dir: string,
+  locale: Locale,
+  settingsPublished = true,
+  observed: ObservedBehaviour = OBSERVED,
+) {
   const { cookies, providers } = inventoryIn(dir);
   const facts = inventoryFacts(cookies, providers);
   const t = useTranslations(locale);
   return {
-    categories: categorySentences(facts, locale, t),
-    parties: partySentences(facts, locale, t),
+    categories: categorySentences(facts, locale, t, observed),
+    parties: partySentences(facts, locale, t, observed),
     recipients: recipientSentences(facts, locale, t, {
       name: controllerInSentence[locale],
       gender: 'feminine',
     }),
-    consent: consentSentences(facts, locale, t, settingsPublished),
+    consent: consentSentences(facts, locale, t, settingsPublished, observed),
   };
 }
 
@@ -70,7 +79,7 @@ const necessaryOnly: Record<Locale, ReturnType<typeof statements>> = {
     consent: {
       status:
         'Aucun des cookies du portail ne nécessite votre consentement\u00a0: le portail ne vous le demande donc pas avant de les déposer.',
-      settings: `Vos choix en matière de cookies se règlent sur le portail\u00a0: ${SLOT}.`,
+      settings: `Vos choix en matière de cookies se règlent sur le portail, ${SLOT}.`,
     },
   },
   en: {
@@ -87,7 +96,7 @@ const necessaryOnly: Record<Locale, ReturnType<typeof statements>> = {
     consent: {
       status:
         'None of the portal’s cookies needs your consent, so the portal does not ask for it before setting them.',
-      settings: `Your cookie choices are managed on the portal: ${SLOT}.`,
+      settings: `Your cookie choices are managed on the portal, ${SLOT}.`,
     },
   },
   nl: {
@@ -104,7 +113,7 @@ const necessaryOnly: Record<Locale, ReturnType<typeof statements>> = {
     consent: {
       status:
         'Geen enkele cookie van het portaal vereist uw toestemming. Het portaal vraagt die dus ook niet voordat het ze plaatst.',
-      settings: `Uw cookiekeuzes beheert u op het portaal: ${SLOT}.`,
+      settings: `Uw cookiekeuzes beheert u op het portaal, ${SLOT}.`,
     },
   },
   de: {
@@ -116,12 +125,12 @@ const necessaryOnly: Record<Locale, ReturnType<typeof statements>> = {
     ],
     recipients: [
       'Die Agence du Numérique entscheidet als Verantwortliche darüber, wozu und wie die Informationen in diesen Cookies verarbeitet werden.',
-      'Opendatasoft verarbeitet sie als Auftragsverarbeiter im Auftrag und nach Weisung der verantwortlichen Stelle.',
+      'Opendatasoft verarbeitet sie als Auftragsverarbeiter im Auftrag und nach Weisung der Verantwortlichen.',
     ],
     consent: {
       status:
         'Keines der Cookies des Portals erfordert Ihre Einwilligung; das Portal holt sie daher vor dem Setzen nicht ein.',
-      settings: `Ihre Cookie-Einstellungen verwalten Sie auf dem Portal: ${SLOT}.`,
+      settings: `Ihre Cookie-Einstellungen verwalten Sie auf dem Portal, ${SLOT}.`,
     },
   },
 };
@@ -146,7 +155,7 @@ const withThirdParties: Record<Locale, ReturnType<typeof statements>> = {
     consent: {
       status:
         'Le portail vous demande votre consentement avant de déposer les cookies de mesure d’audience et les cookies de marketing, et ne les dépose pas si vous le refusez.',
-      settings: `Vous pouvez modifier vos choix ou retirer votre consentement à tout moment, aussi facilement que vous l’avez donné\u00a0: ${SLOT}.`,
+      settings: `Vous pouvez modifier vos choix ou retirer votre consentement à tout moment, aussi facilement que vous l’avez donné, ${SLOT}.`,
     },
   },
   en: {
@@ -168,7 +177,7 @@ const withThirdParties: Record<Locale, ReturnType<typeof statements>> = {
     consent: {
       status:
         'The portal asks for your consent before it sets statistics cookies and marketing cookies, and does not set them if you refuse.',
-      settings: `You can change your choices or withdraw your consent at any time, as easily as you gave it: ${SLOT}.`,
+      settings: `You can change your choices or withdraw your consent at any time, as easily as you gave it, ${SLOT}.`,
     },
   },
   nl: {
@@ -190,7 +199,7 @@ const withThirdParties: Record<Locale, ReturnType<typeof statements>> = {
     consent: {
       status:
         'Het portaal vraagt uw toestemming voordat het statistische cookies en marketingcookies plaatst, en plaatst ze niet als u weigert.',
-      settings: `U kunt uw keuzes op elk moment wijzigen en uw toestemming even eenvoudig intrekken als u ze hebt gegeven: ${SLOT}.`,
+      settings: `U kunt uw keuzes op elk moment wijzigen en uw toestemming even eenvoudig intrekken als u ze hebt gegeven, ${SLOT}.`,
     },
   },
   de: {
@@ -206,13 +215,13 @@ const withThirdParties: Record<Locale, ReturnType<typeof statements>> = {
     ],
     recipients: [
       'Die Agence du Numérique entscheidet als Verantwortliche darüber, wozu und wie die Informationen in diesen Cookies verarbeitet werden.',
-      'Opendatasoft verarbeitet sie als Auftragsverarbeiter im Auftrag und nach Weisung der verantwortlichen Stelle.',
+      'Opendatasoft verarbeitet sie als Auftragsverarbeiter im Auftrag und nach Weisung der Verantwortlichen.',
       'Adnet Example und Audience Example entscheiden als eigenständige Verantwortliche selbst, wie die Daten aus ihren Cookies verwendet werden; dafür gelten ihre eigenen Datenschutzerklärungen.',
     ],
     consent: {
       status:
         'Das Portal holt Ihre Einwilligung ein, bevor es Statistik-Cookies und Marketing-Cookies setzt, und setzt sie nicht, wenn Sie ablehnen.',
-      settings: `Sie können Ihre Auswahl jederzeit ändern und Ihre Einwilligung so einfach widerrufen, wie Sie sie erteilt haben: ${SLOT}.`,
+      settings: `Sie können Ihre Auswahl jederzeit ändern und Ihre Einwilligung so einfach widerrufen, wie Sie sie erteilt haben, ${SLOT}.`,
     },
   },
 };
@@ -225,7 +234,7 @@ const settingsMissing: Record<Locale, string> = {
   fr: 'L’endroit du portail où modifier vos choix en matière de cookies manque encore dans ce projet\u202f; vous pouvez en tout cas supprimer les cookies du portail dans votre navigateur (voir plus bas).',
   en: 'Where on the portal you change your cookie choices is still missing from this draft; you can always delete the portal’s cookies in your browser (see below).',
   nl: 'Waar u uw cookiekeuzes op het portaal wijzigt, ontbreekt nog in dit ontwerp. U kunt de cookies van het portaal in elk geval in uw browser verwijderen (zie verder).',
-  de: 'Wo Sie Ihre Cookie-Entscheidungen im Portal ändern, fehlt in diesem Entwurf noch; die Cookies des Portals können Sie jedenfalls in Ihrem Browser löschen (siehe unten).',
+  de: 'Wo Sie Ihre Cookie-Einstellungen im Portal ändern, fehlt in diesem Entwurf noch; die Cookies des Portals können Sie jedenfalls in Ihrem Browser löschen (siehe unten).',
 };
 
 /** A cookie that records consent choices, in an inventory where no cookie needs consent. */
@@ -233,7 +242,7 @@ const consentRecorded: Record<Locale, string> = {
   fr: 'Le portail retient les choix que vous faites en matière de cookies (cookie cookies_preferences)\u00a0: il vous permet donc d’accepter ou de refuser des cookies.',
   en: 'The portal remembers the choices you make about cookies (the cookie cookies_preferences), so it lets you accept or refuse cookies.',
   nl: 'Het portaal onthoudt welke keuzes u over cookies maakt (de cookie cookies_preferences): u kunt er dus cookies aanvaarden of weigeren.',
-  de: 'Das Portal speichert Ihre Entscheidungen zu Cookies (Cookie cookies_preferences); Sie können dort also Cookies annehmen oder ablehnen.',
+  de: 'Das Portal speichert Ihre Cookie-Einstellungen (Cookie cookies_preferences); Sie können dort also Cookies annehmen oder ablehnen.',
 };
 
 it('has expectations for every language of the site', () => {
@@ -273,15 +282,63 @@ describe.each(localeCodes)('in %s', (locale) => {
   });
 });
 
+/**
+ * Without an audit that saw it, the page never states the portal's behaviour: it says what the law
+ * requires and what is documented (the third-party inventory, no audit recorded).
+ */
+const unobserved: Record<Locale, { consentRule: string; firstParty: string; status: string }> = {
+  fr: {
+    consentRule:
+      'Les cookies de mesure d’audience et les cookies de marketing nécessitent votre consentement préalable.',
+    firstParty:
+      'Les quatre autres cookies sont déposés par le portail lui-même (cookies propriétaires).',
+    status:
+      'La loi impose au portail de vous demander votre consentement avant de déposer les cookies de mesure d’audience et les cookies de marketing. Qu’il ne les dépose qu’après votre accord n’a pas encore été vérifié sur le portail.',
+  },
+  en: {
+    consentRule: 'Statistics cookies and marketing cookies need your prior consent.',
+    firstParty: 'The other four cookies are set by the portal itself (first-party cookies).',
+    status:
+      'The law requires the portal to ask for your consent before it sets statistics cookies and marketing cookies. That it sets them only after you agree has not yet been checked on the portal.',
+  },
+  nl: {
+    consentRule:
+      'Voor statistische cookies en marketingcookies is uw voorafgaande toestemming nodig.',
+    firstParty: 'De vier andere cookies worden door het portaal zelf geplaatst (eigen cookies).',
+    status:
+      'De wet verplicht het portaal om uw toestemming te vragen voordat het statistische cookies en marketingcookies plaatst. Of het ze pas na uw akkoord plaatst, is op het portaal nog niet gecontroleerd.',
+  },
+  de: {
+    consentRule: 'Statistik-Cookies und Marketing-Cookies erfordern Ihre vorherige Einwilligung.',
+    firstParty: 'Die übrigen vier Cookies setzt das Portal selbst (Erstanbieter-Cookies).',
+    status:
+      'Das Gesetz verpflichtet das Portal, Ihre Einwilligung einzuholen, bevor es Statistik-Cookies und Marketing-Cookies setzt. Ob es sie erst nach Ihrer Zustimmung setzt, wurde auf dem Portal noch nicht überprüft.',
+  },
+};
+
+describe.each(localeCodes)('in %s, without an audit that observed the portal', (locale) => {
+  it('states the consent rule, not that the portal follows it, and no claim about other sites', () => {
+    const said = statements('tests/fixtures/sites/third-party-consent/content', locale, true, {
+      consentVerified: false,
+      allObserved: false,
+    });
+    expect(said.categories.at(-1)).toBe(unobserved[locale].consentRule);
+    expect(said.parties.at(-1)).toBe(unobserved[locale].firstParty);
+    expect(said.consent.status).toBe(unobserved[locale].status);
+    // The verified sentences are another text altogether.
+    expect(said.consent.status).not.toBe(withThirdParties[locale].consent.status);
+  });
+});
+
 describe('counts of one', () => {
   it('speak of the single cookie in the singular', () => {
     const { cookies, providers } = inventoryIn(NECESSARY_ONLY);
     const facts = inventoryFacts(cookies.slice(0, 1), providers);
     const t = useTranslations('en');
-    expect(categorySentences(facts, 'en', t)).toEqual([
+    expect(categorySentences(facts, 'en', t, OBSERVED)).toEqual([
       'The only cookie the portal currently uses is strictly necessary for it to work, so it needs no consent.',
     ]);
-    expect(partySentences(facts, 'en', t)).toEqual([
+    expect(partySentences(facts, 'en', t, OBSERVED)).toEqual([
       'It is a first-party cookie: the portal sets it itself, and no other website can read it.',
     ]);
   });

@@ -10,6 +10,7 @@ import {
 } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultLocale, localeCodes } from '../../../src/config/locales.ts';
+import { distStyleHash } from '../../support/inline-style.ts';
 
 const dist = inject('distDir');
 const subpath = inject('subpathDistDir');
@@ -32,14 +33,14 @@ function rules(text: string): Record<string, Record<string, string>> {
 describe('_headers', () => {
   const headers = rules(read(dist, '_headers'));
 
-  it('sends a strict Content-Security-Policy on every path: own files only, nothing inline', () => {
+  it('sends a strict Content-Security-Policy on every path: the inlined stylesheet, own files, nothing else', () => {
     const csp = headers['/*']!['Content-Security-Policy']!;
     const directives = Object.fromEntries(
       csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
     );
     expect(directives).toEqual({
       'default-src': "'none'",
-      'style-src': "'self'",
+      'style-src': `'${distStyleHash(dist)}'`,
       'img-src': "'self'",
       'font-src': "'self'",
       'base-uri': "'none'",

@@ -23,6 +23,9 @@ const versionDate = (
   yaml.load(source('content/versions.yaml'), { schema: yaml.CORE_SCHEMA }) as { date: string }[]
 ).at(-1)!.date;
 const stamp = `${versionDate}T00:00:00.000Z`;
+const firstVersionDate = (
+  yaml.load(source('content/versions.yaml'), { schema: yaml.CORE_SCHEMA }) as { date: string }[]
+)[0]!.date;
 
 describe('cookies-edpb.json', () => {
   it('has the shape of the Open Cookie Database’s knowledge base for the tool', () => {
@@ -32,7 +35,8 @@ describe('cookies-edpb.json', () => {
       expect(keys(knowledge)).toEqual(keys(sample[0].knowledges[0]));
     }
     expect(bases[0]).toMatchObject({
-      name: 'ODWB – Open Data Wallonie-Bruxelles cookie declaration',
+      // The shipped policy is a draft: the tool shows it in the base's name.
+      name: `ODWB – Open Data Wallonie-Bruxelles cookie declaration (Draft of ${versionDate}, not published)`,
       author: 'Agence du Numérique',
       category: 'cookie',
       created_at: stamp,
@@ -48,7 +52,8 @@ describe('cookies-edpb.json', () => {
     );
     expect(session).toEqual({
       updated_at: stamp,
-      created_at: stamp,
+      // Listed since the first recorded version (in a draft; once published, its publication).
+      created_at: `${firstVersionDate}T00:00:00.000Z`,
       kind: 'cookie',
       domain: 'www.odwb.be',
       name: 'sessionid',
@@ -59,8 +64,7 @@ describe('cookies-edpb.json', () => {
       date: versionDate,
       policy: 'https://cookies.odwb.be/fr/#cookie-sessionid',
       reference: 'https://cookies.odwb.be/fr/#cookie-sessionid',
-      comment:
-        'Recognises you from one page to the next once you have signed in. Lifetime: 2 weeks (P2W).',
+      comment: `Draft of ${versionDate}, not published. Recognises you from one page to the next once you have signed in. Lifetime: 2 weeks (P2W).`,
     });
   });
 

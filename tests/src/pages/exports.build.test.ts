@@ -40,14 +40,20 @@ describe('cookies.json', () => {
     expect(json.locales).toEqual([...localeCodes]);
   });
 
-  it('holds every cookie with every field of the data file, unchanged', () => {
+  it('holds every cookie with every field a visitor reads, unchanged, and no internal note', () => {
     expect(json.cookies.map((cookie: { name: string }) => cookie.name).sort()).toEqual(
       cookies.map((cookie) => cookie.name).sort(),
     );
-    for (const cookie of cookies) {
+    for (const { source: sources, manualEvidence: _evidence, ...cookie } of cookies) {
       const exported = json.cookies.find((entry: { name: string }) => entry.name === cookie.name);
       expect(exported).toMatchObject(cookie);
+      // Where a fact comes from stays in the repository: never its notes in a public export.
+      expect(exported).not.toHaveProperty('source');
+      expect(exported).not.toHaveProperty('manualEvidence');
+      for (const { note } of sources as { note: string }[])
+        expect(JSON.stringify(json)).not.toContain(note.slice(0, 40));
     }
+    expect(JSON.stringify(json)).not.toMatch(/"note"/);
     expect(json.providers).toEqual(providers);
   });
 
@@ -60,7 +66,9 @@ describe('cookies.json', () => {
       contact: operator.controller.contact!.value,
       dpoContact: operator.controller.dpoContact!.value ?? null,
     });
-    expect(json.draft).toBe(json.controller.dpoContact === null);
+    // The shipped policy is a draft, and says so, with no publication date.
+    expect(json.draft).toBe(true);
+    expect(json.published).toBeNull();
     expect(json.legalBasis).toMatchObject({
       necessary: 'GDPR art. 6(1)(e) and 6(3)',
       consent: 'GDPR art. 6(1)(a)',
@@ -88,13 +96,26 @@ describe('cookies.json', () => {
   });
 });
 
+/** The first line of a draft's CSV, before the headers, in each language. */
+const CSV_DRAFT: Record<string, string> = {
+  fr: `Projet du ${versionDate}, non publié\u00a0: ce tableau n’est pas en vigueur.`,
+  en: `Draft of ${versionDate}, not published: this table is not in force.`,
+  nl: `Ontwerp van ${versionDate}, niet gepubliceerd: deze tabel is niet van kracht.`,
+  de: `Entwurf vom ${versionDate}, nicht veröffentlicht: Diese Tabelle gilt nicht.`,
+};
+
 describe.each(localeCodes)('the %s CSV', (locale) => {
   const text = readFileSync(join(dist, locale, 'cookies.csv'), 'utf8');
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  // A draft says so on its first line; the table follows as a published one has it.
+  const [notice, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+
+  it('says on its first line that it is a draft, with the draft’s date', () => {
+    expect(notice).toEqual([CSV_DRAFT[locale]]);
+  });
 
   it('opens in columns in Excel with Belgian settings: UTF-8 with a byte-order mark, ";" between fields', () => {
     expect(text.startsWith('\uFEFF"')).toBe(true);
-    expect(text.split('\r\n')[0]).toMatch(/^\uFEFF"[^"]+";"/);
+    expect(text.split('\r\n')[1]).toMatch(/^"[^"]+";"/);
     for (const row of rows) expect(row).toHaveLength(10);
   });
 

@@ -20,13 +20,13 @@ const versionDate = (
   }) as { date: string }[]
 ).at(-1)!.date;
 
-/** The date line of each language, as a reader of that language expects it. */
 /** "Last updated" in each language, before the date in the locale's own format. */
-const DATE_SENTENCES: Record<string, string> = {
-  fr: 'Dernière mise à jour\u00a0: ',
-  en: 'Last updated: ',
-  nl: 'Laatst bijgewerkt op ',
-  de: 'Zuletzt aktualisiert am ',
+/** The shipped policy is an unpublished draft: its date says so, never "last updated". */
+const DATE_SENTENCES: Record<string, [string, string]> = {
+  fr: ['Projet du ', ', non publié'],
+  en: ['Draft of ', ', not published'],
+  nl: ['Ontwerp van ', ', niet gepubliceerd'],
+  de: ['Entwurf vom ', ', nicht veröffentlicht'],
 };
 /** 29 November 2026 as each locale writes it. */
 const FORMATTED_DATES: Record<string, string> = {
@@ -83,10 +83,11 @@ describe.each(localeCodes)('the %s policy page', (locale) => {
     ]);
   });
 
-  it('shows the current version’s date in the locale’s own words and format', () => {
+  it('shows the draft’s date in the locale’s own words and format, saying it is not published', () => {
     expect(formatDate('2026-11-29', locale)).toBe(FORMATTED_DATES[locale]);
+    const [before, after] = DATE_SENTENCES[locale]!;
     expect(html).toContain(
-      `${DATE_SENTENCES[locale]}<time datetime="${versionDate}">${formatDate(versionDate, locale)}</time>`,
+      `${before}<time datetime="${versionDate}">${formatDate(versionDate, locale)}</time>${after}`,
     );
   });
 
@@ -102,7 +103,8 @@ describe('the root page', () => {
   const document = parseHtml(page(''));
 
   it('offers the policy in each language, each named in its own language, without a script', () => {
-    const choices = elements(document, 'li', { lang: true }).map((item) => {
+    const [chooser] = elements(document, 'ul', { class: hasClass('language-chooser') });
+    const choices = elements(chooser!, 'li', { lang: true }).map((item) => {
       const [link] = elements(item, 'a', { hreflang: true });
       const [title] = elements(item, 'span', { class: 'choice-title' });
       const [language] = elements(item, 'span', { class: 'choice-language' });

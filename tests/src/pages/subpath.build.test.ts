@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { statementSlugs } from '../../../src/accessibility/slugs.ts';
 import { localeCodes, offeredLocales } from '../../../src/config/locales.ts';
 import { checkLinks } from '../../support/check-links.ts';
 import { SUBPATH_BUILD } from '../../support/global-setup.ts';
@@ -42,7 +43,7 @@ describe('a build under a sub-path', () => {
         ...offeredLocales.map((other) => [other, `${ROOT}${other}/`]),
         ['x-default', ROOT],
       ]);
-      expect(attributes(links('stylesheet'), 'href')[0]).toMatch(/^\/odwb-cookies\/_astro\//);
+      expect(attributes(links('icon'), 'href')).toEqual(['/odwb-cookies/favicon.svg']);
     },
   );
 
@@ -56,7 +57,11 @@ describe('a build under a sub-path', () => {
     const urls = elements(parseXml(read('sitemap-0.xml')), 'url');
     const loc = (url: (typeof urls)[number]) => elements(url, 'loc').map(textOf)[0];
     expect(urls.map(loc).sort()).toEqual(
-      [ROOT, ...localeCodes.map((locale) => `${ROOT}${locale}/`)].sort(),
+      [
+        ROOT,
+        ...localeCodes.map((locale) => `${ROOT}${locale}/`),
+        ...localeCodes.map((locale) => `${ROOT}${locale}/${statementSlugs[locale]}/`),
+      ].sort(),
     );
     const entry = urls.find((url) => loc(url) === `${ROOT}nl/`)!;
     const alternates = elements(entry, 'xhtml:link', { hreflang: true });

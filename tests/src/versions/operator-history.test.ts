@@ -107,7 +107,7 @@ const SENTENCES: Record<Locale, { dpo: string; renamed: string }> = {
     renamed: 'Portaal: naam gewijzigd van ‘ODWB’ naar ‘Open Data WB’.',
   },
   de: {
-    dpo: 'Datenschutzbeauftragte oder Datenschutzbeauftragter: Kontaktdaten hinzugefügt.',
+    dpo: 'Datenschutzbeauftragte(r): Kontaktdaten hinzugefügt.',
     renamed: 'Portal: Name von „ODWB“ in „Open Data WB“ geändert.',
   },
 };

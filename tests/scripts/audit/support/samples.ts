@@ -126,6 +126,7 @@ export function visit(state: ConsentState, cookies: ObservedCookie[]): Observati
       consentChoice: state === 'no-answer' ? false : state,
       storageObservable: true,
     },
+    notChecked: [],
   };
 }
 
@@ -182,6 +183,7 @@ export function sampleAudit() {
     showSuggestions: false,
     strictHosts: false,
     states,
+    notChecked: [],
   };
   return { observation, comparison, context, states };
 }

@@ -8,10 +8,11 @@
  * parties, link to the settings and to the DPO (in the facts and in the rights section), link a
  * third party's privacy policy with its language but not the processor's own visitor policy, and
  * no longer say that every cookie is strictly necessary, that no other website can read them or
- * that the DPO's contact is missing. The shipped build (policy-facts.test.ts) is the other side:
+ * that the DPO's contact is missing. The shipped build (policy-facts.build.test.ts) is the other side:
  * DPO missing, a draft. One build, all locales.
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,15 +23,57 @@ import { buildSite } from '../../../support/build-site.ts';
 import { copyProject } from '../../../support/copy-project.ts';
 import { elements, hasClass, parseHtml, textOf } from '../../../../src/lib/html.ts';
 import { present } from '../../../support/present.ts';
+import { edit } from '../../../support/edit-file.ts';
+import { publishLastVersion } from '../../../support/history.ts';
+import { checkInventory } from '../../../../src/content-check/data.ts';
+import { lifetimeSeconds, parseLifetime } from '../../../../src/data/lifetime.ts';
+import type { Cookie } from '../../../../src/data/schema.ts';
+import { todayInBrussels } from '../../../../src/versions/today.ts';
 
-const SETTINGS_URL = 'https://portal.example.org/cookies/';
 const DPO = 'mailto:dpo@example.org';
+/** The control that reopens the banner, described (it has no address of its own). */
 const settingsLabel: Record<Locale, string> = {
-  fr: 'Gestion des cookies',
-  en: 'Cookie management',
-  nl: 'Cookiebeheer',
-  de: 'Cookie-Verwaltung',
+  fr: 'Vous pouvez modifier vos choix ou retirer votre consentement à tout moment, aussi facilement que vous l’avez donné, au moyen du lien «\u00a0Cookies\u00a0» en bas de chaque page du portail, qui rouvre la fenêtre de choix.',
+  en: 'You can change your choices or withdraw your consent at any time, as easily as you gave it, through the “Cookies” link at the bottom of every page of the portal, which opens the choice window again.',
+  nl: 'U kunt uw keuzes op elk moment wijzigen en uw toestemming even eenvoudig intrekken als u ze hebt gegeven, via de link ‘Cookies’ onderaan elke pagina van het portaal, die het keuzevenster opnieuw opent.',
+  de: 'Sie können Ihre Auswahl jederzeit ändern und Ihre Einwilligung so einfach widerrufen, wie Sie sie erteilt haben, über den Link „Cookies“ unten auf jeder Seite des Portals, der das Auswahlfenster erneut öffnet.',
 };
+
+/** Why each strictly necessary cookie of the fixture lasts beyond the session (WP194). */
+const EXEMPT_BECAUSE = `  exemptBecause:
+    fr: il sert le service que vous avez demandé d’une visite à l’autre.
+    en: it serves the service you asked for from one visit to the next.
+    nl: hij dient de gevraagde dienst van het ene bezoek tot het volgende.
+    de: Es dient dem gewünschten Dienst von einem Besuch zum nächsten.
+`;
+
+/**
+ * What \`npm run audit -- https://portal.example.org/ --record\` would have written today had it
+ * seen every cookie as declared, those that need consent only once the visitor accepted (the real
+ * audit writing such a record is tests/scripts/policy-publish.process.test.ts).
+ */
+function observedToday(cookies: Cookie[]): string {
+  const today = new Date().toISOString().slice(0, 10);
+  const all = ['no-answer', 'refuse-all', 'accept-all'];
+  return yaml.dump({
+    audit: {
+      portal: 'https://portal.example.org/',
+      observedOn: today,
+      consentInterface: 'found',
+      consentManager: 'Klaro',
+      tool: 'odwb-cookie-policy audit 1.0.0',
+      states: all,
+    },
+    cookies: cookies.map((cookie) => ({
+      name: cookie.name,
+      observedOn: today,
+      lifetimeSeconds: lifetimeSeconds(parseLifetime(cookie.lifetime)!),
+      setBy: 'header',
+      states: cookie.category === 'necessary' ? all : ['accept-all'],
+      pages: ['https://portal.example.org/'],
+    })),
+  });
+}
 
 /** How each language names the language of a privacy policy written in English. */
 const inEnglish: Record<Locale, string> = {
@@ -93,7 +136,7 @@ const expected: Record<Locale, { present: string[]; absent: string[] }> = {
       'Statistik-Cookies und Marketing-Cookies werden nur mit Ihrer vorherigen Einwilligung gesetzt.',
       'Audience Example setzt das Cookie _pk_id.* als Drittanbieter',
       'Adnet Example setzt das Cookie ad_visitor als Drittanbieter',
-      'Um diese Rechte auszuüben, wenden Sie sich über das Kontaktformular des Portals an die verantwortliche Stelle oder an ihre Datenschutzbeauftragte bzw. ihren Datenschutzbeauftragten: dpo@example.org.',
+      'Um diese Rechte auszuüben, wenden Sie sich über das Kontaktformular des Portals an die Verantwortliche oder an deren Datenschutzbeauftragte(n): dpo@example.org.',
     ],
     absent: [
       'sind für seinen Betrieb unbedingt erforderlich',
@@ -126,11 +169,22 @@ beforeAll(async () => {
     fileURLToPath(new URL('../../../fixtures/operator/complete.yaml', import.meta.url)),
     join(dir, 'content/operator.yaml'),
   );
+  // Each persistent necessary cookie says why it lasts; the portal was observed today.
+  edit(dir, 'content/cookies.yaml', (text) =>
+    text.replace(/( {2}category: necessary\n(?:.+\n)*?)( {2}source:\n)/g, `$1${EXEMPT_BECAUSE}$2`),
+  );
+  const read = (file: string) => ({
+    path: file,
+    text: readFileSync(join(dir, 'content', file), 'utf8'),
+  });
+  const inventory = checkInventory(read('cookies.yaml'), read('providers.yaml'));
+  writeFileSync(join(dir, 'content/observations.yaml'), observedToday(inventory.cookies));
   // The fixture's inventory is a change like any other: published only as a recorded version.
   // Recorded by the copy's own command, which reads the copy's content.
   await promisify(execFile)(process.execPath, [join(dir, 'scripts/policy-version.ts'), dir], {
     cwd: dir,
   });
+  publishLastVersion(dir, todayInBrussels());
   const outDir = join(dir, 'dist');
   const result = await buildSite({
     root: dir,
@@ -161,9 +215,15 @@ describe.each(localeCodes)('the %s page of a portal with third-party cookies', (
     for (const claim of expected[locale].absent) expect(text).not.toContain(claim);
   });
 
-  it('links to the place where visitors change or withdraw their choices', () => {
-    const links = elements(parseHtml(pages.get(locale)!), 'a', { href: SETTINGS_URL });
-    expect(links.map((link) => textOf(link))).toEqual([settingsLabel[locale]]);
+  it('describes the control where visitors change or withdraw their choices, linking no page', () => {
+    expect(articleText(pages.get(locale)!)).toContain(settingsLabel[locale]);
+    // A control with no address of its own: the sentence links nowhere (a home page would be a
+    // dead end).
+    const paragraphs = elements(parseHtml(pages.get(locale)!), 'p').filter((paragraph) =>
+      textOf(paragraph).includes(settingsLabel[locale]),
+    );
+    expect(paragraphs).toHaveLength(1);
+    expect(elements(paragraphs[0]!, 'a')).toEqual([]);
   });
 
   it('links the DPO in the facts and in the rights section', () => {

@@ -16,6 +16,18 @@ import {
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * The WCAG success criteria of an axe rule, from its tags (wcag143 is 1.4.3, wcag1410 1.4.10);
+ * a best-practice rule with none is counted against 4.1.2, as the statement must name one.
+ */
+export function wcagCriteria(tags: string[]): string {
+  const criteria = tags
+    .map((tag) => /^wcag(\d)(\d)(\d{1,2})$/.exec(tag))
+    .filter((match) => match !== null)
+    .map(([, principle, guideline, criterion]) => `${principle}.${guideline}.${criterion}`);
+  return criteria.length > 0 ? criteria.join(', ') : '4.1.2';
+}
+
 /** test-results/screenshots/<name>-<width>.png: `root` for `/`, `fr` for `/fr/`. */
 export const screenshotName = (path: string, width: number) =>
   `${path === '/' ? 'root' : path.replace(/^\/|\/$|\.html$/g, '').replace(/\//g, '-')}-${width}.png`;
@@ -43,7 +55,7 @@ export async function axeProblems(
       for (const violation of results.violations)
         for (const node of violation.nodes)
           problems.push(
-            `${violation.id} (${violation.impact}) at ${node.target.join(' ')} on ${url}, ` +
+            `${violation.id} (${violation.impact}, WCAG ${wcagCriteria(violation.tags)}) at ${node.target.join(' ')} on ${url}, ` +
               `${scheme}, ${width}px: ${violation.help}. ` +
               (node.failureSummary ?? '').replace(/\s*\n\s*/g, ' '),
           );

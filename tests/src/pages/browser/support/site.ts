@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { load } from 'js-yaml';
 import { localeCodes, offeredLocales, type Locale } from '../../../../../src/config/locales.ts';
 
@@ -64,7 +65,6 @@ export function expectedCookies(): ExpectedCookie[] {
   return entries.map(({ name, purpose }) => ({ name, purpose }));
 }
 
-/** A string of src/i18n/ui/<locale>.json, e.g. the language switcher's label. */
 /**
  * A UI string as a page in `lang` shows it; the language-neutral pages (`lang="mul"`) show it in
  * every language, national languages first, joined by " · ".
@@ -93,4 +93,18 @@ export function report(title: string, problems: string[]): string {
   return problems.length === 0
     ? ''
     : `${title}: ${problems.length} found\n${problems.map((p) => `  - ${p}`).join('\n')}`;
+}
+
+/**
+ * The longest cookie name of the Open Cookie Database snapshot the audit ships
+ * (scripts/audit/open-cookie-database/): the widest name a portal's table may have to show.
+ */
+export function longestKnownCookieName(): string {
+  const rows = parse(
+    readFileSync(`${projectRoot}scripts/audit/open-cookie-database/open-cookie-database.csv`),
+    { columns: true },
+  ) as Record<string, string>[];
+  return rows
+    .map((row) => row['Cookie / Data Key name'] ?? '')
+    .reduce((longest, name) => (name.length > longest.length ? name : longest), '');
 }

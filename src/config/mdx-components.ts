@@ -1,6 +1,7 @@
 /**
  * The components MDX pages may use without importing them (see content/README.md), as data: the
- * page check (src/content-check/mdx.ts) allows exactly these names, and index.ts must give MDX a
+ * page check (src/content-check/mdx.ts) allows exactly these names, and src/components/site/index.ts
+ * must give MDX a
  * component for each, no more and no fewer (TypeScript holds the two together).
  */
 export const siteComponentNames = [
@@ -25,4 +26,4 @@ export const siteComponentNames = [
 export type SiteComponentName = (typeof siteComponentNames)[number];
 
 /** Where the list lives, for messages. */
-export const siteComponentsFile = 'src/components/site/names.ts';
+export const siteComponentsFile = 'src/config/mdx-components.ts';

@@ -7,8 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { contentPaths } from '../src/config/paths.ts';
-import type { FactName } from '../src/data/operator-facts.ts';
+import { contentPaths } from '../../src/config/paths.ts';
+import type { FactName } from '../../src/data/operator-facts.ts';
 
 /** `fact` as content/operator.yaml writes it: `{ value, source }` or `{ missing }`. */
 export function setOperatorFact(projectDir: string, name: FactName, fact: object): void {

@@ -1,0 +1,170 @@
+/**
+ * The statement's evidence files as people and the test run meet them: a report edited by hand
+ * or a manual check without its issue is refused with the file, the field and the fix; a report
+ * that no longer says what the checks find is named as stale, difference by difference.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readStatementEvidence } from '../../../src/accessibility/load.ts';
+import { checkTypography } from '../../../src/content-check/typography-check.ts';
+import {
+  complianceStatus,
+  knownIssues,
+  type Evidence,
+} from '../../../src/accessibility/evidence.ts';
+import { EvidenceRun, criteriaOf, staleEvidence } from '../../support/accessibility-evidence.ts';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+/** A project folder holding only the given content/accessibility/ files. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'odwb-evidence-'));
+  roots.push(root);
+  mkdirSync(join(root, 'content/accessibility'), { recursive: true });
+  for (const [name, text] of Object.entries(files))
+    writeFileSync(join(root, 'content/accessibility', name), text);
+  return root;
+}
+
+const report = (results: Evidence['results']): Evidence => ({
+  format: 1,
+  date: '2026-12-07',
+  command: 'npm run accessibility',
+  tools: { 'axe-core': '4.14.1' },
+  results,
+});
+const axePassed = {
+  page: '/fr/',
+  check: 'axe' as const,
+  views: ['light, 320px'],
+  passed: true,
+  problems: [],
+};
+
+describe('the evidence files', () => {
+  it('are read as they are: no report is no problem, the statement then shows its status as missing', () => {
+    expect(readStatementEvidence(project({}))).toEqual({
+      evidence: undefined,
+      manual: [],
+      problems: [],
+    });
+  });
+
+  it('refuse a report edited by hand, and say to regenerate it', () => {
+    const root = project({
+      'evidence.json': JSON.stringify(
+        report([{ ...axePassed, passed: 'yes' as unknown as boolean }]),
+      ),
+    });
+    expect(readStatementEvidence(root).problems).toEqual([
+      'content/accessibility/evidence.json: results 1 passed "yes" is not valid. Write true or false. The browser test run writes this file: run `npm run accessibility` instead of editing it.',
+    ]);
+  });
+
+  it('refuse a failed manual check that does not say what fails', () => {
+    const root = project({
+      'manual-checks.yaml': [
+        '- date: 2026-12-04',
+        '  by: the project team',
+        '  check: { fr: lecture avec NVDA, en: reading with NVDA, nl: lezing met NVDA, de: Lesen mit NVDA }',
+        '  criteria: [4.1.2]',
+        '  result: failed',
+      ].join('\n'),
+    });
+    expect(readStatementEvidence(root).problems).toEqual([
+      "content/accessibility/manual-checks.yaml: check 1 (2026-12-04): issue is missing. Add issue: with the French text under fr: (the other languages, en, nl, de, are translators' work).",
+    ]);
+  });
+});
+
+describe('the manual checks’ texts', () => {
+  it('follow each language’s typography, like every text an editor writes', () => {
+    const root = project({
+      'manual-checks.yaml': [
+        '- date: 2026-12-04',
+        '  by: the project team',
+        '  check: { fr: "lecture de l\'accueil avec NVDA", en: reading with NVDA, nl: lezing met NVDA, de: Lesen mit NVDA }',
+        '  criteria: [4.1.2]',
+        '  result: passed',
+      ].join('\n'),
+    });
+    expect(checkTypography(root).filter((line) => line.includes('manual-checks'))).toEqual([
+      'content/accessibility/manual-checks.yaml: line 3: manual check 1: check.fr: "l\'accueil" has a straight apostrophe (\'). French writes the apostrophe ’: write "l’accueil".',
+    ]);
+  });
+});
+
+describe('the status derived from the evidence', () => {
+  it('is "full" only when nothing fails, "partial" as soon as one check fails', () => {
+    expect(complianceStatus(knownIssues(report([axePassed]), []))).toBe('full');
+    const failed = report([
+      axePassed,
+      {
+        ...axePassed,
+        page: '/nl/',
+        passed: false,
+        problems: [{ criteria: ['1.4.3'], text: 'contrast' }],
+      },
+    ]);
+    expect(complianceStatus(knownIssues(failed, []))).toBe('partial');
+  });
+
+  it('counts a failed check that names no problem against every criterion it judges', () => {
+    const issues = knownIssues(report([{ ...axePassed, check: 'nu', passed: false }]), []);
+    expect(issues.map((issue) => issue.criterion)).toEqual(['4.1.1']);
+  });
+});
+
+describe('a committed report against a fresh run', () => {
+  const fresh = () => {
+    const run = new EvidenceRun(['axe'], { 'axe-core': '4.14.1' });
+    run.record('/fr/', 'axe', ['light, 320px'], []);
+    return run;
+  };
+
+  it('agrees when it says what the run found, whatever its date', () => {
+    const root = project({
+      'evidence.json': JSON.stringify({ ...report([axePassed]), date: '2026-01-01' }),
+    });
+    expect(staleEvidence(fresh(), root)).toEqual([]);
+  });
+
+  it('is stale when the run finds a page, a failure or a tool version it does not say', () => {
+    const run = fresh();
+    run.record(
+      '/fr/accessibilite/',
+      'axe',
+      ['light, 320px'],
+      ['color-contrast (serious, WCAG 1.4.3) at p on /fr/accessibilite/'],
+    );
+    run.part.tools['axe-core'] = '4.15.0';
+    const root = project({ 'evidence.json': JSON.stringify(report([axePassed])) });
+    expect(staleEvidence(run, root)).toEqual([
+      'this run found, the report does not say: /fr/accessibilite/ axe [light, 320px]: failed: color-contrast (serious, WCAG 1.4.3) at p on /fr/accessibilite/',
+      'the report names axe-core 4.14.1, this run used 4.15.0',
+    ]);
+  });
+
+  it('is stale when it says something the run did not find, or is missing', () => {
+    const root = project({
+      'evidence.json': JSON.stringify(report([axePassed, { ...axePassed, page: '/old/' }])),
+    });
+    expect(staleEvidence(fresh(), root)).toEqual([
+      'the report says, this run did not find: /old/ axe [light, 320px]: passed',
+    ]);
+    expect(staleEvidence(fresh(), project({}))).toEqual([
+      'content/accessibility/evidence.json does not exist',
+    ]);
+  });
+
+  it('reads the WCAG criteria a problem names, else the check’s own', () => {
+    expect(criteriaOf('axe', 'link-name (serious, WCAG 2.4.4, 4.1.2) at a')).toEqual([
+      '2.4.4',
+      '4.1.2',
+    ]);
+    expect(criteriaOf('nu', 'index.html:3: error: Stray end tag')).toEqual(['4.1.1']);
+  });
+});

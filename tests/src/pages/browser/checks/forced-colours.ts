@@ -1,0 +1,35 @@
+/**
+ * Forced colours (Windows high contrast, `forced-colors: active`): every text keeps a colour other
+ * than its background, and every element Tab reaches still shows its focus with an outline (the
+ * system removes box shadows, so a shadow alone vanishes), at 320 and 1280 px.
+ */
+import type { Page } from 'playwright-core';
+import { focusedState, invisibleText } from '../support/in-page-wcag.ts';
+import type { BrowserSession } from '../support/session.ts';
+import { WIDTHS } from '../support/site.ts';
+import { tabThrough } from './focus-not-obscured.ts';
+
+export const FORCED_COLOURS_VIEWS = WIDTHS.map((width) => `${width}px, forced colours`);
+
+export async function forcedColoursProblems(
+  session: BrowserSession,
+  page: Page,
+  path: string,
+  plant?: string,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const width of WIDTHS) {
+    await session.open(page, path, { width });
+    await page.emulateMedia({ forcedColors: 'active' });
+    if (plant) await page.addStyleTag({ content: plant });
+    const where = `${path}, ${width}px, forced colours`;
+    for (const problem of await page.evaluate(invisibleText))
+      problems.push(`${problem} (${where}, WCAG 1.4.11)`);
+    const { seen } = await tabThrough(page, () => page.evaluate(focusedState));
+    for (const state of seen)
+      if (!state.isMain && !state.outline)
+        problems.push(`no focus outline on ${state.label} (${where}, WCAG 2.4.7)`);
+    await page.emulateMedia({ forcedColors: 'none' });
+  }
+  return problems;
+}
