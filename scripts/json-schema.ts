@@ -1,5 +1,6 @@
 /**
- * JSON Schemas of content/cookies.yaml and content/providers.yaml, generated from the Zod schema
+ * JSON Schemas of content/cookies.yaml, content/providers.yaml, content/operator.yaml and
+ * content/accessibility/manual-checks.yaml, generated from the Zod schema
  * (src/data/schema.ts) so an editor's YAML extension offers the fields, the categories and the
  * languages, and underlines a mistake as it is typed. `npm run schemas` writes them to
  * content/schemas/; a test fails when they are out of date.
@@ -9,6 +10,7 @@ import { contentPaths } from '../src/config/paths.ts';
 import { COOKIE_NAME_PATTERN } from '../src/data/cookie-name.ts';
 import { cookieSchema, providerSchema } from '../src/data/schema.ts';
 import { operatorSchema } from '../src/data/operator-schema.ts';
+import { manualCheckSchema } from '../src/accessibility/evidence.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -47,6 +49,21 @@ export function operatorJsonSchema(): JsonSchema {
   };
 }
 
+export function manualChecksJsonSchema(): JsonSchema {
+  const schema = listOf(
+    manualCheckSchema,
+    'The accessibility checks a person did (content/accessibility/manual-checks.yaml)',
+  );
+  // Zod's refinement does not reach JSON Schema: a failed check says what fails (evidence.ts).
+  const items = schema.items as JsonSchema;
+  items.if = { properties: { result: { const: 'failed' } }, required: ['result'] };
+  items.then = {
+    properties: { issue: (items.properties as JsonSchema).issue },
+    required: ['issue'],
+  };
+  return schema;
+}
+
 /** Each generated file, as `npm run schemas` writes it and the test compares it. */
 export function jsonSchemaFiles(): { path: string; text: string }[] {
   return [
@@ -61,6 +78,10 @@ export function jsonSchemaFiles(): { path: string; text: string }[] {
     {
       path: contentPaths.operatorJsonSchema,
       text: `${JSON.stringify(operatorJsonSchema(), null, 2)}\n`,
+    },
+    {
+      path: contentPaths.manualChecksJsonSchema,
+      text: `${JSON.stringify(manualChecksJsonSchema(), null, 2)}\n`,
     },
   ];
 }

@@ -3,12 +3,18 @@
  * Astro's content collections (the content check has already passed when they render).
  */
 import { getCollection, getEntry } from 'astro:content';
-import { consentObserved, policyState, publications } from 'virtual:odwb/content';
+import {
+  consentObserved,
+  policyState,
+  publications,
+  statementEvidence,
+} from 'virtual:odwb/content';
 import type { PolicyVersion } from './versions/versions-file.ts';
 import type { Operator } from './data/operator-schema.ts';
 import { draftState } from './data/operator-facts.ts';
 import { policyDate, type PolicyState } from './data/policy-state.ts';
 import type { Publications } from './versions/publications.ts';
+import { unevaluatedCriteria } from './accessibility/evidence.ts';
 
 export async function getInventory() {
   const cookies = (await getCollection('cookies')).map(({ data }) => data);
@@ -34,7 +40,12 @@ export async function getDraftState(): Promise<PolicyState> {
     getVersions(),
   ]);
   return {
-    ...draftState(operator, cookies, consentObserved ?? undefined),
+    ...draftState(
+      operator,
+      cookies,
+      consentObserved ?? undefined,
+      unevaluatedCriteria(statementEvidence.manual),
+    ),
     isDraft: true,
     evidence: {
       checkedOn: undefined,

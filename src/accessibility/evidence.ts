@@ -6,26 +6,29 @@
  */
 import { z } from 'astro/zod';
 import { localizedText } from '../data/schema.ts';
+import { personCriteria, wcag21AA } from './criteria.ts';
 
-/** The automated checks the browser test run records, each with the WCAG criteria it judges. */
-export const automatedChecks = {
-  axe: ['1.1.1', '1.3.1', '1.4.3', '2.4.2', '3.1.1', '4.1.2'],
-  nu: ['4.1.1'],
-  keyboard: ['2.1.1', '2.4.1', '2.4.7'],
-  reflow: ['1.4.4', '1.4.10'],
-  'text-spacing': ['1.4.12'],
-  'focus-not-obscured': ['2.4.11'],
-  'target-size': ['2.5.8'],
-  'forced-colours': ['1.4.11', '2.4.7'],
-  pdf: ['1.3.1', '2.4.5', '3.1.1'],
-} as const satisfies Record<string, readonly string[]>;
-export type AutomatedCheck = keyof typeof automatedChecks;
-export const automatedCheckNames = Object.keys(automatedChecks) as AutomatedCheck[];
+import { automatedCheckNames, automatedChecks, type AutomatedCheck } from './checks.ts';
+
+export { automatedCheckNames, automatedChecks, type AutomatedCheck };
 
 /** A WCAG success criterion's number, e.g. 1.4.10. */
 const criterion = z
   .string()
   .regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/, 'Write a WCAG criterion, e.g. 1.4.3.');
+
+/**
+ * A criterion a person can record: one of WCAG 2.1 level A and AA, or one of WCAG 2.2 the browser
+ * checks also judge. A typo (1.4.31) would otherwise count for nothing, silently.
+ */
+const wcagCriterion = z.enum([
+  ...Object.keys(wcag21AA),
+  ...new Set(
+    Object.values(automatedChecks)
+      .flat()
+      .filter((number) => !(number in wcag21AA)),
+  ),
+] as [string, ...string[]]);
 
 /** One check on one page: in which views it ran, whether it passed, what it found. */
 const resultSchema = z.strictObject({
@@ -59,22 +62,33 @@ export const manualCheckSchema = z
     by: z.string().trim().min(1).describe('Write who checked, e.g. by: the project team.'),
     /** What was checked, in every language (e.g. a screen-reader pass with NVDA and Firefox). */
     check: localizedText(),
-    criteria: z.array(criterion).min(1),
-    result: z.enum(['passed', 'failed']),
+    /** The criteria the check judged: each counts as evaluated by a person (criteria.ts). */
+    criteria: z
+      .array(wcagCriterion)
+      .min(1)
+      .describe(
+        'List the WCAG 2.1 level A or AA criteria the check judged, e.g. criteria: [1.3.1, 4.1.2] (src/accessibility/criteria.ts lists them).',
+      ),
+    result: z
+      .enum(['passed', 'failed'])
+      .describe('Write result: passed, or result: failed with the issue in every language.'),
     /** What fails, in every language; required when the result is failed. */
     issue: localizedText().optional(),
   })
   .refine((entry) => entry.result === 'passed' || entry.issue !== undefined, {
     message: 'A failed check says what fails: write issue in every language.',
     path: ['issue'],
-  });
+  })
+  .describe(
+    'Write each check as fields: date, by, check, criteria and result, with issue when it failed (the example at the top of the file).',
+  );
 export const manualChecksSchema = z.array(manualCheckSchema);
 export type ManualCheck = z.output<typeof manualCheckSchema>;
 
 export type ComplianceStatus = 'full' | 'partial' | 'none';
 
 /** WCAG 2.1 level A and AA: 50 success criteria; most of them failing is "not compliant". */
-const WCAG21_AA_CRITERIA = 50;
+const WCAG21_AA_CRITERIA = Object.keys(wcag21AA).length;
 
 /** A known issue: a criterion that fails, where, and found by what. */
 export interface KnownIssue {
@@ -117,10 +131,27 @@ export function knownIssues(evidence: Evidence, manual: ManualCheck[]): KnownIss
 }
 
 /**
- * The model's three statuses: fully compliant when nothing fails, not compliant when most of WCAG
- * 2.1 AA fails, partially compliant otherwise. A failing check can never leave "fully".
+ * The criteria that only a person can judge (src/accessibility/criteria.ts) and that no recorded
+ * manual check covers, in WCAG's order: until a person has evaluated them, nobody knows whether
+ * the site meets them.
  */
-export function complianceStatus(issues: KnownIssue[]): ComplianceStatus {
-  if (issues.length === 0) return 'full';
-  return issues.length > WCAG21_AA_CRITERIA / 2 ? 'none' : 'partial';
+export function unevaluatedCriteria(manual: readonly ManualCheck[]): string[] {
+  const evaluated = new Set(manual.flatMap((check) => check.criteria));
+  return personCriteria.filter((criterion) => !evaluated.has(criterion));
+}
+
+/**
+ * The model's three statuses: not compliant when most of WCAG 2.1 AA fails, partially compliant
+ * when something fails, fully compliant when nothing fails and every criterion was evaluated. A
+ * failing check can never leave "fully"; neither can a criterion nobody evaluated: then, with
+ * nothing known to fail, no status can be claimed (undefined), and the site stays a draft
+ * (src/data/operator-facts.ts) until a person records the evaluation.
+ */
+export function complianceStatus(
+  issues: KnownIssue[],
+  unevaluated: readonly string[],
+): ComplianceStatus | undefined {
+  if (issues.length > WCAG21_AA_CRITERIA / 2) return 'none';
+  if (issues.length > 0) return 'partial';
+  return unevaluated.length === 0 ? 'full' : undefined;
 }

@@ -67,7 +67,7 @@ function readManualChecks(root: string): { value?: ManualCheck[]; problems: stri
     const date = (entry as { date?: unknown } | null)?.date;
     const name = `check ${index + 1}${typeof date === 'string' ? ` (${date})` : ''}`;
     return result.error.issues.flatMap((issue) =>
-      describeIssue(issue, entry, manualCheckSchema, name)
+      describeIssue(issue, entry, manualCheckSchema, 'it')
         .split('\n')
         .map((line) => `${path}: ${name}: ${line}`),
     );

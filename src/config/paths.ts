@@ -21,6 +21,7 @@ export const contentPaths = {
   cookiesJsonSchema: 'content/schemas/cookies.schema.json',
   providersJsonSchema: 'content/schemas/providers.schema.json',
   operatorJsonSchema: 'content/schemas/operator.schema.json',
+  manualChecksJsonSchema: 'content/schemas/manual-checks.schema.json',
   /** What the browser test run found on every page (`npm run accessibility`): the statement's evidence. */
   accessibilityEvidence: 'content/accessibility/evidence.json',
   /** The dated manual accessibility checks people record. */

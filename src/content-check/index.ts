@@ -39,6 +39,7 @@ import { checkSiteConfig } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
 import { readStatementEvidence, type StatementEvidence } from '../accessibility/load.ts';
 import { checkPublishing, unreadPublishing, type PublishingCheck } from './publishing.ts';
+import { unevaluatedCriteria } from '../accessibility/evidence.ts';
 
 import { contentLinkProblems } from '../lib/symlinks.ts';
 import { formatDraft, formatProblems } from './messages.ts';
@@ -159,7 +160,12 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
   const statement = readStatementEvidence(root);
   problems.push(...statement.problems);
   const factReasons = operator.operator
-    ? draftReasons(operator.operator, inventory.cookies, observations.observations?.audit)
+    ? draftReasons(
+        operator.operator,
+        inventory.cookies,
+        observations.observations?.audit,
+        unevaluatedCriteria(statement.manual),
+      )
     : [];
   const publishing = checkPublishing(root, {
     operator: operator.operator,

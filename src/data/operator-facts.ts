@@ -176,12 +176,19 @@ export interface DraftState {
   unexplainedConsentRecords: string[];
   /** The inventory and the last audit disagree about a consent interface. */
   consentDisagreement: ConsentDisagreement | undefined;
+  /**
+   * WCAG criteria only a person can judge that no recorded manual check covers: the accessibility
+   * statement cannot claim a status without them (src/accessibility/criteria.ts).
+   */
+  unevaluatedCriteria: string[];
 }
 
 export function draftState(
   operator: Operator,
   cookies: Cookie[],
   observed: ConsentObservation | undefined,
+  /** The criteria only a person can judge that no manual check covers (src/accessibility/). */
+  unevaluated: readonly string[],
 ): DraftState {
   const context = inventoryContext(cookies);
   const missingFacts = [
@@ -192,10 +199,12 @@ export function draftState(
   const disagreement = consentDisagreement(context, observed);
   return {
     isDraft:
-      missingFacts.length + unexplainedConsentRecords.length > 0 || disagreement !== undefined,
+      missingFacts.length + unexplainedConsentRecords.length + unevaluated.length > 0 ||
+      disagreement !== undefined,
     missingFacts,
     unexplainedConsentRecords,
     consentDisagreement: disagreement,
+    unevaluatedCriteria: [...unevaluated],
   };
 }
 
@@ -204,9 +213,10 @@ export function draftReasons(
   operator: Operator,
   cookies: Cookie[],
   observed: ConsentObservation | undefined,
+  unevaluated: readonly string[],
 ): string[] {
   const context = inventoryContext(cookies);
-  const state = draftState(operator, cookies, observed);
+  const state = draftState(operator, cookies, observed, unevaluated);
   const reasons = state.missingFacts.map((name) => {
     const statementFact = name.startsWith('accessibility.');
     const rule = statementFact
@@ -243,6 +253,11 @@ export function draftReasons(
     reasons.push(
       `${contentPaths.observations}: the audit of ${observed!.observedOn} saw a consent interface on the portal (${observed!.consentManager ?? 'a banner'}), yet no cookie of ${contentPaths.cookies} needs consent or records consent choices. ` +
         'Add the cookies it asks about and the cookie that records the choice (setWhen: consent-choice), or audit again if the banner is gone.',
+    );
+  if (state.unevaluatedCriteria.length > 0)
+    reasons.push(
+      `${contentPaths.accessibilityChecks}: no person has evaluated WCAG ${state.unevaluatedCriteria.length === 1 ? 'criterion' : 'criteria'} ${state.unevaluatedCriteria.join(', ')}, which automated tests cannot judge (src/accessibility/criteria.ts says why for each), and the accessibility statement cannot claim a compliance status without an evaluation of every requirement (Implementing Decision (EU) 2018/1523, annex). ` +
+        'Record each check a person did, with its date, criteria and result (content/README.md, “Accessibility statement”); a failed one lists its issue.',
     );
   return reasons;
 }

@@ -28,6 +28,7 @@ import { staleTranslations } from '../translations/stale.ts';
 import { consentObservation } from '../data/observations.ts';
 import { draftState } from '../data/operator-facts.ts';
 import type { PolicyState } from '../data/policy-state.ts';
+import { unevaluatedCriteria } from '../accessibility/evidence.ts';
 import { contentModule, invalidateContentModule, type ContentModule } from './content-module.ts';
 import { mdxGuard } from './mdx-guard.ts';
 
@@ -61,7 +62,12 @@ function policyStateOf(check: ContentCheck): PolicyState | null {
   const { publishing } = check;
   const consent = consentObservation(check.observations.observations);
   return {
-    ...draftState(check.operator, check.inventory.cookies, consent ?? undefined),
+    ...draftState(
+      check.operator,
+      check.inventory.cookies,
+      consent ?? undefined,
+      unevaluatedCriteria(check.statement.manual),
+    ),
     isDraft: check.draft.length > 0,
     evidence: publishing.evidence,
     unjustifiedExemptions: publishing.unjustifiedExemptions,

@@ -12,12 +12,14 @@ import { defaultLocale } from '../../src/config/locales.ts';
 import { contentPaths } from '../../src/config/paths.ts';
 import { jsonSchemaFiles } from '../../scripts/json-schema.ts';
 import { present } from '../support/present.ts';
+import { completeEvaluation } from '../support/manual-evaluation.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
 const validator = (path: string) => ajv.compile(JSON.parse(read(path)) as object);
 const validateCookies = validator(contentPaths.cookiesJsonSchema);
 const validateProviders = validator(contentPaths.providersJsonSchema);
+const validateManualChecks = validator(contentPaths.manualChecksJsonSchema);
 const cookies = yaml.load(read(contentPaths.cookies)) as Record<string, unknown>[];
 
 describe('the JSON Schemas of the YAML files', () => {
@@ -33,6 +35,23 @@ describe('the JSON Schemas of the YAML files', () => {
       expect(read(file).split('\n')[0]).toBe(
         `# yaml-language-server: $schema=./${schema.slice('content/'.length)}`,
       );
+    expect(read(contentPaths.accessibilityChecks).split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=../${contentPaths.manualChecksJsonSchema.slice('content/'.length)}`,
+    );
+  });
+
+  it('accept the real manual checks and a complete evaluation; reject a failed check without its issue or a criterion WCAG does not have', () => {
+    const manual = yaml.load(read(contentPaths.accessibilityChecks), { schema: yaml.CORE_SCHEMA });
+    expect(validateManualChecks(manual), JSON.stringify(validateManualChecks.errors)).toBe(true);
+    expect(validateManualChecks(completeEvaluation)).toBe(true);
+    const [check] = completeEvaluation;
+    expect(validateManualChecks([{ ...check, result: 'failed' }])).toBe(false);
+    expect(validateManualChecks.errors?.[0]).toMatchObject({
+      instancePath: '/0',
+      message: "must have required property 'issue'",
+    });
+    expect(validateManualChecks([{ ...check, criteria: ['1.4.31'] }])).toBe(false);
+    expect(validateManualChecks.errors?.[0]).toMatchObject({ instancePath: '/0/criteria/0' });
   });
 
   it('accept the real inventory and providers', () => {

@@ -24,6 +24,7 @@ import { copyProject } from '../support/copy-project.ts';
 import { describeWithBrowser } from '../support/describe-with-browser.ts';
 import { edit } from '../support/edit-file.ts';
 import { scriptFile } from '../support/npm-script.ts';
+import { recordCompleteEvaluation } from '../support/manual-evaluation.ts';
 import { runAudit } from './audit/support/run-cli.ts';
 import type { FixtureServer } from './audit/fixtures/server.ts';
 import { CONSENT_SELECTORS, startOdwbLikePortal } from './support/odwb-like-portal.ts';
@@ -109,6 +110,8 @@ describeWithBrowser(
         join(dir, 'content/operator.yaml'),
         completeText.replace('url: https://portal.example.org\n', `url: ${origin}/\n`),
       );
+      // And a person's evaluation of what the accessibility tools cannot judge.
+      recordCompleteEvaluation(dir);
       edit(dir, 'content/cookies.yaml', (text) =>
         text.replace(
           /(- name: sessionid\n(?:.+\n)*?)( {2}source:\n)/,

@@ -10,10 +10,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readStatementEvidence } from '../../../src/accessibility/load.ts';
 import { checkTypography } from '../../../src/content-check/typography-check.ts';
 import {
+  automatedChecks,
   complianceStatus,
   knownIssues,
+  unevaluatedCriteria,
   type Evidence,
 } from '../../../src/accessibility/evidence.ts';
+import { personCriteria, wcag21AA } from '../../../src/accessibility/criteria.ts';
+import { completeEvaluation } from '../../support/manual-evaluation.ts';
 import { EvidenceRun, criteriaOf, staleEvidence } from '../../support/accessibility-evidence.ts';
 
 const roots: string[] = [];
@@ -80,6 +84,50 @@ describe('the evidence files', () => {
   });
 });
 
+describe('the manual checks file, as an editor writes it', () => {
+  it('names every mistake at once, by file, entry, field and fix', () => {
+    const root = project({
+      'manual-checks.yaml': [
+        '- date: 2026-12-32',
+        '  by: ""',
+        '  check: { fr: lecture, en: reading, nl: lezing }',
+        '  criteria: [1.4.31, 4.1.2]',
+        '  result: done',
+        '  note: with NVDA',
+        '- date: 2026-12-04',
+        '  check: { fr: lecture, en: reading, nl: lezing, de: Lesen }',
+        '  criteria: []',
+        '  result: failed',
+        '  issue: { fr: a, en: b, nl: c }',
+        '- just a line',
+      ].join('\n'),
+    });
+    const fields =
+      'Write each check as fields: date, by, check, criteria and result, with issue when it failed (the example at the top of the file).';
+    const criteria =
+      'List the WCAG 2.1 level A or AA criteria the check judged, e.g. criteria: [1.3.1, 4.1.2] (src/accessibility/criteria.ts lists them).';
+    expect(readStatementEvidence(root).problems).toEqual([
+      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): date "2026-12-32" is not valid. Write the day the check was done, e.g. date: 2026-12-07.',
+      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): by is empty. Write who checked, e.g. by: the project team.',
+      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): check is missing for "de". Add a German text under check.de.',
+      `content/accessibility/manual-checks.yaml: check 1 (2026-12-32): criteria 1 "1.4.31" is not valid. ${criteria}`,
+      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): result "done" is not valid. Write result: passed, or result: failed with the issue in every language.',
+      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): unknown field "note". Correct its spelling or remove it; the fields are: date, by, check, criteria, result, issue.',
+      'content/accessibility/manual-checks.yaml: check 2 (2026-12-04): by is missing. Write who checked, e.g. by: the project team.',
+      `content/accessibility/manual-checks.yaml: check 2 (2026-12-04): criteria is an empty list. ${criteria}`,
+      'content/accessibility/manual-checks.yaml: check 2 (2026-12-04): issue is missing for "de". Add a German text under issue.de.',
+      `content/accessibility/manual-checks.yaml: check 3: it cannot be the text "just a line". ${fields}`,
+    ]);
+  });
+
+  it('must be a list, and says so', () => {
+    const root = project({ 'manual-checks.yaml': 'date: 2026-12-04\n' });
+    expect(readStatementEvidence(root).problems).toEqual([
+      'content/accessibility/manual-checks.yaml: the file must be a list of checks, or [] when none was done (content/README.md, “Accessibility statement”).',
+    ]);
+  });
+});
+
 describe('the manual checks’ texts', () => {
   it('follow each language’s typography, like every text an editor writes', () => {
     const root = project({
@@ -98,8 +146,33 @@ describe('the manual checks’ texts', () => {
 });
 
 describe('the status derived from the evidence', () => {
-  it('is "full" only when nothing fails, "partial" as soon as one check fails', () => {
-    expect(complianceStatus(knownIssues(report([axePassed]), []))).toBe('full');
+  it('is "full" only when nothing fails and a person evaluated every criterion the tools cannot judge', () => {
+    expect(
+      complianceStatus(
+        knownIssues(report([axePassed]), completeEvaluation),
+        unevaluatedCriteria(completeEvaluation),
+      ),
+    ).toBe('full');
+  });
+
+  it('is never "full" without the manual evaluation: no status is claimed, the criteria are listed', () => {
+    expect(complianceStatus(knownIssues(report([axePassed]), []), unevaluatedCriteria([]))).toBe(
+      undefined,
+    );
+    // One criterion left out of an otherwise complete evaluation is enough.
+    const allBut412 = [
+      {
+        ...completeEvaluation[0]!,
+        criteria: completeEvaluation[0]!.criteria.filter((c) => c !== '4.1.2'),
+      },
+    ];
+    expect(unevaluatedCriteria(allBut412)).toEqual(['4.1.2']);
+    expect(
+      complianceStatus(knownIssues(report([axePassed]), allBut412), unevaluatedCriteria(allBut412)),
+    ).toBe(undefined);
+  });
+
+  it('is "partial" as soon as one check fails, evaluated by a person or not', () => {
     const failed = report([
       axePassed,
       {
@@ -109,9 +182,47 @@ describe('the status derived from the evidence', () => {
         problems: [{ criteria: ['1.4.3'], text: 'contrast' }],
       },
     ]);
-    expect(complianceStatus(knownIssues(failed, []))).toBe('partial');
+    expect(complianceStatus(knownIssues(failed, []), unevaluatedCriteria([]))).toBe('partial');
+    expect(
+      complianceStatus(
+        knownIssues(failed, completeEvaluation),
+        unevaluatedCriteria(completeEvaluation),
+      ),
+    ).toBe('partial');
+    const manualFailure = [
+      { ...completeEvaluation[0]! },
+      {
+        ...completeEvaluation[0]!,
+        criteria: ['2.4.4'],
+        result: 'failed' as const,
+        issue: { fr: 'liens', en: 'links', nl: 'links', de: 'Links' },
+      },
+    ];
+    expect(
+      complianceStatus(
+        knownIssues(report([axePassed]), manualFailure),
+        unevaluatedCriteria(manualFailure),
+      ),
+    ).toBe('partial');
   });
+});
 
+describe('the criteria only a person can judge', () => {
+  it('are WCAG 2.1 A and AA, all 50, each with why; the rest judged by checks that run', () => {
+    expect(Object.keys(wcag21AA)).toHaveLength(50);
+    expect(personCriteria).toContain('1.1.1');
+    expect(personCriteria).not.toContain('1.4.10');
+    for (const [criterion, judge] of Object.entries(wcag21AA)) {
+      expect(judge.reason, criterion).toMatch(/\.$/);
+      // A criterion left to automation names a check that records it in the report.
+      if (judge.by === 'automation')
+        for (const check of judge.checks)
+          expect(automatedChecks[check] as readonly string[], criterion).toContain(criterion);
+    }
+  });
+});
+
+describe('a failed automated check', () => {
   it('counts a failed check that names no problem against every criterion it judges', () => {
     const issues = knownIssues(report([{ ...axePassed, check: 'nu', passed: false }]), []);
     expect(issues.map((issue) => issue.criterion)).toEqual(['4.1.1']);

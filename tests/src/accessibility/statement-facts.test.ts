@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { checkOperatorFile } from '../../../src/content-check/operator-facts.ts';
 import { draftReasons, draftState } from '../../../src/data/operator-facts.ts';
 import type { Cookie } from '../../../src/data/schema.ts';
+import { allEvaluated, completeEvaluation } from '../../support/manual-evaluation.ts';
+import { unevaluatedCriteria } from '../../../src/accessibility/evidence.ts';
 
 const completeText = readFileSync(
   new URL('../../fixtures/operator/complete.yaml', import.meta.url),
@@ -37,19 +39,19 @@ const necessary: Cookie = {
 describe('the accessibility statement’s operator facts', () => {
   it('make no draft when each is found with its source', () => {
     const operator = checkOperatorFile(completeText).operator!;
-    expect(draftState(operator, [necessary], undefined).missingFacts).toEqual([]);
+    expect(draftState(operator, [necessary], undefined, allEvaluated).missingFacts).toEqual([]);
   });
 
   it('a file without the group has them all missing, each a reason the site is a draft', () => {
     const operator = checkOperatorFile(edited((file) => delete file.accessibility)).operator!;
-    expect(draftState(operator, [necessary], undefined).missingFacts).toEqual([
+    expect(draftState(operator, [necessary], undefined, allEvaluated).missingFacts).toEqual([
       'accessibility.feedback',
       'accessibility.complaintService',
       'accessibility.ombudsman',
       'accessibility.ombudsmanAddress',
       'accessibility.statementReviewed',
     ]);
-    expect(draftReasons(operator, [necessary], undefined)[0]).toBe(
+    expect(draftReasons(operator, [necessary], undefined, allEvaluated)[0]).toBe(
       'content/operator.yaml: accessibility.feedback (where visitors report an accessibility problem) is missing, and the policy cannot be published without it (the accessibility statement must offer a feedback mechanism, Directive (EU) 2016/2102 art. 7(1)(b)). Look on the operator’s accessibility or contact page (a mailto: address, or a form that works without JavaScript or cookies), or from its web team; already searched: content/operator.yaml has no accessibility group (content/README.md, “Operator facts”). Write value and source (url and note) once found.',
     );
   });
@@ -64,5 +66,24 @@ describe('the accessibility statement’s operator facts', () => {
       'content/operator.yaml: line 109: accessibility.feedback: value "accessibility@example.org" is not valid. Write a mailto: address, or an https:// form that works without JavaScript or cookies, where visitors report an accessibility problem.',
       'content/operator.yaml: line 143: accessibility.statementReviewed: value "2026-02-30" is not valid. Write the date the operator last reviewed the statement, as YYYY-MM-DD.',
     ]);
+  });
+
+  it('the missing manual evaluation keeps the site a draft, naming each criterion and the fix', () => {
+    const operator = checkOperatorFile(completeText).operator!;
+    const onlyKeyboard = [{ ...completeEvaluation[0]!, criteria: ['2.1.1', '2.1.2'] }];
+    const state = draftState(operator, [necessary], undefined, unevaluatedCriteria(onlyKeyboard));
+    expect(state.isDraft).toBe(true);
+    expect(state.unevaluatedCriteria).not.toContain('2.1.1');
+    expect(state.unevaluatedCriteria).toContain('1.1.1');
+    const one = [
+      {
+        ...completeEvaluation[0]!,
+        criteria: completeEvaluation[0]!.criteria.filter((c) => c !== '3.1.2'),
+      },
+    ];
+    expect(draftReasons(operator, [necessary], undefined, unevaluatedCriteria(one))).toEqual([
+      'content/accessibility/manual-checks.yaml: no person has evaluated WCAG criterion 3.1.2, which automated tests cannot judge (src/accessibility/criteria.ts says why for each), and the accessibility statement cannot claim a compliance status without an evaluation of every requirement (Implementing Decision (EU) 2018/1523, annex). Record each check a person did, with its date, criteria and result (content/README.md, “Accessibility statement”); a failed one lists its issue.',
+    ]);
+    expect(draftState(operator, [necessary], undefined, allEvaluated).isDraft).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { checkOperatorFile } from '../../../src/content-check/operator-facts.ts'
 import { draftReasons, draftState, factAt, factNames } from '../../../src/data/operator-facts.ts';
 import type { Operator } from '../../../src/data/operator-schema.ts';
 import type { Cookie } from '../../../src/data/schema.ts';
+import { allEvaluated } from '../../support/manual-evaluation.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const completeText = readFileSync(
@@ -82,7 +83,7 @@ describe('the operator file check', () => {
     delete broken.controller!.jointControllers;
     const { operator, problems } = checkOperatorFile(yaml.dump(broken));
     expect(problems).toEqual([]);
-    expect(draftState(operator!, [cookie('a')], undefined).missingFacts).toEqual([
+    expect(draftState(operator!, [cookie('a')], undefined, allEvaluated).missingFacts).toEqual([
       'controller.jointControllers',
     ]);
   });
@@ -109,13 +110,20 @@ describe('what keeps a policy a draft', () => {
   };
 
   it('nothing, when every fact is found', () => {
-    expect(draftReasons(complete(), [cookie('sessionid')], undefined)).toEqual([]);
-    expect(draftState(complete(), [cookie('sessionid')], undefined).isDraft).toBe(false);
+    expect(draftReasons(complete(), [cookie('sessionid')], undefined, allEvaluated)).toEqual([]);
+    expect(draftState(complete(), [cookie('sessionid')], undefined, allEvaluated).isDraft).toBe(
+      false,
+    );
   });
 
   it('a missing DPO contact, named with where to look and where it was searched', () => {
     expect(
-      draftReasons(without(['controller', 'dpoContact']), [cookie('sessionid')], undefined),
+      draftReasons(
+        without(['controller', 'dpoContact']),
+        [cookie('sessionid')],
+        undefined,
+        allEvaluated,
+      ),
     ).toEqual([
       'content/operator.yaml: controller.dpoContact (the data protection officer’s contact) is missing, and the policy cannot be published without it (a public body must publish it, GDPR art. 13(1)(b) and 37(7)). Look in the operator’s privacy statement or legal notice; already searched: Nowhere yet. Searched 2026-12-03. Write value and source (url and note) once found.',
     ]);
@@ -123,30 +131,40 @@ describe('what keeps a policy a draft', () => {
 
   it('where to change cookie choices, only when the inventory shows a consent interface', () => {
     const operator = without(['consentSettings']);
-    expect(draftReasons(operator, [cookie('sessionid')], undefined)).toEqual([]);
+    expect(draftReasons(operator, [cookie('sessionid')], undefined, allEvaluated)).toEqual([]);
     const withConsent = [cookie('sessionid'), cookie('_pk_id', { category: 'statistics' })];
-    expect(draftState(operator, withConsent, undefined).missingFacts).toEqual(['consentSettings']);
+    expect(draftState(operator, withConsent, undefined, allEvaluated).missingFacts).toEqual([
+      'consentSettings',
+    ]);
     const recording = [cookie('cookies_preferences', { setWhen: 'consent-choice' })];
-    expect(draftState(operator, recording, undefined).missingFacts).toEqual(['consentSettings']);
+    expect(draftState(operator, recording, undefined, allEvaluated).missingFacts).toEqual([
+      'consentSettings',
+    ]);
   });
 
   it('an optional fact missing does not', () => {
     // Hosting is not optional: the section on storage and hosting promises it.
     expect(
-      draftState(without(['processing', 'hostingLocation']), [cookie('a')], undefined).missingFacts,
+      draftState(without(['processing', 'hostingLocation']), [cookie('a')], undefined, allEvaluated)
+        .missingFacts,
     ).toEqual(['processing.hostingLocation']);
     expect(
-      draftState(without(['controller', 'privacyStatement']), [cookie('a')], undefined).isDraft,
+      draftState(
+        without(['controller', 'privacyStatement']),
+        [cookie('a')],
+        undefined,
+        allEvaluated,
+      ).isDraft,
     ).toBe(false);
   });
 
   it('a cookie recording consent choices while no cookie needs consent: the inventory says so', () => {
     const recording = [cookie('cookies_preferences', { setWhen: 'consent-choice' })];
-    expect(draftReasons(complete(), recording, undefined)).toEqual([
+    expect(draftReasons(complete(), recording, undefined, allEvaluated)).toEqual([
       'content/cookies.yaml: cookie "cookies_preferences" records consent choices (setWhen: consent-choice), so the portal shows a consent interface, yet no cookie of the inventory needs consent: the inventory is probably incomplete. Run `npm run audit` against the portal and add the cookies its consent interface asks about, or correct setWhen if the cookie records something else.',
     ]);
     const explained = [...recording, cookie('django_language', { category: 'preferences' })];
-    expect(draftReasons(complete(), explained, undefined)).toEqual([]);
+    expect(draftReasons(complete(), explained, undefined, allEvaluated)).toEqual([]);
   });
 
   describe('what the last audit saw of a consent interface, against the inventory', () => {
@@ -158,26 +176,32 @@ describe('what keeps a policy a draft', () => {
     });
 
     it('agreeing, or no audit recorded: no reason', () => {
-      expect(draftReasons(complete(), asking, audit('found'))).toEqual([]);
-      expect(draftReasons(complete(), [cookie('sessionid')], audit('none'))).toEqual([]);
-      expect(draftState(complete(), asking, undefined).consentDisagreement).toBeUndefined();
+      expect(draftReasons(complete(), asking, audit('found'), allEvaluated)).toEqual([]);
+      expect(draftReasons(complete(), [cookie('sessionid')], audit('none'), allEvaluated)).toEqual(
+        [],
+      );
+      expect(
+        draftState(complete(), asking, undefined, allEvaluated).consentDisagreement,
+      ).toBeUndefined();
     });
 
     it('no banner seen while the inventory asks for consent: a draft, naming the cookies', () => {
       const recording = [...asking, cookie('cookies_preferences', { setWhen: 'consent-choice' })];
-      expect(draftState(complete(), recording, audit('none'))).toMatchObject({
+      expect(draftState(complete(), recording, audit('none'), allEvaluated)).toMatchObject({
         isDraft: true,
         consentDisagreement: 'not-seen',
       });
-      expect(draftReasons(complete(), recording, audit('none'))).toEqual([
+      expect(draftReasons(complete(), recording, audit('none'), allEvaluated)).toEqual([
         'content/observations.yaml: the audit of 2026-12-02 saw no consent interface on the portal, yet content/cookies.yaml implies one ("django_language", "cookies_preferences"). Audit the portal again (`npm run audit -- <portal URL> --record`) if its banner is new or was missed (name its buttons with --consent), or correct the inventory.',
       ]);
     });
 
     it('a banner seen that no declared cookie accounts for: a draft', () => {
-      expect(draftReasons(complete(), [cookie('sessionid')], audit('found'))).toEqual([
-        'content/observations.yaml: the audit of 2026-12-02 saw a consent interface on the portal (Klaro), yet no cookie of content/cookies.yaml needs consent or records consent choices. Add the cookies it asks about and the cookie that records the choice (setWhen: consent-choice), or audit again if the banner is gone.',
-      ]);
+      expect(draftReasons(complete(), [cookie('sessionid')], audit('found'), allEvaluated)).toEqual(
+        [
+          'content/observations.yaml: the audit of 2026-12-02 saw a consent interface on the portal (Klaro), yet no cookie of content/cookies.yaml needs consent or records consent choices. Add the cookies it asks about and the cookie that records the choice (setWhen: consent-choice), or audit again if the banner is gone.',
+        ],
+      );
     });
   });
 });

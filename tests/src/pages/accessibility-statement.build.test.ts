@@ -2,7 +2,8 @@
  * The accessibility statement as built: a page in each language at a word of that language,
  * linked from every page of the site (in the page's language; in every language from the root
  * pages), in the sitemap with its true alternates, a draft that names what it lacks, and a status
- * read from content/accessibility/evidence.json. A copy of the project whose report records one
+ * read from content/accessibility/evidence.json and the manual checks: none while no person has
+ * evaluated the criteria the tools cannot judge, however clean the report. A copy of the project whose report records one
  * failed check builds a statement that says "partially compliant" and lists it, in four languages.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import {
 } from '../../../src/lib/html.ts';
 import { buildSite } from '../../support/build-site.ts';
 import { copyProject } from '../../support/copy-project.ts';
+import { recordCompleteEvaluation } from '../../support/manual-evaluation.ts';
 
 const dist = inject('distDir');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -53,7 +55,15 @@ const reflowIssue: Record<Locale, string> = {
 };
 
 it('knows each language’s words', () => {
-  for (const table of [titles, partially, reflowIssue])
+  for (const table of [
+    titles,
+    partially,
+    reflowIssue,
+    fully,
+    unevaluated,
+    evaluationMissing,
+    statementDraft,
+  ])
     expect(Object.keys(table).sort()).toEqual([...localeCodes].sort());
 });
 
@@ -80,24 +90,66 @@ describe.each(localeCodes)('the %s statement', (locale) => {
         de: 'die Beschwerdestelle des Betreibers',
       }[locale],
     );
-    expect(elements(document, 'strong', { class: hasClass('fact-missing') }).length).toBe(4);
+    // Four facts, and the status that needs a person's evaluation.
+    expect(elements(document, 'strong', { class: hasClass('fact-missing') }).length).toBe(5);
   });
 });
 
-it('states the status the committed report supports: every check passed, so fully compliant', () => {
-  const report = JSON.parse(
-    readFileSync(
-      new URL(`../../../${contentPaths.accessibilityEvidence}`, import.meta.url),
+const fully: Record<Locale, string> = {
+  fr: 'entièrement conforme',
+  en: 'fully compliant',
+  nl: 'volledig conform',
+  de: 'vollständig vereinbar',
+};
+const unevaluated: Record<Locale, string> = {
+  fr: '[l’état de conformité, qui requiert qu’une personne examine les critères que les tests automatiques ne peuvent pas juger\u00a0: manque dans ce projet]',
+  en: '[the compliance status, which requires a person’s evaluation of the criteria automated tests cannot judge: missing from this draft]',
+  nl: '[de nalevingsstatus, waarvoor een mens de criteria moet controleren die automatische tests niet kunnen beoordelen: ontbreekt in dit ontwerp]',
+  de: '[der Stand der Vereinbarkeit, der eine manuelle Prüfung der Kriterien voraussetzt, die automatische Tests nicht beurteilen können: fehlt in diesem Entwurf]',
+};
+const evaluationMissing: Record<Locale, string> = {
+  fr: 'l’examen, par une personne, des critères d’accessibilité que les tests automatiques ne peuvent pas juger',
+  en: 'the evaluation by a person of the accessibility criteria that automated tests cannot judge',
+  nl: 'de controle door een mens van de toegankelijkheidscriteria die automatische tests niet kunnen beoordelen',
+  de: 'die manuelle Prüfung der Barrierefreiheitskriterien, die automatische Tests nicht beurteilen können',
+};
+
+const statementDraft: Record<Locale, string> = {
+  fr: 'Cette déclaration d’accessibilité est un projet, comme l’ensemble du site.',
+  en: 'This accessibility statement is a draft, like the whole site.',
+  nl: 'Deze toegankelijkheidsverklaring is, net als de hele site, een ontwerp',
+  de: 'Diese Erklärung zur Barrierefreiheit ist, wie die gesamte Website, ein Entwurf.',
+};
+
+it.each(localeCodes)(
+  'in %s, claims no status while no person has evaluated what the tools cannot judge, though every check passed',
+  (locale) => {
+    const report = JSON.parse(
+      readFileSync(
+        new URL(`../../../${contentPaths.accessibilityEvidence}`, import.meta.url),
+        'utf8',
+      ),
+    ) as Evidence;
+    const manual = readFileSync(
+      new URL(`../../../${contentPaths.accessibilityChecks}`, import.meta.url),
       'utf8',
-    ),
-  ) as Evidence;
-  expect(report.results.filter((result) => !result.passed)).toEqual([]);
-  for (const locale of localeCodes)
+    );
+    expect(report.results.filter((result) => !result.passed)).toEqual([]);
+    expect(manual.trim().split('\n').at(-1)).toBe('[]');
+    const document = page(statementPath(locale));
+    const [status] = elements(document, 'p', { class: hasClass('statement-status') });
+    expect(status!.attribs['data-status']).toBe('missing');
     expect(
-      elements(page(statementPath(locale)), 'p', { class: hasClass('statement-status') })[0]!
-        .attribs['data-status'],
-    ).toBe('full');
-});
+      textOf(status!)
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim(),
+    ).toBe(unevaluated[locale]);
+    expect(text(document, 'statement-unevaluated')).toContain('1.1.1');
+    expect(textOf(document)).not.toContain(fully[locale]);
+    expect(text(document, 'draft-notice')).toContain(evaluationMissing[locale]);
+    expect(text(document, 'draft-notice')).toContain(statementDraft[locale]);
+  },
+);
 
 it('is linked from the footer of every page, in the page’s language or in every language', () => {
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
@@ -164,6 +216,35 @@ describe('a report with one failed check', () => {
       const issues = text(document, 'known-issues')!;
       expect(issues).toContain(reflowIssue[locale]);
       expect(issues).toContain('/fr/');
+    },
+  );
+});
+
+describe('a passing report and a complete, passed manual evaluation', () => {
+  let copy: ReturnType<typeof copyProject>;
+  let outDir: string;
+
+  beforeAll(async () => {
+    copy = copyProject();
+    outDir = mkdtempSync(join(tmpdir(), 'odwb-statement-'));
+    recordCompleteEvaluation(copy.dir);
+    const result = await buildSite({ root: copy.dir, outDir, env: { POLICY_PDF: 'off' } });
+    if (result.code !== 0) throw new Error(`The copy does not build:\n${result.output}`);
+  }, 180_000);
+  afterAll(() => {
+    copy?.remove();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it.each(localeCodes)(
+    'make the %s statement "fully compliant", and the evaluation no reason for the draft',
+    (locale) => {
+      const document = parseHtml(
+        readFileSync(join(outDir, locale, statementSlugs[locale], 'index.html'), 'utf8'),
+      );
+      expect(text(document, 'statement-status')).toContain(fully[locale]);
+      expect(text(document, 'statement-unevaluated')).toBeUndefined();
+      expect(text(document, 'draft-notice')).not.toContain(evaluationMissing[locale]);
     },
   );
 });

@@ -17,6 +17,8 @@ import type {
   ManualCheck,
 } from '../../../../src/accessibility/evidence.ts';
 import { parseHtml, textOf } from '../../../../src/lib/html.ts';
+import { personCriteria } from '../../../../src/accessibility/criteria.ts';
+import { completeEvaluation } from '../../../support/manual-evaluation.ts';
 
 const operatorOf = (url: URL) => checkOperatorFile(readFileSync(url, 'utf8')).operator!;
 const complete = operatorOf(new URL('../../../fixtures/operator/complete.yaml', import.meta.url));
@@ -126,18 +128,51 @@ const contrastIssue: Record<Locale, string> = {
   de: 'Kriterium 1.4.3 Kontrast (Minimum) – festgestellt durch die automatischen Tests (axe-core-Analyse (WCAG-Regeln der Stufen A und AA, helles und dunkles Farbschema, 320 und 1280 Pixel breit)) auf /fr/accessibilite/',
 };
 
+const unevaluatedStatus: Record<Locale, string> = {
+  fr: '[l’état de conformité, qui requiert qu’une personne examine les critères que les tests automatiques ne peuvent pas juger\u00a0: manque dans ce projet]',
+  en: '[the compliance status, which requires a person’s evaluation of the criteria automated tests cannot judge: missing from this draft]',
+  nl: '[de nalevingsstatus, waarvoor een mens de criteria moet controleren die automatische tests niet kunnen beoordelen: ontbreekt in dit ontwerp]',
+  de: '[der Stand der Vereinbarkeit, der eine manuelle Prüfung der Kriterien voraussetzt, die automatische Tests nicht beurteilen können: fehlt in diesem Entwurf]',
+};
+const unevaluatedLine: Record<Locale, (list: string) => string> = {
+  fr: (list) =>
+    `À examiner encore par une personne, au-delà de ce que les tests automatiques peuvent juger\u00a0: critères ${list}.`,
+  en: (list) =>
+    `Still to be evaluated by a person, beyond what automated tests can judge: criteria ${list}.`,
+  nl: (list) =>
+    `Nog door een mens te controleren, omdat automatische tests er niet over kunnen oordelen: criteria ${list}.`,
+  de: (list) =>
+    `Von automatischen Tests nicht beurteilbar, noch manuell zu prüfen: Kriterien ${list}.`,
+};
+const and: Record<Locale, string> = { fr: 'et', en: 'and', nl: 'en', de: 'und' };
+
 describe('the accessibility statement', () => {
   it('has expectations for every language of the site', () => {
-    for (const table of [full, partial, reflowIssue, contrastIssue])
+    for (const table of [full, partial, reflowIssue, contrastIssue, unevaluatedStatus])
       expect(Object.keys(table).sort()).toEqual([...localeCodes].sort());
   });
 
   it.each(localeCodes)(
-    'in %s, says "fully compliant" when every check passed, and lists no issue',
+    'in %s, says "fully compliant" when every check passed and a person evaluated the rest, and lists no issue',
     async (locale) => {
-      const { text } = await render(locale, allPassing, [screenReader]);
+      const { text } = await render(locale, allPassing, [screenReader, ...completeEvaluation]);
       expect(text('statement-status')).toBe(full[locale]);
+      expect(text('statement-unevaluated')).toBe('');
       expect(text('known-issues')).toBe('');
+    },
+  );
+
+  it.each(localeCodes)(
+    'in %s, never says "fully compliant" when no person evaluated what the tools cannot judge',
+    async (locale) => {
+      for (const manual of [[], [screenReader]]) {
+        const { text, all } = await render(locale, allPassing, manual);
+        expect(text('statement-status')).toBe(unevaluatedStatus[locale]);
+        const left = personCriteria.filter((criterion) => !manual.length || criterion !== '1.3.1');
+        const list = `${left.slice(0, -1).join(', ')} ${and[locale]} ${left.at(-1)}`;
+        expect(text('statement-unevaluated')).toBe(unevaluatedLine[locale](list));
+        expect(all).not.toContain(full[locale]);
+      }
     },
   );
 

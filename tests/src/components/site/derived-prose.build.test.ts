@@ -20,6 +20,7 @@ import { localeCodes, type Locale } from '../../../../src/config/locales.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { buildSite } from '../../../support/build-site.ts';
+import { recordCompleteEvaluation } from '../../../support/manual-evaluation.ts';
 import { copyProject } from '../../../support/copy-project.ts';
 import { elements, hasClass, parseHtml, textOf } from '../../../../src/lib/html.ts';
 import { present } from '../../../support/present.ts';
@@ -169,6 +170,8 @@ beforeAll(async () => {
     fileURLToPath(new URL('../../../fixtures/operator/complete.yaml', import.meta.url)),
     join(dir, 'content/operator.yaml'),
   );
+  // And a person's evaluation of what the accessibility tools cannot judge.
+  recordCompleteEvaluation(dir);
   // Each persistent necessary cookie says why it lasts; the portal was observed today.
   edit(dir, 'content/cookies.yaml', (text) =>
     text.replace(/( {2}category: necessary\n(?:.+\n)*?)( {2}source:\n)/g, `$1${EXEMPT_BECAUSE}$2`),

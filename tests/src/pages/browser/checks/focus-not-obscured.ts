@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { focusedState } from '../support/in-page-wcag.ts';
 import type { BrowserSession } from '../support/session.ts';
 import { WIDTHS } from '../support/site.ts';
+import { plantStyle } from '../support/plant-style.ts';
 
 export const FOCUS_VIEWS = WIDTHS.map((width) => `${width}px, Tab through the page`);
 
@@ -44,7 +45,7 @@ export async function focusNotObscuredProblems(
   const problems: string[] = [];
   for (const width of WIDTHS) {
     await session.open(page, path, { width });
-    if (plant) await page.addStyleTag({ content: plant });
+    if (plant) await plantStyle(page, plant);
     const where = `${path}, ${width}px`;
     const { seen, complete } = await tabThrough(page, () => page.evaluate(focusedState));
     if (!complete) problems.push(`Tab never comes back round to the first element (${where})`);

@@ -8,6 +8,7 @@ import { focusedState, invisibleText } from '../support/in-page-wcag.ts';
 import type { BrowserSession } from '../support/session.ts';
 import { WIDTHS } from '../support/site.ts';
 import { tabThrough } from './focus-not-obscured.ts';
+import { plantStyle } from '../support/plant-style.ts';
 
 export const FORCED_COLOURS_VIEWS = WIDTHS.map((width) => `${width}px, forced colours`);
 
@@ -21,7 +22,7 @@ export async function forcedColoursProblems(
   for (const width of WIDTHS) {
     await session.open(page, path, { width });
     await page.emulateMedia({ forcedColors: 'active' });
-    if (plant) await page.addStyleTag({ content: plant });
+    if (plant) await plantStyle(page, plant);
     const where = `${path}, ${width}px, forced colours`;
     for (const problem of await page.evaluate(invisibleText))
       problems.push(`${problem} (${where}, WCAG 1.4.11)`);

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { unreadableCells } from '../support/in-page.ts';
 import { clippedText, sidewaysScroll, stressCookieTable } from '../support/in-page-wcag.ts';
 import type { BrowserSession } from '../support/session.ts';
+import { plantStyle } from '../support/plant-style.ts';
 
 /** A big portal's table. */
 export const STRESS_ROWS = 300;
@@ -28,7 +29,7 @@ export async function reflowProblems(
     [320, true],
   ] as const) {
     await session.open(page, path, { width });
-    if (plant) await page.addStyleTag({ content: plant });
+    if (plant) await plantStyle(page, plant);
     const where = `${path}, ${width === 640 ? '200% zoom (640px)' : '320px'}`;
     if (stress) {
       const rows = await page.evaluate(stressCookieTable, [longestName, STRESS_ROWS] as [

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { smallTargets } from '../support/in-page-wcag.ts';
 import type { BrowserSession } from '../support/session.ts';
 import { WIDTHS } from '../support/site.ts';
+import { plantStyle } from '../support/plant-style.ts';
 
 export const TARGET_VIEWS = WIDTHS.map((width) => `${width}px`);
 
@@ -18,7 +19,7 @@ export async function targetSizeProblems(
   const problems: string[] = [];
   for (const width of WIDTHS) {
     await session.open(page, path, { width });
-    if (plant) await page.addStyleTag({ content: plant });
+    if (plant) await plantStyle(page, plant);
     for (const problem of await page.evaluate(smallTargets))
       problems.push(`${problem} (${path}, ${width}px, WCAG 2.5.8)`);
   }

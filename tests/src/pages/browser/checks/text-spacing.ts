@@ -8,6 +8,7 @@ import { unreadableCells } from '../support/in-page.ts';
 import { applyTextSpacing, clippedText, sidewaysScroll } from '../support/in-page-wcag.ts';
 import type { BrowserSession } from '../support/session.ts';
 import { WIDTHS } from '../support/site.ts';
+import { plantStyle } from '../support/plant-style.ts';
 
 export const TEXT_SPACING_VIEWS = WIDTHS.map((width) => `${width}px, text spacing`);
 
@@ -21,7 +22,7 @@ export async function textSpacingProblems(
   const problems: string[] = [];
   for (const width of WIDTHS) {
     await session.open(page, path, { width });
-    if (plant) await page.addStyleTag({ content: plant });
+    if (plant) await plantStyle(page, plant);
     await page.evaluate(applyTextSpacing);
     const where = `${path}, ${width}px, text spacing (WCAG 1.4.12)`;
     for (const problem of await page.evaluate(clippedText)) problems.push(`${problem} (${where})`);
