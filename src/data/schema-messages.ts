@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, locales, isLocale } from '../config/locales.ts';
-import { isLocalizedText, PLACEHOLDER } from './schema.ts';
+import { isFrenchFirst, isLocalizedText, PLACEHOLDER } from './schema.ts';
 
 const oneOf = (values: readonly string[]) => values.join(', ');
 
@@ -131,7 +131,9 @@ export function describeIssue(
 
   if (value === undefined) {
     if (localized) {
-      return `${field} is missing. Add ${field}: with the ${locales[defaultLocale].englishName} text under ${defaultLocale}: (the other languages, ${oneOf(localeCodes.filter((code) => code !== defaultLocale))}, are translators' work).`;
+      return isFrenchFirst(schemaAt(schema, path))
+        ? `${field} is missing. Add ${field}: with the ${locales[defaultLocale].englishName} text under ${defaultLocale}: (the other languages, ${oneOf(localeCodes.filter((code) => code !== defaultLocale))}, are translators' work).`
+        : `${field} is missing. Add ${field}: with a text for each of ${oneOf(localeCodes)}.`;
     }
     return `${fieldLabel(path)} is missing. ${fix}`;
   }

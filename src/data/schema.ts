@@ -63,19 +63,23 @@ export function isLocalizedText(field: z.ZodType | undefined): boolean {
 }
 
 /**
- * A non-empty text in the reference language, and in any other site language it is written in;
- * unknown languages are refused so typos show. French first: a language left out is translation
- * work (`npm run translations` lists it), and until it is done the pages show the French text,
- * said to be French, with the notice (the field's value holds the French for it).
+ * A non-empty text in every site language; unknown languages are refused so typos show. With
+ * `frenchFirst` (a cookie's service, purpose and condition, whose translations are tracked and
+ * whose rows carry the notice), only the reference language is required: a language left out is
+ * translation work (`npm run translations` lists it), and until it is done the pages show the
+ * French text, said to be French, with the notice (the value holds the French for it).
  */
-export function localizedText() {
+export function localizedText({ frenchFirst = false }: { frenchFirst?: boolean } = {}) {
   const text = z
     .string()
     .trim()
     .min(1)
     .refine((value) => !isPlaceholder(value));
   const shape = Object.fromEntries(
-    localeCodes.map((locale) => [locale, locale === defaultLocale ? text : text.optional()]),
+    localeCodes.map((locale) => [
+      locale,
+      locale === defaultLocale || !frenchFirst ? text : text.optional(),
+    ]),
   ) as Record<Locale, typeof text>;
   const schema = z
     .strictObject(shape)
@@ -86,7 +90,16 @@ export function localizedText() {
         ) as Record<Locale, string>,
     );
   localizedTexts.add(schema);
+  if (frenchFirst) frenchFirstTexts.add(schema);
   return schema;
+}
+
+const frenchFirstTexts = new WeakSet<z.ZodType>();
+
+/** Whether a per-language field needs only its French text (localizedText's frenchFirst). */
+export function isFrenchFirst(field: z.ZodType | undefined): boolean {
+  const inner = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
+  return inner !== undefined && frenchFirstTexts.has(inner);
 }
 
 const cookieName = z.string().trim().min(1);
@@ -131,11 +144,11 @@ export const cookieSchema = z.strictObject({
       `Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session; for storage with no expiry (${untilClearedStorage.join(', ')}), until-cleared.`,
     ),
   /** The feature of the portal that sets it, and where (public site, administration area). */
-  service: localizedText(),
+  service: localizedText({ frenchFirst: true }),
   /** Why the portal needs it, in words a visitor understands. */
-  purpose: localizedText(),
+  purpose: localizedText({ frenchFirst: true }),
   /** When it is set only in some cases, e.g. only if the portal has several languages. */
-  condition: localizedText().optional(),
+  condition: localizedText({ frenchFirst: true }).optional(),
   /** Set only after signing in, after consent to its category, after any consent choice, or on a multilingual portal. */
   setWhen: z
     .enum(setWhenValues)

@@ -79,7 +79,7 @@ describe('the evidence files', () => {
       ].join('\n'),
     });
     expect(readStatementEvidence(root).problems).toEqual([
-      "content/accessibility/manual-checks.yaml: check 1 (2026-12-04): issue is missing. Add issue: with the French text under fr: (the other languages, en, nl, de, are translators' work).",
+      'content/accessibility/manual-checks.yaml: check 1 (2026-12-04): issue is missing. Add issue: with a text for each of fr, en, nl, de.',
     ]);
   });
 });
