@@ -111,12 +111,11 @@ async function audit(
             await import('./audit/host-attribution.ts')
           ).attributeHosts(observation.hosts, observation.coverage.hosts)
         : undefined,
-    notChecked: notCheckedReasons(
-      observation,
-      audit?.consent,
-      inventory.cookies,
-      inventory.cookiesPath,
-    ),
+    notChecked: [
+      // A state the banner would not let the audit reach comes first: it is the largest gap.
+      ...(audit?.notReached ?? []),
+      ...notCheckedReasons(observation, audit?.consent, inventory.cookies, inventory.cookiesPath),
+    ],
   };
   // Both files are written before anything else: a file that cannot be written stops the
   // audit before the evidence folder or the record is committed.
@@ -181,7 +180,9 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof AuditError) {
-    process.stderr.write(`audit: ${error.message}\n`);
+    // A message may quote an address the portal chose (a redirect's target): no workflow command.
+    const { neutralizeWorkflowCommands } = await import('./audit/shown.ts');
+    process.stderr.write(neutralizeWorkflowCommands(`audit: ${error.message}\n`));
     process.exitCode = error.exitCode;
   } else {
     // A bug, not bad input: a readable line first, then the details for a bug report.

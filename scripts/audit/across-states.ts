@@ -92,7 +92,12 @@ export function acrossStates(
   const hosts = new Map<string, HostAcrossStates>();
   const trackingWithoutConsent: AcrossStates['trackingWithoutConsent'] = [];
   for (const { state, observation } of visits) {
-    for (const item of [...observation.cookies, ...observation.storage]) {
+    // A cookie the browser evicted was still set in this state: it counts like the others.
+    for (const item of [
+      ...observation.cookies,
+      ...(observation.notKept ?? []),
+      ...observation.storage,
+    ]) {
       const entry = findDeclaration(item, declared);
       const key = itemKey(item);
       const known = items.get(key) ?? {

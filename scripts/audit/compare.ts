@@ -107,7 +107,13 @@ export function compare(
     })),
   };
   const used = new Set<Cookie>();
-  const observed: Observed[] = [...observation.cookies, ...observation.storage];
+  // A cookie the browser evicted or refused was still set on the wire, with its lifetime: it is
+  // compared like any other (declared or not, long enough or not), and named as not kept too.
+  const observed: Observed[] = [
+    ...observation.cookies,
+    ...(observation.notKept ?? []),
+    ...observation.storage,
+  ];
   for (const item of observed) {
     const entry = findDeclaration(item, declared);
     if (!entry) {

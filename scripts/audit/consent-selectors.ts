@@ -1,7 +1,8 @@
 /**
  * Operates a banner through the operator's CSS selectors (consent-config.ts), for a portal whose
- * banner no autoconsent rule knows. A selector that matches nothing, or a banner that stays on
- * screen after its button was clicked, stops the audit: its states would be wrong.
+ * banner no autoconsent rule knows. A selector that matches nothing on the first visit stops the
+ * audit (the file does not fit the portal); a banner that stays on screen after its button was
+ * clicked leaves that state unreached (states.ts).
  */
 import type { Page } from 'playwright-core';
 import { AuditError } from './errors.ts';
@@ -35,24 +36,47 @@ export async function checkSelectors(
   }
 }
 
-/** Clicks refuse or accept and waits until the banner has gone. */
+/**
+ * Clicks refuse or accept and waits until the banner has gone. A banner that does not show in
+ * this visit, or stays on screen after the click, did not take the answer: what went wrong and
+ * what to do, for the caller to report as a state the audit could not reach.
+ */
 export async function answerWithSelectors(
   page: Page,
   selectors: ConsentSelectors,
   answer: 'refuse' | 'accept',
   timeoutMs: number,
-): Promise<void> {
-  await checkSelectors(page, selectors, timeoutMs);
-  await page.locator(selectors[answer]).first().click({ timeout: timeoutMs });
-  const closed = await page
+): Promise<{ why: string; advice: string } | undefined> {
+  const shown = await page
     .locator(selectors.banner)
     .first()
-    .waitFor({ state: 'hidden', timeout: timeoutMs })
+    .waitFor({ state: 'visible', timeout: timeoutMs })
     .then(() => true)
     .catch(() => false);
-  if (!closed) {
-    throw new AuditError(
-      `the consent banner on ${page.url()} was still shown ${timeoutMs / 1000} s after clicking ${answer} ('${selectors[answer]}'). Check that ${answer} names the button that closes the banner, or allow more time with --timeout <seconds>.`,
-    );
+  const button = page.locator(selectors[answer]).first();
+  if (!shown || (await button.count()) === 0) {
+    return {
+      why: `the consent banner '${selectors.banner}' of ${selectors.file}, with its ${answer} button '${selectors[answer]}', did not show on ${page.url()} within ${timeoutMs / 1000} s`,
+      advice: `Run the audit again; if it happens again, check the selectors in ${selectors.file}.`,
+    };
   }
+  const clicked = await button
+    .click({ timeout: timeoutMs })
+    .then(() => true)
+    .catch(() => false);
+  const closed =
+    clicked &&
+    (await page
+      .locator(selectors.banner)
+      .first()
+      .waitFor({ state: 'hidden', timeout: timeoutMs })
+      .then(() => true)
+      .catch(() => false));
+  if (!closed) {
+    return {
+      why: `the consent banner on ${page.url()} was still shown ${timeoutMs / 1000} s after ${clicked ? 'clicking' : 'trying to click'} ${answer} ('${selectors[answer]}')`,
+      advice: `Check that ${answer} names the button that closes the banner and that the banner keeps the answer, or allow more time with --timeout <seconds>.`,
+    };
+  }
+  return undefined;
 }

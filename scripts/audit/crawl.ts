@@ -53,6 +53,8 @@ export interface CrawlOptions {
   prepare?: ((context: BrowserContext) => Promise<void>) | undefined;
   /** Once the first page has loaded, before it is read: finds or answers the consent banner. */
   onFirstPage?: ((page: Page) => Promise<void>) | undefined;
+  /** Once every later page has settled, before it is read: checks the consent answer was kept. */
+  onLaterPage?: ((page: Page) => Promise<void>) | undefined;
   /** Keep a screenshot and the source of the first page, as it is after onFirstPage. */
   capture?: boolean;
   /** Record every request and response, with cookie headers, in this HAR file. */
@@ -359,6 +361,7 @@ export async function crawl(
         .waitForLoadState('networkidle', { timeout: Math.min(SETTLE_MS, timeoutSeconds * 1000) })
         .catch(() => undefined);
       await wire.settled();
+      if (!first) await options.onLaterPage?.(page);
       if (first && options.capture) {
         firstPage = {
           screenshot: await page.screenshot({ timeout: timeoutSeconds * 1000 }),

@@ -41,6 +41,16 @@ export function notCheckedReasons(
       `${cookiesPath} declares ${what}, so the portal shows a consent interface, but the audit found none it could answer on ${consent.page}: it could not refuse or accept. Name the banner's buttons with --consent <file> (scripts/audit/README.md, "A banner no rule knows").`,
     );
   }
+  // A banner was found, but nothing on its first layer was recognised as accepting: whether
+  // refusing is offered as prominently (first-layer.ts) was not measured, so it cannot pass.
+  if (consent?.found && consent.firstLayer?.verdict === 'unknown') {
+    const refuse = consent.firstLayer.refuse;
+    reasons.push(
+      consent.by === 'selectors'
+        ? `the accept selector of ${consent.name} matches no visible control on the first layer of the banner on ${consent.page}${refuse ? ` (refuse: "${refuse.text}")` : ''}, so whether refusing is offered there as prominently as accepting was not checked. Check that accept names the banner's first-layer button.`
+        : `the ${consent.name} banner on ${consent.page} shows no control the audit recognises as accepting on its first layer${refuse ? ` (refuse: "${refuse.text}")` : ''}, so whether refusing is offered there as prominently as accepting was not checked. Name its buttons with --consent <file> (scripts/audit/README.md, "A banner no rule knows").`,
+    );
+  }
   // A storage the inventory declares that the browser would not let the audit read.
   const declaredStorage = new Set(declared.map((entry) => entry.storage));
   const unreadable = (observation.unreadable ?? []).filter((problem) =>

@@ -6,7 +6,7 @@
 import type { AcrossStates, HostAcrossStates } from './across-states.ts';
 import { STATE_LABELS, type ConsentState } from './consent-states.ts';
 import type { HostRequest } from './observation.ts';
-import { evidenceOf } from './report-values.ts';
+import { evidenceOf, plural } from './report-values.ts';
 import { firstLayerFails, firstLayerLine } from './first-layer.ts';
 
 export interface Section {
@@ -47,7 +47,7 @@ export function consentLine(states: AcrossStates): string {
     consent.by === 'rules'
       ? `found by autoconsent's ${consent.name} rule`
       : `found with the selectors in ${consent.name}`;
-  return `Consent interface: ${how} on ${consent.page}. Visited in ${states.states.length} states, each from an empty profile: ${visits}.${consent.firstLayer ? ` ${firstLayerLine(consent.firstLayer)}` : ''}`;
+  return `Consent interface: ${how} on ${consent.page}. Visited in ${plural(states.states.length, 'state')}, each from an empty profile: ${visits}${states.states.length < 3 ? ' (the others could not be reached: see "Could not check")' : ''}.${consent.firstLayer ? ` ${firstLayerLine(consent.firstLayer)}` : ''}`;
 }
 
 const hostName = (host: HostAcrossStates) =>

@@ -155,7 +155,7 @@ export function resultSentence(comparison: Comparison, context: ReportContext): 
 export const notKeptSection = (observation: Observation): Section => ({
   title: 'Set but not kept by the browser',
   intro:
-    'the portal set each, but the browser did not keep it (evicted beyond its limit of cookies per domain, or refused). Another browser may keep it: declare it too.',
+    'the portal set each, but the browser did not keep it (evicted beyond its limit of cookies per domain, or refused). Another browser may keep it, so each is compared with the inventory like the others, with the lifetime its Set-Cookie line gave.',
   header: ['Name', 'Where', 'Lifetime', 'Set by'],
   rows: (observation.notKept ?? []).map((cookie) => [
     cookie.name,

@@ -111,12 +111,13 @@ describeWithBrowser(
     it('an audit that stops leaves no folder and no partial file behind', async () => {
       const parent = join(scratch, 'stopped');
       mkdirSync(parent);
+      // Selectors that do not fit the page stop the audit once the browser has opened it.
       const result = await runAudit([
-        `${origin}/stuck/`,
+        `${origin}/custom/`,
         '--data',
         DATA,
         '--consent',
-        'tests/scripts/audit/fixtures/consent/custom.yaml',
+        'tests/scripts/audit/fixtures/consent/wrong.yaml',
         '--timeout',
         '2',
         '--evidence',

@@ -76,6 +76,29 @@ describeWithBrowser(
       );
     });
 
+    it('vanilla-cookieconsent 3 whose acceptance says "Sure, go ahead": the first layer could not be checked (exit 3)', async () => {
+      const result = await runAudit([
+        `${origin}/cookieconsent-unlabelled/`,
+        '--data',
+        DATA,
+        '--depth',
+        '0',
+        '--json',
+      ]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(3);
+      const report = JSON.parse(result.stdout);
+      expect(report.result).toBe('could-not-check');
+      // Nothing recognised as accepting: no acceptance in the report, and no verdict.
+      expect(report.consentStates.consent.firstLayer).toEqual({
+        refuse: expect.objectContaining({ text: 'Reject all' }),
+        verdict: 'unknown',
+      });
+      expect(report.notChecked).toEqual([
+        `the cookieconsent3 banner on ${origin}/cookieconsent-unlabelled/ shows no control the audit recognises as accepting on its first layer (refuse: "Reject all"), so whether refusing is offered there as prominently as accepting was not checked. Name its buttons with --consent <file> (scripts/audit/README.md, "A banner no rule knows").`,
+      ]);
+    });
+
     it("the portal's own banner with a small refusal link: less prominent fails", async () => {
       const { code, layer } = await firstLayerOf([
         `${origin}/tiny-refuse/`,

@@ -39,6 +39,25 @@ describe('what the audit could not check', () => {
     expect(notCheckedReasons(oneVisit, none, [declared('fx_session')], 'c.yaml')).toEqual([]);
   });
 
+  it('a banner found through --consent whose accept selector shows nothing on the first layer', () => {
+    const found = {
+      found: true as const,
+      page: PAGE,
+      by: 'selectors' as const,
+      name: 'consent.yaml',
+      firstLayer: { refuse: undefined, accept: undefined, verdict: 'unknown' as const },
+    };
+    expect(notCheckedReasons(oneVisit, found, [], 'c.yaml')).toEqual([
+      `the accept selector of consent.yaml matches no visible control on the first layer of the banner on ${PAGE}, so whether refusing is offered there as prominently as accepting was not checked. Check that accept names the banner's first-layer button.`,
+    ]);
+    // Measured, whatever the verdict: the first layer was checked.
+    const measured = {
+      ...found,
+      firstLayer: { ...found.firstLayer, verdict: 'no-refusal' as const },
+    };
+    expect(notCheckedReasons(oneVisit, measured, [], 'c.yaml')).toEqual([]);
+  });
+
   it("keeps the visits' own reasons first", () => {
     const blocked = { ...oneVisit, notChecked: ['the start page answered 403'] };
     expect(notCheckedReasons(blocked, none, [], 'c.yaml')).toEqual(['the start page answered 403']);

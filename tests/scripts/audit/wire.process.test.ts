@@ -29,6 +29,31 @@ function inventoryWithMillennia(): string {
   return data;
 }
 
+/**
+ * portal-data's inventory plus two of /many/'s year-long cookies, both evicted by the browser:
+ * fx_many_0 declared for two years (long enough), fx_many_1 for a month (too short).
+ */
+function inventoryWithEvicted(): string {
+  const folder = mkdtempSync(join(data, 'evicted-'));
+  const cookies = readFileSync(join(projectRoot, PORTAL_DATA, 'cookies.yaml'), 'utf8');
+  const fxVisit = cookies.slice(cookies.indexOf('- name: fx_visit'));
+  const entry = fxVisit.slice(
+    0,
+    fxVisit.indexOf('\n- name:') === -1 ? undefined : fxVisit.indexOf('\n- name:') + 1,
+  );
+  const declare = (name: string, lifetime: string) =>
+    entry
+      .replace('name: fx_visit', `name: ${name}`)
+      .replace(/lifetime: \S+/, `lifetime: ${lifetime}`)
+      .trimEnd();
+  writeFileSync(
+    join(folder, 'cookies.yaml'),
+    `${cookies.trimEnd()}\n\n${declare('fx_many_0', 'P2Y')}\n\n${declare('fx_many_1', 'P1M')}\n`,
+  );
+  copyFileSync(join(projectRoot, PORTAL_DATA, 'providers.yaml'), join(folder, 'providers.yaml'));
+  return folder;
+}
+
 describeWithBrowser(
   'the wire, whole',
   () => {
@@ -69,11 +94,11 @@ describeWithBrowser(
       );
     });
 
-    it('cookies the browser evicted are named, with their Set-Cookie line', async () => {
+    it('cookies the browser evicted are named, and compared with the inventory from the wire', async () => {
       const { code, stdout, stderr } = await runAudit([
         `${origin}/many/`,
         '--data',
-        PORTAL_DATA,
+        inventoryWithEvicted(),
         '--depth',
         '0',
         '--json',
@@ -82,18 +107,50 @@ describeWithBrowser(
       expect(code).toBe(1);
       const report = JSON.parse(stdout);
       const names = (items: { name: string }[]) => items.map((item) => item.name);
-      const seen = [...names(report.undeclared), ...names(report.matched)];
       const dropped = names(report.notKept);
-      // Every cookie the portal set is either kept and compared, or named as not kept.
-      expect(new Set([...seen, ...dropped])).toEqual(
-        new Set(['fx_session', ...Array.from({ length: 300 }, (_, index) => `fx_many_${index}`)]),
-      );
+      expect(dropped).toEqual(expect.arrayContaining(['fx_many_0', 'fx_many_1']));
       expect(dropped.length).toBeGreaterThan(100);
-      expect(seen.filter((name) => dropped.includes(name))).toEqual([]);
       expect(report.notKept[1].evidence).toMatchObject({
         setBy: 'header',
-        header: `${report.notKept[1].name}=1; Path=/`,
+        header: `${report.notKept[1].name}=1; Max-Age=31536000; Path=/`,
       });
+      // Every cookie the portal set is compared with the inventory, whether the browser kept it
+      // or not; the evicted ones are also named as not kept.
+      const compared = [
+        ...names(report.undeclared),
+        ...names(report.matched),
+        ...names(report.lifetimeTooShort),
+      ];
+      expect(compared.toSorted()).toEqual(
+        ['fx_session', ...Array.from({ length: 300 }, (_, index) => `fx_many_${index}`)].toSorted(),
+      );
+      // Declared and evicted: observed from the wire, with the lifetime its line gave.
+      expect(
+        report.matched.find((item: { name: string }) => item.name === 'fx_many_0'),
+      ).toMatchObject({
+        declaredAs: 'fx_many_0',
+        lifetimeSeconds: 365 * 86_400,
+        evidence: { setBy: 'header', header: 'fx_many_0=1; Max-Age=31536000; Path=/' },
+      });
+      expect(report.lifetimeTooShort).toEqual([
+        expect.objectContaining({
+          name: 'fx_many_1',
+          lifetimeSeconds: 365 * 86_400,
+          declaredLifetime: 'P1M',
+        }),
+      ]);
+      // Undeclared and evicted: a finding like any undeclared cookie.
+      const undeclared = names(report.undeclared);
+      const evictedUndeclared = dropped.filter(
+        (name: string) => !['fx_session', 'fx_many_0', 'fx_many_1'].includes(name),
+      );
+      expect(evictedUndeclared.length).toBeGreaterThan(100);
+      expect(undeclared).toEqual(expect.arrayContaining(evictedUndeclared));
+      // Set before any answer, declared nowhere: stored without consent, evicted or not.
+      const withoutConsent = report.consentStates.storedWithoutConsent.map(
+        (finding: { name: string }) => finding.name,
+      );
+      expect(withoutConsent).toEqual(expect.arrayContaining(evictedUndeclared));
     });
 
     it('a request the browser upgrades by HSTS is one request, not two', async () => {
