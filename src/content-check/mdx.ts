@@ -146,6 +146,15 @@ function checkHeadingIds(path: string, body: string, tree: MdastNode, problems: 
   });
 }
 
+/** An anchor as written, decoded when it can be (#50% is no escape: kept as it is). */
+function decodedHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
+}
+
 function isExternal(url: string): boolean {
   return schemeOf(url) !== undefined;
 }
@@ -169,7 +178,7 @@ function checkLinks(
   for (const { url, position } of links) {
     if (!url || isExternal(url)) continue;
     const resolved = new URL(url, `https://site.invalid${page.url}`);
-    const [pathname, hash] = [resolved.pathname, decodeURIComponent(resolved.hash.slice(1))];
+    const [pathname, hash] = [resolved.pathname, decodedHash(resolved.hash.slice(1))];
     // Files (cookies.json, the PDFs) are checked by the build's own link test, not here.
     if (/\.[a-z0-9]+$/i.test(pathname)) continue;
     const where = `${page.path}: ${at(position)}`;
