@@ -16,6 +16,10 @@ import {
 } from '../src/content-check/index.ts';
 import { publishSettingProblem } from '../src/content-check/publish.ts';
 import { count as plural } from '../src/lib/plural.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentPaths } from '../src/config/paths.ts';
+import { jsonSchemaFiles } from './json-schema.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -67,8 +71,19 @@ if (args.includes('--fix')) {
 const { problems, unrecorded, draft, warnings, inventory, observations } = checkContent(root, {
   ...(maxAge === undefined ? {} : { maxAgeDays: Number(maxAge) }),
 });
-if (problems.length + unrecorded.length > 0) {
-  console.error(formatProblems([...problems, ...unrecorded]));
+// The editors' JSON Schemas follow the site's languages: a site that changed them says so here
+// (a folder without them, as the tests' fixtures, has nothing to update).
+const staleSchemas = jsonSchemaFiles()
+  .filter(
+    ({ path, text }) =>
+      existsSync(join(root, path)) && readFileSync(join(root, path), 'utf8') !== text,
+  )
+  .map(
+    ({ path }) =>
+      `${path}: the editors' JSON Schema does not match the site's languages (${contentPaths.site}) and fields. Run npm run schemas.`,
+  );
+if (problems.length + unrecorded.length + staleSchemas.length > 0) {
+  console.error(formatProblems([...problems, ...unrecorded, ...staleSchemas]));
   process.exit(1);
 }
 if (warnings.length > 0) console.warn(formatWarnings(warnings));

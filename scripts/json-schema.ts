@@ -10,6 +10,8 @@ import { contentPaths } from '../src/config/paths.ts';
 import { COOKIE_NAME_PATTERN } from '../src/data/cookie-name.ts';
 import { cookieSchema, providerSchema } from '../src/data/schema.ts';
 import { operatorSchema } from '../src/data/operator-schema.ts';
+import { locales } from '../src/config/locales.ts';
+import { siteSchema } from '../src/config/site-schema.ts';
 import { manualCheckSchema } from '../src/accessibility/evidence.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -49,6 +51,14 @@ export function operatorJsonSchema(): JsonSchema {
   };
 }
 
+export function siteJsonSchema(): JsonSchema {
+  const supported = Object.keys(locales) as [string, ...string[]];
+  return {
+    title: 'The site: its languages, address and deployment name (content/site.yaml)',
+    ...z.toJSONSchema(siteSchema(supported), { io: 'input', target: 'draft-7' }),
+  };
+}
+
 export function manualChecksJsonSchema(): JsonSchema {
   const schema = listOf(
     manualCheckSchema,
@@ -78,6 +88,10 @@ export function jsonSchemaFiles(): { path: string; text: string }[] {
     {
       path: contentPaths.operatorJsonSchema,
       text: `${JSON.stringify(operatorJsonSchema(), null, 2)}\n`,
+    },
+    {
+      path: contentPaths.siteJsonSchema,
+      text: `${JSON.stringify(siteJsonSchema(), null, 2)}\n`,
     },
     {
       path: contentPaths.manualChecksJsonSchema,

@@ -11,14 +11,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { basePath, deploymentProblems, siteUrl } from '../src/config/deployment.ts';
 import { nginxName } from '../src/config/hosting.ts';
+import { checkSiteFile } from '../src/content-check/index.ts';
 import { builtStyleHashes } from '../src/integrations/host-files.ts';
 import { nginxFiles } from './hosting/nginx-config.ts';
 
 const usage = `Usage: npm run nginx -- [options]   (uses SITE_URL and BASE_PATH, as npm run build)
-  --site-dir=PATH          where dist/ is on the server (default /var/www/odwb-cookie-policy/dist)
+  --site-dir=PATH          where dist/ is on the server (default /var/www/<deploymentName>/dist)
   --certificate=PATH       the TLS certificate, full chain (default Let's Encrypt's for the host)
   --certificate-key=PATH   its private key (default Let's Encrypt's for the host)
   --out=DIR                where to write the files (default nginx/)
@@ -50,7 +52,12 @@ async function main(): Promise<number> {
     return 0;
   }
   // SITE_URL and BASE_PATH are written into the configuration: checked before anything else.
-  const problems = deploymentProblems();
+  // So is content/site.yaml, which names the files and lists the languages: this project's own,
+  // wherever the command runs from.
+  const problems = [
+    ...deploymentProblems(),
+    ...checkSiteFile(fileURLToPath(new URL('..', import.meta.url))),
+  ];
   const host = new URL(siteUrl()).hostname;
   const base = basePath();
   // The policy names the inlined stylesheet by its hash, so the configuration belongs to a build.
@@ -66,7 +73,7 @@ async function main(): Promise<number> {
   const settings = {
     base,
     serverName: host,
-    siteDir: (values['site-dir'] ?? '/var/www/odwb-cookie-policy/dist').replace(/\/+$/, ''),
+    siteDir: (values['site-dir'] ?? `/var/www/${nginxName}/dist`).replace(/\/+$/, ''),
     certificate: values.certificate ?? `/etc/letsencrypt/live/${host}/fullchain.pem`,
     certificateKey: values['certificate-key'] ?? `/etc/letsencrypt/live/${host}/privkey.pem`,
     styleHashes,

@@ -19,12 +19,12 @@ import {
 } from './verify/checks.ts';
 import { findChromium } from '../src/lib/chromium.ts';
 import { browserCheck, NO_BROWSER } from './verify/browser.ts';
-import { CannotRun } from './verify/http.ts';
+import { CannotRun, UntrustedCertificate } from './verify/http.ts';
+import { defaultSiteUrl } from '../src/config/deployment.ts';
 import { linksCheck } from './verify/links.ts';
 import { textReport, type VerifyResult } from './verify/report.ts';
 
-const USAGE =
-  'Give the deployed site’s address: npm run verify -- https://cookies.odwb.be/ [--json]';
+const USAGE = `Give the deployed site’s address: npm run verify -- ${new URL(defaultSiteUrl).href} [--json]`;
 
 const HELP = `Usage: npm run verify -- <url> [--json]
 
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof CannotRun) {
       console.error(
-        error.message.startsWith('No Chromium')
+        error.message.startsWith('No Chromium') || error instanceof UntrustedCertificate
           ? error.message
           : `Cannot reach the site (${error.message}): check the address and that this machine can reach it, then run npm run verify again.`,
       );

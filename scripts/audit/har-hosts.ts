@@ -1,13 +1,13 @@
 /**
  * The other hosts of a HAR file, attributed as a live visit's are (host-attribution.ts): their
- * domain, party, organisation and category from the Public Suffix List and Ghostery's tracker
- * database, and the hosts that track and that no provider declares as a finding. A HAR file says
+ * domain, party, organisation and category from the Public Suffix List and the tracker database
+ * installed (Ghostery's, else the Open Cookie Database's domains), and the hosts that track and that no provider declares as a finding. A HAR file says
  * nothing of the state of consent, so that is the one rule about hosts it can judge; for the
  * same traffic it fails exactly when a live visit's "Hosts that track, declared by no provider"
  * does.
  */
 import type { Comparison } from './compare.ts';
-import type { HostAttribution } from './host-attribution.ts';
+import { trackerDatabase, type HostAttribution } from './host-attribution.ts';
 import type { Section } from './report-states.ts';
 import { describeRequest } from './report-states.ts';
 
@@ -50,7 +50,8 @@ export function harHostSections(
       title: 'Requests to other hosts',
       detail: `${undeclared} undeclared${strictHosts ? '' : ', for information'}`,
       intro:
-        "add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from Ghostery's tracker database.",
+        "add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from " +
+        `${trackerDatabase().credit}.`,
       header: [
         'Host',
         'Domain',

@@ -7,6 +7,7 @@ import type { AcrossStates, HostAcrossStates } from './across-states.ts';
 import { STATE_LABELS, type ConsentState } from './consent-states.ts';
 import type { HostRequest } from './observation.ts';
 import { evidenceOf, plural } from './report-values.ts';
+import { trackerDatabase } from './host-attribution.ts';
 import { firstLayerFails, firstLayerLine } from './first-layer.ts';
 
 export interface Section {
@@ -163,7 +164,8 @@ export function stateSections(
     title: 'Requests to other hosts',
     detail: `${undeclaredHosts} undeclared${strictHosts ? '' : ', for information'}`,
     intro:
-      "add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from Ghostery's tracker database.",
+      "add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from " +
+      `${trackerDatabase().credit}.`,
     header: [
       'Host',
       'Domain',

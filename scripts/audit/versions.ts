@@ -11,7 +11,14 @@ const require = createRequire(import.meta.url);
 
 /** The package's own package.json (not a dist/ folder's), found above its entry point. */
 export function packageVersion(name: string): string {
-  for (let folder = dirname(require.resolve(name)); ; folder = dirname(folder)) {
+  let entry: string;
+  try {
+    entry = require.resolve(name);
+  } catch {
+    // An optional package left out (the tracker database: host-attribution.ts says which was used).
+    return 'not installed';
+  }
+  for (let folder = dirname(entry); ; folder = dirname(folder)) {
     const file = join(folder, 'package.json');
     const manifest = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
     if (manifest?.name === name) return String(manifest.version);

@@ -95,7 +95,10 @@ function siteConf(settings: NginxSettings): string {
   const { base } = settings;
   const include = `include ${nginxName}/security-headers.conf;`;
   const revalidate = `add_header Cache-Control ${quoted(revalidateCacheControl)} always;`;
-  const textTypes = [...new Set(compressedExtensions.map((extension) => mediaType(extension)!))];
+  // text/html is in charset_types already: naming it again makes nginx -t warn "duplicate MIME type".
+  const textTypes = [
+    ...new Set(compressedExtensions.map((extension) => mediaType(extension)!)),
+  ].filter((type) => type !== 'text/html');
   const types = Object.keys(contentTypes).map(
     (extension) => `        ${mediaType(extension)} ${extension.slice(1)};`,
   );

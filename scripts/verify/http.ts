@@ -21,6 +21,29 @@ export interface Response {
 /** The network could not be used at all: the check cannot run (exit 2), it did not fail. */
 export class CannotRun extends Error {}
 
+/** The site answered over TLS with a certificate no browser trusts: said as such, not "unreachable". */
+export class UntrustedCertificate extends CannotRun {}
+
+/** Node's TLS error codes for a certificate a browser would refuse, and what each means. */
+const CERTIFICATE_ERRORS: Record<string, string> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'is signed by a self-signed authority',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'cannot be traced to a trusted authority',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'cannot be traced to a trusted authority',
+  CERT_HAS_EXPIRED: 'has expired',
+  CERT_NOT_YET_VALID: 'is not valid yet',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'is for another host name',
+};
+
+function certificateProblem(url: string, code: string): UntrustedCertificate {
+  const { host } = new URL(url);
+  return new UntrustedCertificate(
+    `The certificate of ${host} ${CERTIFICATE_ERRORS[code]} (${code}): browsers refuse it too, so nothing was checked. ` +
+      'Install a certificate from a trusted authority (npm run nginx names Let’s Encrypt’s by default), ' +
+      'or, to test a local nginx, serve it over plain HTTP and verify http:// (scripts/hosting/README.md, “Testing the configuration locally”).',
+  );
+}
+
 function decode(body: Buffer, encoding: string | undefined): Buffer {
   switch ((encoding ?? '').trim().toLowerCase()) {
     case 'gzip':
@@ -74,7 +97,9 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
       reject(
         error instanceof CannotRun
           ? error
-          : new CannotRun(`${url}: ${error.code ?? error.message}`),
+          : error.code && Object.hasOwn(CERTIFICATE_ERRORS, error.code)
+            ? certificateProblem(url, error.code)
+            : new CannotRun(`${url}: ${error.code ?? error.message}`),
       ),
     );
     req.end();

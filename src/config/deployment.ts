@@ -1,14 +1,16 @@
+import { site } from './locales.ts';
+
 /**
  * Where the build will live: its address and the path under it, from the environment (see the
- * README, "Deploying"). The Astro config and `npm run nginx` read them here, so the generated
- * nginx configuration and the built pages agree.
+ * README, "Deploying"), else the address of content/site.yaml. The Astro config and `npm run
+ * nginx` read them here, so the generated nginx configuration and the built pages agree.
  *
  * Both values are written into generated files (every page's links, `_headers`, `_redirects`,
  * the nginx configuration), so they are settings from outside and checked as such before anything
  * is written: `deploymentProblems` says what is wrong with each, and the build
  * (src/integrations/deployment-settings.ts) and `npm run nginx` stop on it.
  */
-export const defaultSiteUrl = 'https://cookies.odwb.be';
+export const defaultSiteUrl = site.address;
 
 /**
  * SITE_URL, or the default when it is unset or not an address the site can use. An unusable value
@@ -19,7 +21,7 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.SITE_URL && siteUrlProblem(env.SITE_URL) === undefined ? env.SITE_URL : defaultSiteUrl;
 }
 
-/** BASE_PATH with one leading and one trailing slash: `/`, `/odwb-cookies/`. */
+/** BASE_PATH with one leading and one trailing slash: `/`, `/cookies/`. */
 export function basePath(env: NodeJS.ProcessEnv = process.env): string {
   const trimmed = (env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
@@ -73,16 +75,16 @@ function basePathProblem(value: string): string | undefined {
  */
 export function deploymentProblems(env: NodeJS.ProcessEnv = process.env): string[] {
   const problems: string[] = [];
-  const site = env.SITE_URL ? siteUrlProblem(env.SITE_URL) : undefined;
-  if (site !== undefined) {
+  const address = env.SITE_URL ? siteUrlProblem(env.SITE_URL) : undefined;
+  if (address !== undefined) {
     problems.push(
-      `SITE_URL=${JSON.stringify(env.SITE_URL)} is not the address of a site: ${site}. Give the scheme and host only, like SITE_URL=${defaultSiteUrl} (a sub-path goes in BASE_PATH).`,
+      `SITE_URL=${JSON.stringify(env.SITE_URL)} is not the address of a site: ${address}. Give the scheme and host only, like SITE_URL=${defaultSiteUrl} (a sub-path goes in BASE_PATH).`,
     );
   }
   const base = env.BASE_PATH ? basePathProblem(env.BASE_PATH) : undefined;
   if (base !== undefined) {
     problems.push(
-      `BASE_PATH=${JSON.stringify(env.BASE_PATH)} is not a path the site can live under: ${base}. Use letters, digits and - . _ ~ between slashes, like BASE_PATH=/odwb-cookies/.`,
+      `BASE_PATH=${JSON.stringify(env.BASE_PATH)} is not a path the site can live under: ${base}. Use letters, digits and - . _ ~ between slashes, like BASE_PATH=/${site.deploymentName}/.`,
     );
   }
   return problems;

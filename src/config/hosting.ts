@@ -6,6 +6,8 @@
  * (scripts/hosting/nginx-config.ts), the test server, `npm run verify` and the tests all read it.
  */
 
+import { site } from './locales.ts';
+
 /**
  * Only the stylesheet inlined in each page (allowed by its SHA-256 hash), this site's own images
  * and fonts; no script, no frame, no form, no other host. Each page carries the policy in a
@@ -106,5 +108,8 @@ export const pageBudgetBytes = (cookies: number) =>
 /** The build warns an editor once a page reaches this share of either budget. */
 export const budgetWarningShare = 0.9;
 
-/** Where the generated nginx files go in /etc/nginx, and the name of the site's own folder there. */
-export const nginxName = 'odwb-cookies';
+/**
+ * Where the generated nginx files go in /etc/nginx, the name of the site's own folder there and of
+ * its variables: the deployment name of content/site.yaml, so two sites share one server.
+ */
+export const nginxName = site.deploymentName;

@@ -1,31 +1,50 @@
 /**
- * The one list of the site's languages. Routing, i18next resources, the data check, hreflang
- * alternates and the root language chooser all derive from it: to add a language, add it here
- * (see content/README.md, "Adding a language").
+ * The languages: the four the project has texts and rules for (`locales`, and the `Locale` type),
+ * and which of them this site publishes (content/site.yaml). Routing, i18next resources, the data
+ * check, hreflang alternates, the sitemap, the exports and the root language chooser all derive
+ * from the site's list, so a language left out of content/site.yaml leaves no page, string or
+ * link behind (see content/README.md, "The site").
  */
+import generated from './site.json' with { type: 'json' };
+import { siteSchema } from './site-schema.ts';
+
 export const locales = {
-  fr: { label: 'Français', englishName: 'French', bcp47: 'fr-BE', national: true },
-  en: { label: 'English', englishName: 'English', bcp47: 'en-GB', national: false },
-  nl: { label: 'Nederlands', englishName: 'Dutch', bcp47: 'nl-BE', national: true },
-  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE', national: true },
+  fr: { label: 'Français', englishName: 'French', bcp47: 'fr-BE' },
+  en: { label: 'English', englishName: 'English', bcp47: 'en-GB' },
+  nl: { label: 'Nederlands', englishName: 'Dutch', bcp47: 'nl-BE' },
+  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE' },
 } as const;
 
+/** A language the project supports; only those of content/site.yaml are published. */
 export type Locale = keyof typeof locales;
 
-/** French is the portal's first language: it is the default and the reference for translations. */
-export const defaultLocale: Locale = 'fr';
-
-export const localeCodes = Object.keys(locales) as Locale[];
+const supported = Object.keys(locales) as [Locale, ...Locale[]];
 
 /**
- * The order in which visitors are offered the languages (switcher, chooser, a row's other
- * languages): Belgium's national languages first, as Belgian public sites list them, then the rest.
+ * content/site.yaml as src/config/site.json holds it (site-file.ts says why). A JSON file edited by
+ * hand into something else is not used: the content check says to write it again.
  */
-export const offeredLocales: Locale[] = [
-  ...localeCodes.filter((code) => locales[code].national),
-  ...localeCodes.filter((code) => !locales[code].national),
-];
+const { '//': _generatedBy, ...values } = generated;
+const parsed = siteSchema(supported).safeParse(values);
+export const site = (parsed.success ? parsed.data : undefined) ?? {
+  languages: ['fr', 'nl', 'de', 'en'],
+  reference: 'fr',
+  address: 'https://cookies.invalid',
+  deploymentName: 'cookie-policy',
+};
 
+/** The site's reference language: the default, and the one every other is translated from. */
+export const defaultLocale = site.reference as Locale;
+
+/** The site's languages, in the project's order (files, checks and exports list them so). */
+export const localeCodes = supported.filter((code) =>
+  (site.languages as readonly string[]).includes(code),
+);
+
+/** The order in which visitors are offered the languages (switcher, chooser, a row's other languages). */
+export const offeredLocales = site.languages as Locale[];
+
+/** One of the site's languages (content/site.yaml); the project's others are not. */
 export function isLocale(value: string | undefined): value is Locale {
-  return value !== undefined && Object.hasOwn(locales, value);
+  return value !== undefined && (localeCodes as readonly string[]).includes(value);
 }

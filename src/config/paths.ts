@@ -9,6 +9,8 @@ export const contentPaths = {
   observations: 'content/observations.yaml',
   /** The portal, its controller and the facts the policy gives about them (GDPR art. 13). */
   operator: 'content/operator.yaml',
+  /** The site's languages, address and deployment name (src/config/locales.ts reads it). */
+  site: 'content/site.yaml',
   pages: 'content/policy',
   /** Every published version of the policy (src/versions/). */
   versions: 'content/versions.yaml',
@@ -21,6 +23,7 @@ export const contentPaths = {
   cookiesJsonSchema: 'content/schemas/cookies.schema.json',
   providersJsonSchema: 'content/schemas/providers.schema.json',
   operatorJsonSchema: 'content/schemas/operator.schema.json',
+  siteJsonSchema: 'content/schemas/site.schema.json',
   manualChecksJsonSchema: 'content/schemas/manual-checks.schema.json',
   /** What the browser test run found on every page (`npm run accessibility`): the statement's evidence. */
   accessibilityEvidence: 'content/accessibility/evidence.json',

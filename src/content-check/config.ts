@@ -4,8 +4,19 @@
  * (a group keyed by language, such as the authority's url) has a value for it. TypeScript would say so
  * only in `astro check`; the build and `npm run check` run without types.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultLocale, locales } from '../config/locales.ts';
 import { authority } from '../config/site.ts';
+import {
+  GENERATED_SITE_FILE,
+  SITE_FILE as SITE_YAML,
+  generatedSiteText,
+} from '../config/site-file.ts';
+import { siteFields, siteSchema } from '../config/site-schema.ts';
+import { checkValue, isRecord } from '../data/entries.ts';
+import { parseYaml } from '../data/parse.ts';
+import { readText } from './read-text.ts';
 
 const LOCALES_FILE = 'src/config/locales.ts';
 const SITE_FILE = 'src/config/site.ts';
@@ -47,5 +58,59 @@ export function checkSiteConfig(
           `Add ${code}: with its ${englishName} value, or reuse another language's on purpose, e.g. ${code}: '${String((value as Record<string, unknown>)[reference])}'.`,
       );
   }
+  return problems;
+}
+
+/**
+ * content/site.yaml: the site's languages, its reference, address and deployment name, every
+ * problem at once. src/config/locales.ts reads the same file without reporting: this says why a
+ * wrong one is not used.
+ */
+export function checkSiteFile(root: string): string[] {
+  const problems: string[] = [];
+  const text = readText(
+    root,
+    SITE_YAML,
+    problems,
+    'Create it with languages, reference, address and deploymentName (content/README.md, “The site”).',
+  );
+  if (text === undefined) return problems;
+  const parsed = parseYaml(text, SITE_YAML);
+  if (!parsed.ok) return [parsed.problem];
+  if (!isRecord(parsed.value))
+    return [
+      `${SITE_YAML}: the file must be a group of fields (languages, reference, address, deploymentName), as content/README.md shows under “The site”.`,
+    ];
+  const supported = Object.keys(locales) as [string, ...string[]];
+  problems.push(...checkValue(SITE_YAML, parsed.value, siteFields(supported)).problems);
+  // Between fields, checked whatever else is wrong, so every problem shows at once.
+  const { languages, reference } = parsed.value;
+  if (Array.isArray(languages)) {
+    const twice = languages.filter((code, index) => languages.indexOf(code) !== index);
+    for (const code of new Set(twice))
+      problems.push(
+        `${SITE_YAML}: languages lists "${String(code)}" more than once. List each language once.`,
+      );
+    if (
+      typeof reference === 'string' &&
+      Object.hasOwn(locales, reference) &&
+      languages.length > 0 &&
+      !languages.includes(reference)
+    )
+      problems.push(
+        `${SITE_YAML}: reference "${reference}" is not one of languages (${languages.join(', ')}). Add it to languages, or make one of them the reference.`,
+      );
+  }
+  // The code reads the same settings from the JSON `npm run schemas` writes (site-file.ts).
+  const site = siteSchema(supported).safeParse(parsed.value);
+  const generated = join(root, GENERATED_SITE_FILE);
+  if (
+    site.success &&
+    existsSync(generated) &&
+    readFileSync(generated, 'utf8') !== generatedSiteText(site.data)
+  )
+    problems.push(
+      `${GENERATED_SITE_FILE}: does not say what ${SITE_YAML} says. Run npm run schemas, which writes it, then run the command again.`,
+    );
   return problems;
 }

@@ -13,7 +13,8 @@
  *   observations.ts  what the audit recorded on the portal (content/observations.yaml) against
  *                the declarations: observed or documented only, lifetimes, age
  *   operator-facts.ts  content/operator.yaml: each fact sourced or written missing
- *   config.ts    the languages' tags and per-language settings (src/config/)
+ *   config.ts    content/site.yaml (the site's languages, address, deployment name), the
+ *                languages' tags and per-language settings (src/config/)
  *   messages.ts  how a schema failure and a list of problems read to an editor
  *   translations.ts  translations behind the French reference: warnings, not problems
  *   error.ts     the report as the error Astro shows (build output, dev overlay)
@@ -35,7 +36,7 @@ import { checkOperatorFile } from './operator-facts.ts';
 import { draftReasons } from '../data/operator-facts.ts';
 import { checkTranslations, formatWarnings } from './translations.ts';
 import { translationStatus, type LocaleStatus } from '../translations/status.ts';
-import { checkSiteConfig } from './config.ts';
+import { checkSiteConfig, checkSiteFile } from './config.ts';
 import { checkObservations, type ObservationsCheck } from './observations.ts';
 import { readStatementEvidence, type StatementEvidence } from '../accessibility/load.ts';
 import { checkPublishing, unreadPublishing, type PublishingCheck } from './publishing.ts';
@@ -45,6 +46,10 @@ import { contentLinkProblems } from '../lib/symlinks.ts';
 import { formatDraft, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
 import { draftError, publishing, PUBLISH_VARIABLE } from './publish.ts';
+
+// For the tools: npm run nginx checks the site file, npm run init edits the exception list.
+export { checkSiteFile } from './config.ts';
+export { sameAsReferenceFile } from './strings.ts';
 
 export {
   contentError,
@@ -135,6 +140,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
   );
   const operator = checkOperatorFile(operatorText);
   problems.push(
+    ...checkSiteFile(root),
     ...checkSiteConfig(),
     ...operator.problems,
     ...inventory.problems,

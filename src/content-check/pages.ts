@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, isLocale, localeCodes, locales } from '../config/locales.ts';
+import { SITE_FILE } from '../config/site-file.ts';
 import { contentPaths } from '../config/paths.ts';
 import { checkPageContents } from './mdx.ts';
 import { pagesOf } from '../lib/page-files.ts';
@@ -27,7 +28,7 @@ export function checkPages(root: string, cookieNames: readonly string[]): string
   for (const entry of entries.filter((entry) => !isLocale(entry.name))) {
     problems.push(
       entry.isDirectory()
-        ? `${contentPaths.pages}/${entry.name}: "${entry.name}" is not a language of the site (${localeCodes.join(', ')}). Move its pages into one of those folders, or add the language in src/config/locales.ts.`
+        ? `${contentPaths.pages}/${entry.name}: "${entry.name}" is not a language of the site (${localeCodes.join(', ')}). ${Object.hasOwn(locales, entry.name) ? `Remove the folder, or add ${entry.name} to languages in ${SITE_FILE}.` : 'Move its pages into one of those folders.'}`
         : `${contentPaths.pages}/${entry.name}: a page must be inside a language folder. Move it to ${contentPaths.pages}/${defaultLocale}/${entry.name} and translate it into the other languages.`,
     );
   }

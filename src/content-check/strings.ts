@@ -1,5 +1,5 @@
 /** The interface strings: one flat i18next JSON file per locale, mirroring the reference locale's keys. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { contentPaths } from '../config/paths.ts';
@@ -37,14 +37,54 @@ function sameAsReference(root: string, problems: string[]): Partial<Record<strin
     sameAsReferenceSchema,
   );
   problems.push(...checked.problems);
-  return checked.value ?? {};
+  if (checked.value || !isRecord(parsed.value)) return checked.value ?? {};
+  // The lists that are right still count: a misspelt language must not make every exception fail.
+  return Object.fromEntries(
+    Object.entries(parsed.value).filter(
+      ([code, keys]) =>
+        (localeCodes as readonly string[]).includes(code) &&
+        Array.isArray(keys) &&
+        keys.every((key) => typeof key === 'string'),
+    ),
+  ) as Partial<Record<string, string[]>>;
+}
+
+/**
+ * A folder of one JSON file per language (the interface strings, the translation records): a file
+ * for a language the site does not have would be read by nothing, so it is named.
+ */
+export function checkLanguageFiles(
+  root: string,
+  folder: string,
+  kept: readonly string[],
+): string[] {
+  const directory = join(root, folder);
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.json') && !kept.includes(name.slice(0, -'.json'.length)))
+    .sort()
+    .map((name) => {
+      const code = name.slice(0, -'.json'.length);
+      return `${folder}/${name}: "${code}" is not a language of the site (${localeCodes.join(', ')}). ${
+        Object.hasOwn(locales, code)
+          ? `Remove the file, or add ${code} to languages in ${contentPaths.site}.`
+          : 'Remove the file.'
+      }`;
+    });
 }
 
 /**
  * Every UI string of the reference locale exists, non-empty and translated, in every other locale.
  */
 export function checkStrings(root: string): string[] {
-  const problems: string[] = [];
+  const problems: string[] = [
+    ...checkLanguageFiles(root, contentPaths.uiStrings, localeCodes),
+    ...checkLanguageFiles(
+      root,
+      contentPaths.translations,
+      localeCodes.filter((code) => code !== defaultLocale),
+    ),
+  ];
   const allowedSame = sameAsReference(root, problems);
   const read = (locale: string): Record<string, unknown> | undefined => {
     const path = `${contentPaths.uiStrings}/${locale}.json`;

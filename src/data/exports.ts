@@ -54,7 +54,16 @@ export function inventoryJson(
     draft: meta.parties.draft,
     controller: meta.parties.controller,
     legalBasis: meta.parties.legalBasis,
-    authority: { name: label('authority.name'), ...meta.parties.authority },
+    // The law names the authority in the project's four languages: the site's only are exported.
+    authority: {
+      name: label('authority.name'),
+      ...Object.fromEntries(
+        Object.entries(meta.parties.authority).map(([field, texts]) => [
+          field,
+          inEveryLocale((locale) => texts[locale]),
+        ]),
+      ),
+    },
     locales: localeCodes,
     categories: categories.map((id) => ({
       id,

@@ -98,7 +98,7 @@ export const factRules: Record<FactName, FactRule> = {
     label: 'the legal text behind the public-task basis',
     requiredBecause: () => 'a basis under GDPR art. 6(1)(e) must rest on a legal text, art. 6(3)',
     usuallyFound:
-      'in the portal’s terms of use or in the decree that entrusts the task (the terms cite a decree of 12 July 2017: the operator confirms whether it still applies)',
+      'in the portal’s terms of use, or in the decree or regulation that entrusts the task to the operator (the operator confirms which text applies today)',
   },
   'processing.serverRetention': {
     label: 'how long the server keeps session data',

@@ -58,7 +58,7 @@ const controllerName = z.strictObject({
     .min(1)
     .describe('Write the name as a list shows it, without article, e.g. Agence du Numérique.'),
   /** The name as a sentence uses it, with the article the language needs (l’Agence…, the Agence…). */
-  inSentence: localizedText().describe(
+  inSentence: localizedText(
     'Write, for each language, the name as a sentence uses it, with its article: fr: l’Agence du Numérique, en: the Agence du Numérique.',
   ),
   /** The grammatical gender of the name in German, which its role noun agrees with. */

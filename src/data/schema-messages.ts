@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, locales, isLocale } from '../config/locales.ts';
+import { SITE_FILE } from '../config/site-file.ts';
 import { isFrenchFirst, isLocalizedText, PLACEHOLDER } from './schema.ts';
 
 const oneOf = (values: readonly string[]) => values.join(', ');
@@ -96,18 +97,27 @@ export function describeIssue(
         .map(
           (key) =>
             `${String(parent)} has a text for "${key}", which is not a language of the site ` +
-            `(${oneOf(localeCodes)}). Remove it, or add the language in src/config/locales.ts.`,
+            `(${oneOf(localeCodes)}). Remove it, or add the language to ${SITE_FILE}.`,
         )
         .join('\n');
     }
     const parentSchema = schemaAt(schema, path);
     const owner = parentSchema && unwrap(parentSchema);
-    const allowedFields = owner instanceof z.ZodObject ? Object.keys(owner.shape) : [];
+    // A group keyed by language (same-as-french.json) allows its enum's keys.
+    const allowedFields =
+      owner instanceof z.ZodObject
+        ? Object.keys(owner.shape)
+        : owner instanceof z.ZodRecord && owner.keyType instanceof z.ZodEnum
+          ? (owner.keyType.options as string[])
+          : [];
+    const allowed = allowedFields.length
+      ? `the fields are: ${oneOf(allowedFields)}`
+      : 'nothing else may be written here';
     return issue.keys
       .map(
         (key) =>
           `${path.length ? `${fieldLabel(path)}: ` : ''}unknown field "${key}". Correct its spelling ` +
-          `or remove it; the fields are: ${oneOf(allowedFields)}.`,
+          `or remove it; ${allowed}.`,
       )
       .join('\n');
   }

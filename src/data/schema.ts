@@ -63,13 +63,17 @@ export function isLocalizedText(field: z.ZodType | undefined): boolean {
 }
 
 /**
- * A non-empty text in every site language; unknown languages are refused so typos show. With
- * `frenchFirst` (a cookie's service, purpose and condition, whose translations are tracked and
- * whose rows carry the notice), only the reference language is required: a language left out is
- * translation work (`npm run translations` lists it), and until it is done the pages show the
+ * A non-empty text in every site language; unknown languages are refused so typos show. A
+ * description is given here, not by .describe(), which would make a copy the checks do not know.
+ * With `frenchFirst` (a cookie's service, purpose and condition, whose translations are tracked
+ * and whose rows carry the notice), only the reference language is required: a language left out
+ * is translation work (`npm run translations` lists it), and until it is done the pages show the
  * French text, said to be French, with the notice (the value holds the French for it).
  */
-export function localizedText({ frenchFirst = false }: { frenchFirst?: boolean } = {}) {
+export function localizedText(
+  description?: string,
+  { frenchFirst = false }: { frenchFirst?: boolean } = {},
+) {
   const text = z
     .string()
     .trim()
@@ -81,14 +85,13 @@ export function localizedText({ frenchFirst = false }: { frenchFirst?: boolean }
       locale === defaultLocale || !frenchFirst ? text : text.optional(),
     ]),
   ) as Record<Locale, typeof text>;
-  const schema = z
-    .strictObject(shape)
-    .transform(
-      (value) =>
-        Object.fromEntries(
-          localeCodes.map((locale) => [locale, value[locale] ?? value[defaultLocale]]),
-        ) as Record<Locale, string>,
-    );
+  const object = description ? z.strictObject(shape).describe(description) : z.strictObject(shape);
+  const schema = object.transform(
+    (value) =>
+      Object.fromEntries(
+        localeCodes.map((locale) => [locale, value[locale] ?? value[defaultLocale]]),
+      ) as Record<Locale, string>,
+  );
   localizedTexts.add(schema);
   if (frenchFirst) frenchFirstTexts.add(schema);
   return schema;
@@ -144,11 +147,11 @@ export const cookieSchema = z.strictObject({
       `Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session; for storage with no expiry (${untilClearedStorage.join(', ')}), until-cleared.`,
     ),
   /** The feature of the portal that sets it, and where (public site, administration area). */
-  service: localizedText({ frenchFirst: true }),
+  service: localizedText(undefined, { frenchFirst: true }),
   /** Why the portal needs it, in words a visitor understands. */
-  purpose: localizedText({ frenchFirst: true }),
+  purpose: localizedText(undefined, { frenchFirst: true }),
   /** When it is set only in some cases, e.g. only if the portal has several languages. */
-  condition: localizedText({ frenchFirst: true }).optional(),
+  condition: localizedText(undefined, { frenchFirst: true }).optional(),
   /** Set only after signing in, after consent to its category, after any consent choice, or on a multilingual portal. */
   setWhen: z
     .enum(setWhenValues)

@@ -1,7 +1,7 @@
 /** /cookies-edpb.json: the declaration as a knowledge base for the EDPB Website Auditing Tool. */
 import type { APIRoute } from 'astro';
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import { defaultLocale, locales, type Locale } from '../config/locales.ts';
+import { defaultLocale, localeCodes, locales, type Locale } from '../config/locales.ts';
 import { cookieAnchor } from '../data/anchors.ts';
 import { edpbKnowledgeBases } from '../data/edpb-knowledge-base.ts';
 import { formatLifetime, lifetimeWords } from '../data/lifetime.ts';
@@ -16,8 +16,13 @@ import {
 import { policyHistory } from '../versions/publications.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
-/** The tool's interface is in English: its knowledge bases carry the English texts. */
-const TOOL_LANGUAGE: Locale = 'en';
+/**
+ * The tool's interface is in English: its knowledge bases carry the English texts, or the
+ * reference language's on a site without English.
+ */
+const TOOL_LANGUAGE: Locale = localeCodes.includes('en') ? 'en' : defaultLocale;
+/** French puts a no-break space before a colon. */
+const COLON = TOOL_LANGUAGE === 'fr' ? '\u00a0:' : ':';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const { cookies, providers } = await getInventory();
@@ -48,7 +53,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     policyUrl: (cookie) => `${policy}#${cookieAnchor(cookie.name)}`,
     categoryLabel: (category) => t(`category.${category}`),
     comment: (cookie) =>
-      `${cookie.purpose[TOOL_LANGUAGE]} Lifetime: ${formatLifetime(cookie.lifetime, locales[TOOL_LANGUAGE].bcp47, lifetimeWords(t))} (${cookie.lifetime}).`,
+      `${cookie.purpose[TOOL_LANGUAGE]} ${t('table.lifetime')}${COLON} ${formatLifetime(cookie.lifetime, locales[TOOL_LANGUAGE].bcp47, lifetimeWords(t))} (${cookie.lifetime}).`,
   });
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

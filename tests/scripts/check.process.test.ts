@@ -4,10 +4,13 @@
  * (The checks themselves, message by message, are tested in process: tests/src/content-check/.)
  */
 import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { scriptFile } from '../support/npm-script.ts';
+import { copyProject } from '../support/copy-project.ts';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,5 +46,22 @@ describe('npm run check', () => {
       '  - src/i18n/ui/de.json: "table.caption" is missing. Add its German text (see src/i18n/ui/fr.json).',
     );
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('asks for npm run schemas when the editors’ schemas no longer match the site', async () => {
+    const { dir, remove } = copyProject();
+    try {
+      const schema = join(dir, 'content/schemas/site.schema.json');
+      writeFileSync(schema, readFileSync(schema, 'utf8').replace('"fr",', ''));
+      const failure = await run(process.execPath, [scriptFile('check')], { cwd: dir }).catch(
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failure).toMatchObject({ code: 1 });
+      expect((failure as { stderr: string }).stderr).toContain(
+        "  - content/schemas/site.schema.json: the editors' JSON Schema does not match the site's languages (content/site.yaml) and fields. Run npm run schemas.",
+      );
+    } finally {
+      remove();
+    }
   });
 });

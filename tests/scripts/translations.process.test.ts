@@ -43,7 +43,7 @@ const edit = (path: string, from: string | RegExp, to: string) => {
   write(path, text.replace(from, to));
 };
 
-async function run(cli: 'translations' | 'check', ...args: string[]): Promise<Run> {
+async function run(cli: 'translations' | 'check' | 'schemas', ...args: string[]): Promise<Run> {
   try {
     const { stdout, stderr } = await execFileAsync(process.execPath, [scriptFile(cli), ...args], {
       cwd: project.dir,
@@ -336,11 +336,14 @@ describe('the command line', () => {
 
 describe('a new language', () => {
   it('starts with every text missing, and the report shows the work left', async () => {
+    // A language beyond the project's four: into the table of languages, then the site's list.
     edit(
       'src/config/locales.ts',
-      "  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE', national: true },\n",
-      "  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE', national: true },\n  it: { label: 'Italiano', englishName: 'Italian', bcp47: 'it-IT', national: false },\n",
+      "  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE' },\n",
+      "  de: { label: 'Deutsch', englishName: 'German', bcp47: 'de-BE' },\n  it: { label: 'Italiano', englishName: 'Italian', bcp47: 'it-IT' },\n",
     );
+    edit('content/site.yaml', /^languages: \[(.*)\]$/m, 'languages: [$1, it]');
+    expect((await run('schemas')).stdout).toContain('Wrote src/config/site.json\n');
     const { stdout } = await run('translations');
     const total = /^English \(en\): up to date \((\d+) texts\)$/m.exec(stdout)![1];
     expect(stdout).toContain(`\nItalian (it): 0 stale, ${total} missing, 0 up to date\n`);

@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import { describeWithBrowser } from '../../support/describe-with-browser.ts';
 import { runAudit } from './support/run-cli.ts';
+import manifest from '../../../package.json' with { type: 'json' };
 import {
   about,
   DAY,
@@ -16,6 +17,9 @@ import {
   SLOW_MACHINE_MS,
   useFixturePortal,
 } from './support/fixture-portal.ts';
+
+/** The tracker database the audit credits: the version package.json pins. */
+const TRACKERDB_VERSION = manifest.optionalDependencies['@ghostery/trackerdb'];
 
 let origin: string;
 useFixturePortal((started) => (origin = started));
@@ -243,7 +247,7 @@ Declared lifetime shorter than the real one (2): raise the lifetime in ${PORTAL_
     fx_remember: Set-Cookie: fx_remember=1; Expires=<http-date>; Path=/ from ${origin}/ on ${origin}/ at <time> (No answer)
     fx_theme: script ${origin}/about:4 wrote "fx_theme=dark; expires=<http-date>; path=/" on ${origin}/about at <time> (No answer)
 
-Requests to other hosts (1, 1 undeclared, for information): add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from Ghostery's tracker database.
+Requests to other hosts (1, 1 undeclared, for information): add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from Ghostery's tracker database (@ghostery/trackerdb ${TRACKERDB_VERSION}, © Ghostery GmbH, CC BY-NC-SA 4.0, https://github.com/ghostery/trackerdb).
   Host       Domain     Party  Organisation  Category  Declared by  Requests  Types  First caused by
   localhost  localhost  third  unknown       unknown   undeclared   2         image  ${origin}/
 

@@ -16,7 +16,7 @@ import { distStyleHash } from '../../support/inline-style.ts';
 const cli = fileURLToPath(new URL('../../../scripts/nginx.ts', import.meta.url));
 const dist = inject('distDir');
 const README_FLAGS = [
-  '--site-dir=/var/www/odwb-cookie-policy/dist',
+  '--site-dir=/var/www/odwb-cookies/dist',
   '--certificate=/etc/letsencrypt/live/cookies.odwb.be/fullchain.pem',
   '--certificate-key=/etc/letsencrypt/live/cookies.odwb.be/privkey.pem',
 ];
@@ -47,7 +47,7 @@ it('writes the configuration for the build, laid out as /etc/nginx', async () =>
   const expected = nginxFiles({
     base: '/',
     serverName: 'cookies.odwb.be',
-    siteDir: '/var/www/odwb-cookie-policy/dist',
+    siteDir: '/var/www/odwb-cookies/dist',
     certificate: '/etc/letsencrypt/live/cookies.odwb.be/fullchain.pem',
     certificateKey: '/etc/letsencrypt/live/cookies.odwb.be/privkey.pem',
     styleHashes: [distStyleHash(dist)],

@@ -38,7 +38,7 @@ describe('the page tree check', () => {
 describe('pages outside a language folder', () => {
   it('names a folder that is not a site language, and a page outside any folder', () => {
     expect(checkContent(fixture('page-outside-locales')).problems).toEqual([
-      'content/policy/es: "es" is not a language of the site (fr, en, nl, de). Move its pages into one of those folders, or add the language in src/config/locales.ts.',
+      'content/policy/es: "es" is not a language of the site (fr, en, nl, de). Move its pages into one of those folders.',
       'content/policy/extra.mdx: a page must be inside a language folder. Move it to content/policy/fr/extra.mdx and translate it into the other languages.',
     ]);
   });

@@ -64,7 +64,7 @@ describe('cookies-edpb.json', () => {
       date: versionDate,
       policy: 'https://cookies.odwb.be/fr/#cookie-sessionid',
       reference: 'https://cookies.odwb.be/fr/#cookie-sessionid',
-      comment: `Draft of ${versionDate}, not published. Recognises you from one page to the next once you have signed in. Lifetime: 2 weeks (P2W).`,
+      comment: `Draft of ${versionDate}, not published. Recognises you from one page to the next once you have signed in. Storage duration: 2 weeks (P2W).`,
     });
   });
 

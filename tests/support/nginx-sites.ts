@@ -1,0 +1,86 @@
+/**
+ * Several generated sites in one real nginx, as a server that hosts them side by side: one
+ * nginx.conf including every conf.d file (as Debian's does), in a throw-away prefix; and requests
+ * to 127.0.0.1 naming the host, so each server block answers for its own name.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+
+/** One nginx.conf that includes both sites' conf.d files, as Debian's includes conf.d/*.conf. */
+export function serverWithBoth(prefix: string, sites: Record<string, string>[]) {
+  const conf = join(prefix, 'conf');
+  const main = [
+    ...(process.getuid?.() === 0 ? ['user root;'] : []),
+    'worker_processes 1;',
+    'daemon off;',
+    `pid ${prefix}/nginx.pid;`,
+    `error_log ${prefix}/error.log warn;`,
+    'events { worker_connections 64; }',
+    'http {',
+    '    access_log off;',
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (kind) => `    ${kind}_temp_path ${prefix}/temp/${kind};`,
+    ),
+    '    include conf.d/*.conf;',
+    '}',
+    '',
+  ].join('\n');
+  for (const [path, body] of Object.entries({
+    ...Object.assign({}, ...sites),
+    'nginx.conf': main,
+  })) {
+    mkdirSync(dirname(join(conf, path)), { recursive: true });
+    writeFileSync(join(conf, path), body as string);
+  }
+  mkdirSync(join(prefix, 'temp'), { recursive: true });
+  return ['-p', prefix, '-c', join(conf, 'nginx.conf'), '-e', `${prefix}/error.log`];
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface Answer {
+  status: number;
+  location: string | undefined;
+  body: string;
+}
+
+/** A request to 127.0.0.1:port for `host`, as a browser sends it to that name. */
+export function get(port: number, host: string, path: string, language?: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { host };
+    if (language) headers['accept-language'] = language;
+    request({ host: '127.0.0.1', port, path, headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, location: response.headers.location, body }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/** Retries `attempt` until nginx answers (it starts in the background), for up to 10 s. */
+export async function until(attempt: () => Promise<unknown>) {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (tries > 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
