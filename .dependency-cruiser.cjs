@@ -10,7 +10,9 @@
  */
 const TOOL_SURFACE = [
   '^src/(config|data|lib|translations|versions)/',
-  '^src/content-check/(index|data|observations|operator-facts|publish)[.]ts$',
+  // staged: every command's write is checked by the content check first, all or nothing; fix:
+  // `check --fix` and the summary `policy:version` writes with French typography.
+  '^src/content-check/(index|data|observations|operator-facts|publish|staged|fix)[.]ts$',
   '^src/integrations/host-files[.]ts$',
   '^src/accessibility/(evidence|load)[.]ts$',
 ];

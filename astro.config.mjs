@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { basePath, siteUrl } from './src/config/deployment.ts';
 import { defaultLocale, isLocale, localeCodes } from './src/config/locales.ts';
 import atomicOutDir from './src/integrations/atomic-out-dir.ts';
+import builtElements from './src/integrations/built-elements.ts';
 import { slugIn } from './src/accessibility/slugs.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import deploymentSettings from './src/integrations/deployment-settings.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
     pageWeight(),
     // Prints the PDFs from astro:build:generated on, and waits for them in astro:build:done.
     policyPdf(),
+    // Every built page holds only elements HTML knows (the closed MDX language's last guard).
+    builtElements(),
     // Last: dist/ is replaced only once every step above has succeeded.
     atomicOutDir(),
   ],

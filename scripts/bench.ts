@@ -20,6 +20,12 @@ const steps: Record<string, (scratch: Scratch) => Promise<Budget[]>> = {
   audit,
 };
 const names = process.argv.slice(2);
+if (names.includes('--help') || names.includes('-h')) {
+  console.log(
+    `Usage: npm run bench [-- ${Object.keys(steps).join(' ')}]\nTimes each step (all of them when none is named) in throw-away copies of the working tree, and prints one line per budget; exits 1 when a budget fails (scripts/bench/README.md).`,
+  );
+  process.exit(0);
+}
 const unknown = names.filter((name) => !Object.hasOwn(steps, name));
 if (unknown.length > 0) {
   console.error(

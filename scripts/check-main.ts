@@ -22,6 +22,20 @@ import { contentPaths } from '../src/config/paths.ts';
 import { jsonSchemaFiles } from './json-schema.ts';
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`Usage: npm run check [-- --strict] [--max-age DAYS] [--fix] [--date YYYY-MM-DD]
+The content check the build runs first: every problem at once, with its file, line and fix.
+Options:
+  --strict           stale translations, and cookies not observed as declared, fail too
+  --max-age DAYS     an observation older than this is stale (default 90)
+  --fix              apply every fix that has one answer (typography), say what it changed,
+                     then list what is left
+  --date YYYY-MM-DD  act as of another day (the same as POLICY_TODAY=YYYY-MM-DD)
+  --help             this help`);
+  process.exit(0);
+}
+const dateAt = args.indexOf('--date');
+if (dateAt >= 0) process.env['POLICY_TODAY'] = args[dateAt + 1] ?? '';
 const strict = args.includes('--strict');
 const maxAgeAt = args.indexOf('--max-age');
 const maxAge = maxAgeAt >= 0 ? args[maxAgeAt + 1] : undefined;
@@ -37,8 +51,23 @@ if (publishProblem) {
   process.exit(2);
 }
 const root =
-  args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--max-age') ??
-  process.cwd();
+  args.find(
+    (arg, index) =>
+      !arg.startsWith('--') && args[index - 1] !== '--max-age' && args[index - 1] !== '--date',
+  ) ?? process.cwd();
+if (args.includes('--fix')) {
+  const { fixContent } = await import('../src/content-check/fix.ts');
+  const fixed = fixContent(root);
+  if (fixed.problems.length > 0) {
+    console.error(formatProblems(fixed.problems));
+    console.error('--fix changed nothing: its fixes would make the check fail as above.');
+  } else
+    console.log(
+      fixed.applied.length === 0
+        ? 'Nothing to fix by itself.'
+        : `Fixed ${plural(fixed.applied.length, 'typography mistake')}:\n${fixed.applied.map((line) => `  - ${line}`).join('\n')}`,
+    );
+}
 const { problems, unrecorded, draft, warnings, inventory, observations } = checkContent(root, {
   ...(maxAge === undefined ? {} : { maxAgeDays: Number(maxAge) }),
 });

@@ -1,28 +1,57 @@
-// `npm run policy:version [-- --summary "…"] [project folder]`: records the policy as it is now
-// as the day's version in content/versions.yaml (scripts/versions/record.ts). An inventory change
-// is recorded as a correction of the description unless --portal-change says the portal itself
-// changed, as the recorded audit saw (the history words the two differently). When a page's
-// French text changed, the French summary is required: given with --summary, or asked for when
-// the command runs in a terminal. The other languages' summaries are translation work.
+// `npm run policy:version [-- --summary "…"] [--portal-change] [--date YYYY-MM-DD] [project
+// folder]`: records the policy as it is now as the day's version in content/versions.yaml
+// (scripts/versions/record.ts). An inventory change is recorded as a correction of the
+// description unless --portal-change says the portal itself changed, as the recorded audit saw
+// (the history words the two differently). When a page's French text changed, the French summary
+// is required: given with --summary, or asked for when the command runs in a terminal. The other
+// languages' summaries are translation work. The recording is made on a copy and checked there:
+// a version the check would refuse is not written, and nothing else is either.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { locales, type Locale } from '../src/config/locales.ts';
+import { defaultLocale, locales, type Locale } from '../src/config/locales.ts';
 import { translatedLocales } from '../src/translations/status.ts';
 import { formatProblems } from '../src/content-check/index.ts';
+import { staged } from '../src/content-check/staged.ts';
+import { fixedText } from '../src/content-check/fix.ts';
+import { todaySettingProblem } from '../src/data/dates.ts';
+import { TODAY_VARIABLE } from '../src/lib/today.ts';
 import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { VERSIONS_FILE } from '../src/versions/versions-file.ts';
 import { needsSummary, recordVersion } from './versions/record.ts';
 
-const usage =
-  'Usage: npm run policy:version [-- --summary "what changed, in French"] [--portal-change]';
+const usage = `Usage: npm run policy:version [-- --summary "what changed, in French"] [--portal-change] [--date YYYY-MM-DD]
+Records the policy as it is now as today's version in ${VERSIONS_FILE}.
+Options:
+  --summary TEXT     what changed in the French text, in a sentence (asked for in a terminal)
+  --portal-change    the inventory changed because the portal did, as the recorded audit saw
+                     (without it, an inventory change is a correction of the description)
+  --date YYYY-MM-DD  act as of another day (the same as ${TODAY_VARIABLE}=YYYY-MM-DD)
+  --help             this help`;
+// --help first, whatever else is given: Node's parser would refuse it with words of its own.
+if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
+  console.log(usage);
+  process.exit(0);
+}
 let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { summary: { type: 'string' }, 'portal-change': { type: 'boolean' } },
+    options: {
+      summary: { type: 'string' },
+      'portal-change': { type: 'boolean' },
+      date: { type: 'string' },
+    },
   });
 } catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
+  console.error(
+    `${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '.')}\n${usage}`,
+  );
+  process.exit(1);
+}
+if (parsed.values.date !== undefined) process.env[TODAY_VARIABLE] = parsed.values.date;
+const badDate = todaySettingProblem();
+if (badDate) {
+  console.error(`${badDate}\n${usage}`);
   process.exit(1);
 }
 const root = parsed.positionals[0] ?? process.cwd();
@@ -44,11 +73,29 @@ if (summary === undefined && needsSummary(root) && process.stdin.isTTY) {
   terminal.close();
 }
 
+// The sentence as the check wants it: fixes with one answer applied (d'audience -> d’audience).
+if (summary !== undefined) {
+  const typed = summary;
+  summary = fixedText(typed.trim(), defaultLocale);
+  if (summary !== typed.trim())
+    console.log(`The summary is written with French typography: ${summary}`);
+}
+
 const names = (codes: Locale[]) => codes.map((code) => locales[code].englishName).join(', ');
-const result = recordVersion(root, {
-  summary,
-  portalChange: parsed.values['portal-change'] ?? false,
-});
+const run = staged(
+  root,
+  (stage) =>
+    recordVersion(stage, { summary, portalChange: parsed.values['portal-change'] ?? false }),
+  (outcome) => outcome.kind === 'recorded',
+);
+const result = run.result;
+if (run.problems.length > 0) {
+  console.error(formatProblems(run.problems));
+  console.error(
+    'Nothing was recorded: the version would not pass the check. Fix what is named above (a summary: run the command again with the corrected sentence).',
+  );
+  process.exit(1);
+}
 switch (result.kind) {
   case 'refused':
     console.error(formatProblems(result.problems));

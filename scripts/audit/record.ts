@@ -125,8 +125,15 @@ export function recordObservations(
 # do not edit by hand. The content check compares it with cookies.yaml (src/data/observations.ts).
 `;
   const file = resolve(dataDir, 'observations.yaml');
+  const text = `${header}${yaml.dump(observations, { lineWidth: 100, flowLevel: 3 })}`;
+  // The check's own validation before writing: nothing it would refuse is recorded.
+  const refused = readObservations({ path: recorder.path, text }).problems;
+  if (refused.length > 0)
+    throw new AuditError(
+      `Nothing was recorded: the check would refuse this record.\n${formatProblems(refused)}`,
+    );
   const staging = `${file}.partial-${process.pid}`;
-  writeFileSync(staging, `${header}${yaml.dump(observations, { lineWidth: 100, flowLevel: 3 })}`);
+  writeFileSync(staging, text);
   renameSync(staging, file);
   return fresh.size;
 }

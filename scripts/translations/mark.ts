@@ -1,7 +1,9 @@
 /**
  * Marking a translation done: records, for the texts chosen, the French text as it reads now. A
  * text with no translation is refused (nothing was translated from anything), and so is a target
- * that names no text. Marking what is already up to date changes nothing, so the command is safe
+ * that names no text; so are a text that is the French itself, and a stale text whose translation
+ * did not change since the French did, unless the translator says it is right as it is (asIs).
+ * The command writes nothing when anything is refused (scripts/translations.ts). Marking what is already up to date changes nothing, so the command is safe
  * to repeat. Marking is no new version of the policy: when it brings the language up to date in
  * full, the current version says since when (its `translated`, in content/versions.yaml).
  */
@@ -47,6 +49,8 @@ export function markDone(
   locale: Locale,
   target?: string,
   today = todayInBrussels(),
+  /** The translator says the texts are right as they are: unchanged, or the French itself. */
+  asIs = false,
 ): MarkResult {
   const reference = referenceTexts(root);
   const translated = translatedTexts(root, locale);
@@ -81,6 +85,22 @@ export function markDone(
         `${file(locale)}: ${label} has no ${language} text, so it cannot be marked as translated. Write the ${language} text first, then mark it again.`,
       );
       if (previous[id]) record[id] = previous[id];
+    } else if (!asIs && !id.startsWith('ui/') && normaliseText(text) === normaliseText(french)) {
+      // Interface strings that may equal the French are listed in src/i18n/same-as-french.json.
+      refused.push(
+        `${file(locale)}: ${label} is the French text itself, not ${language === 'English' ? 'an' : 'a'} ${language} translation. Translate it; if it is right as it is (a name, a code), mark it with --as-is.`,
+      );
+      if (previous[id]) record[id] = previous[id];
+    } else if (
+      !asIs &&
+      previous[id] !== undefined &&
+      previous[id].fingerprint !== now.fingerprint &&
+      previous[id].translation === now.translation
+    ) {
+      refused.push(
+        `${file(locale)}: ${label} has not changed since the French did (\`npm run translations -- ${locale}\` shows the French change). Bring the ${language} text up to date; if it is right as it is, mark it with --as-is.`,
+      );
+      record[id] = previous[id];
     } else {
       if (previous[id]?.fingerprint !== now.fingerprint) marked.push(id);
       record[id] = now;

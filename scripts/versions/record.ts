@@ -9,7 +9,7 @@
  * the audit it followed when content/observations.yaml holds one (made since the version before).
  * Used by `npm run policy:version` and by the benchmark's synthetic copies.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, type Locale } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/content-check/index.ts';
@@ -37,6 +37,7 @@ import {
 } from '../../src/versions/snapshot.ts';
 import type { Observations } from '../../src/data/observations.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
+import { readContent } from '../../src/data/read-content.ts';
 import {
   frenchSummary,
   parseVersions,
@@ -80,10 +81,8 @@ export type RecordResult =
  * since the last recorded state (the day's version, when there is one: what else changed).
  */
 export function needsSummary(root: string): boolean {
-  const file = join(root, VERSIONS_FILE);
-  const last = existsSync(file)
-    ? parseVersions(readFileSync(file, 'utf8')).versions.at(-1)
-    : undefined;
+  const read = readContent(root, VERSIONS_FILE);
+  const last = read.ok ? parseVersions(read.text).versions.at(-1) : undefined;
   return !last || pageTextChanged(textChanges(last.texts, frenchTexts(root)));
 }
 
@@ -119,6 +118,8 @@ function recordWrittenTogether(
   for (const { id, french } of reference) {
     const text = translated.get(id);
     if (!isVersionedText(id) || id in base || text === undefined) continue;
+    // A copy of the French is left for its translator (translations/status.ts).
+    if (normaliseText(text) === normaliseText(french)) continue;
     const source = fingerprint(french);
     const translation = fingerprint(text);
     if (record[id]?.fingerprint === source) continue;
@@ -149,7 +150,9 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
   if (links.length > 0) return { kind: 'refused', problems: links };
   const today = options.today ?? todayInBrussels();
   const file = join(root, VERSIONS_FILE);
-  const read = existsSync(file) ? parseVersions(readFileSync(file, 'utf8')) : undefined;
+  const readable = readContent(root, VERSIONS_FILE);
+  if (!readable.ok && !readable.missing) return { kind: 'refused', problems: [readable.problem] };
+  const read = readable.ok ? parseVersions(readable.text) : undefined;
   const { problems: found, inventory, operator, observations } = checkContent(root);
   // What the versions check says about summaries and dates is for the editor to fix afterwards;
   // only a versions file that cannot be read stops here, as rewriting it would not mend it.
@@ -184,7 +187,7 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
   if (textChanged && !summary)
     return {
       kind: 'needs-summary',
-      message: `The French text of a page changed since the version of ${base?.date ?? '…'}: say in French, in a sentence, what changed (visitors read it in the history): \`${RECORD_COMMAND} -- --summary "…"\`. In a terminal, the command asks for it. Nothing was recorded.`,
+      message: `${base ? `The French text of a page changed since the version of ${base.date}` : 'This is the first version of the policy'}: say in French, in a sentence, what changed (visitors read it in the history): \`${RECORD_COMMAND} -- --summary "…"\`. In a terminal, the command asks for it. Nothing was recorded.`,
     };
   // The audit the inventory change followed; a day's version keeps the one it already names.
   const inventoryChanged = base ? inventoryChanges(base, current).length > 0 : false;

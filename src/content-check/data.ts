@@ -4,7 +4,7 @@
  * standalone `npm run check` and the tests all run the very same rules.
  */
 import { parseYaml } from '../data/parse.ts';
-import { checkList, entryLabel, isRecord, type EntryKind } from '../data/entries.ts';
+import { checkList, entryLabel, isRecord, lineAt, type EntryKind } from '../data/entries.ts';
 import { forbiddenInCookieName } from '../data/cookie-name.ts';
 import { UNTIL_CLEARED } from '../data/lifetime.ts';
 import {
@@ -36,25 +36,35 @@ function duplicates(
   file: YamlFile,
   entries: { label: string; index: number; key: string }[],
   fix: string,
+  /** The line each entry starts on, when the file could be read with its lines. */
+  lineOfEntry: (index: number) => number | undefined = () => undefined,
 ): string[] {
   const seen = new Map<string, number[]>();
   for (const { key, index } of entries) seen.set(key, [...(seen.get(key) ?? []), index + 1]);
   return entries
     .filter(({ key, index }) => seen.get(key)![0] === index + 1 && seen.get(key)!.length > 1)
-    .map(
-      ({ label, key }) =>
-        `${file.path}: ${label}: listed ${seen.get(key)!.length} times (entries ${seen.get(key)!.join(', ')}). ${fix}`,
-    );
+    .map(({ label, key }) => {
+      const numbers = seen.get(key)!;
+      const lines = numbers.map((number) => lineOfEntry(number - 1));
+      const where = lines[0] === undefined ? '' : `line ${lines[0]}: `;
+      const also = lines.every((line) => line !== undefined) ? `, lines ${lines.join(', ')}` : '';
+      return `${file.path}: ${where}${label}: listed ${numbers.length} times (entries ${numbers.join(', ')}${also}). ${fix}`;
+    });
 }
+
+/** The line each entry of a parsed list starts on. */
+const entryLines =
+  (parsed: ReturnType<typeof parseYaml>, list: unknown[] | undefined) => (index: number) =>
+    parsed.ok && list ? parsed.lineOf?.(list, index) : undefined;
 
 export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): InventoryResult {
   const problems: string[] = [];
 
-  const providerCheck = checkList<Provider>(
-    providersFile.path,
-    parseYaml(providersFile.text, providersFile.path),
-    { ...providerKind, plural: 'providers' },
-  );
+  const providersParsed = parseYaml(providersFile.text, providersFile.path);
+  const providerCheck = checkList<Provider>(providersFile.path, providersParsed, {
+    ...providerKind,
+    plural: 'providers',
+  });
   const providerList = providerCheck.list;
   problems.push(...providerCheck.problems);
   problems.push(
@@ -62,14 +72,16 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
       providersFile,
       providerCheck.valid.map(({ value, label, index }) => ({ key: value.id, label, index })),
       'Give each provider its own id, or merge the entries.',
+      entryLines(providersParsed, providerCheck.list),
     ),
   );
 
-  const cookieCheck = checkList<Cookie>(
-    cookiesFile.path,
-    parseYaml(cookiesFile.text, cookiesFile.path),
-    { ...cookieKind, plural: 'cookies' },
-  );
+  const cookiesParsed = parseYaml(cookiesFile.text, cookiesFile.path);
+  const cookieCheck = checkList<Cookie>(cookiesFile.path, cookiesParsed, {
+    ...cookieKind,
+    plural: 'cookies',
+  });
+  const lineOf = cookiesParsed.ok ? cookiesParsed.lineOf : undefined;
   problems.push(...cookieCheck.problems);
 
   // Cross-checks read the raw entries, so a cookie with a bad category still hears about its
@@ -87,7 +99,11 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
     label: entryLabel(cookieKind, entry, index),
     index,
   }));
-  for (const { entry, label } of rawCookies) {
+  for (const { entry, label: named, index } of rawCookies) {
+    // "line 12: cookie "x"", on the line of the field at fault, or else of the entry.
+    const start = cookieCheck.list && lineOf?.(cookieCheck.list, index);
+    const at = (field: string) => `${lineAt(lineOf, entry, [field], start)}${named}`;
+    const label = at('name');
     const { provider, name, wildcard } = entry;
     if (
       providerList &&
@@ -97,7 +113,7 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
     ) {
       const known = [...providerIds].join(', ') || 'none yet';
       problems.push(
-        `${cookiesFile.path}: ${label}: provider "${provider.trim()}" is not listed in ${providersFile.path}. ` +
+        `${cookiesFile.path}: ${at('provider')}: provider "${provider.trim()}" is not listed in ${providersFile.path}. ` +
           `Use one of its ids (${known}), or add the provider there.`,
       );
     }
@@ -106,15 +122,15 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
       !(untilClearedStorage as readonly unknown[]).includes(entry.storage)
     )
       problems.push(
-        `${cookiesFile.path}: ${label}: lifetime ${UNTIL_CLEARED} is only for storage with no expiry (${untilClearedStorage.join(', ')}), which stays until the visitor or the site clears it; ${entry.storage === 'session-storage' ? 'session storage ends with the tab: write session' : 'a cookie always ends, at its expiry or with the session: write an ISO 8601 duration such as P6M, or session'}.`,
+        `${cookiesFile.path}: ${at('lifetime')}: lifetime ${UNTIL_CLEARED} is only for storage with no expiry (${untilClearedStorage.join(', ')}), which stays until the visitor or the site clears it; ${entry.storage === 'session-storage' ? 'session storage ends with the tab: write session' : 'a cookie always ends, at its expiry or with the session: write an ISO 8601 duration such as P6M, or session'}.`,
       );
     if (entry.notObservedBecause !== undefined && entry.manualEvidence === undefined)
       problems.push(
-        `${cookiesFile.path}: ${label}: notObservedBecause says why no audit can observe it, but manualEvidence is missing. Name the check made by hand: manualEvidence with url and note (what was seen, when).`,
+        `${cookiesFile.path}: ${at('notObservedBecause')}: notObservedBecause says why no audit can observe it, but manualEvidence is missing. Name the check made by hand: manualEvidence with url and note (what was seen, when).`,
       );
     if (entry.manualEvidence !== undefined && entry.notObservedBecause === undefined)
       problems.push(
-        `${cookiesFile.path}: ${label}: manualEvidence is given without notObservedBecause. Say in every language why no audit can observe it (notObservedBecause), or remove manualEvidence.`,
+        `${cookiesFile.path}: ${at('manualEvidence')}: manualEvidence is given without notObservedBecause. Say in every language why no audit can observe it (notObservedBecause), or remove manualEvidence.`,
       );
     if (typeof name !== 'string') continue;
     const badCharacter =
@@ -127,13 +143,13 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
     }
     if (name.includes('*') && wildcard !== true) {
       problems.push(
-        `${cookiesFile.path}: ${label}: name contains "*" but wildcard is not true. ` +
+        `${cookiesFile.path}: ${at('wildcard')}: name contains "*" but wildcard is not true. ` +
           'Add wildcard: true if the name is a pattern, or write the exact cookie name.',
       );
     }
     if (!name.includes('*') && wildcard === true) {
       problems.push(
-        `${cookiesFile.path}: ${label}: wildcard is true but the name has no "*". ` +
+        `${cookiesFile.path}: ${at('wildcard')}: wildcard is true but the name has no "*". ` +
           'Put * where the name varies, or remove wildcard: true.',
       );
     }
@@ -147,6 +163,7 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
           : [],
       ),
       'Keep one entry per cookie: merge them or remove the extra one.',
+      entryLines(cookiesParsed, cookieCheck.list),
     ),
   );
 

@@ -28,6 +28,7 @@ import type { Inventory } from '../data/schema.ts';
 import type { Operator } from '../data/operator-schema.ts';
 import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
+import { todaySettingProblem } from '../data/dates.ts';
 import { checkStrings } from './strings.ts';
 import { checkTypography } from './typography-check.ts';
 import { checkVersions } from './versions.ts';
@@ -112,7 +113,9 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
   // machine, and a message quoting it would publish it (src/lib/symlinks.ts).
   const links = contentLinkProblems(root);
   if (links.length > 0) return unread(links);
-  const problems: string[] = [];
+  // A wrong POLICY_TODAY would make every "in the future" and every age wrong: said first.
+  const today = todaySettingProblem();
+  const problems: string[] = today ? [today] : [];
   const cookiesText = readText(
     root,
     contentPaths.cookies,

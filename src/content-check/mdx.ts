@@ -5,9 +5,7 @@
  * (src/config/mdx-components.ts), and every link inside the site against the pages and anchors
  * the build will produce. A mistake here would otherwise reach Astro's renderer as a stack trace.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'acorn';
+import { readText } from './read-text.ts';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { pageHeadings } from '../data/page-sections.ts';
 import { contentPaths } from '../config/paths.ts';
@@ -18,7 +16,7 @@ import { describeIssue } from '../data/schema-messages.ts';
 import { isRecord } from '../data/entries.ts';
 import { parseYaml, splitFrontmatter } from '../data/parse.ts';
 import { nearest } from './nearest.ts';
-import { siteComponentNames, siteComponentsFile } from '../config/mdx-components.ts';
+import { at, checkMdxLanguage, quoted, schemeOf } from './mdx-language.ts';
 
 /** One page as the check sees it: `locale`/`file` as below content/policy/. */
 export interface PageFile {
@@ -33,6 +31,8 @@ interface ParsedPage {
   anchors?: Set<string>;
   /** This page's problems, so the report reads page by page. */
   problems: string[];
+  /** Its MDX, frontmatter lines left empty. */
+  body?: string;
 }
 
 const fields = () => Object.keys(pageSchema.shape).join(', ');
@@ -46,10 +46,6 @@ export function pageUrl({ locale, file }: PageFile): string {
   const slug = file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
   return `/${locale}/${slug ? `${slug}/` : ''}`;
 }
-
-type Point = { line: number; column: number };
-const at = (point: Point | undefined) =>
-  point ? `line ${point.line}, column ${point.column}: ` : '';
 
 /** The 1-based line of `key:` at the top level of the frontmatter, for messages. */
 function lineOfKey(frontmatter: string, key: string): number | undefined {
@@ -96,7 +92,7 @@ function parseFailure(path: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const match = /^(\d+):(\d+): ([\s\S]*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/.exec(message);
   const [, line, column, text = message] = match ?? [];
-  const where = line && column ? at({ line: Number(line), column: Number(column) }) : '';
+  const where = line && column ? at({ start: { line: Number(line), column: Number(column) } }) : '';
   const reason = text.replace(/ \(\d+:\d+\)/g, '');
   return (
     `${path}: ${where}the MDX cannot be read (${reason}). ` +
@@ -116,23 +112,6 @@ type JsxNode = MdastNode & {
 const isJsx = (node: MdastNode): node is JsxNode =>
   node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-/** Names an MDX page brings in itself with `import`, read by a JavaScript parser. */
-function importedNames(tree: MdastNode): Set<string> {
-  const names = new Set<string>();
-  visit(tree, (node) => {
-    if (node.type !== 'mdxjsEsm') return;
-    // The MDX parser has already refused ESM it cannot read, so this parse succeeds.
-    const program = parse((node as { value: string }).value, {
-      ecmaVersion: 'latest',
-      sourceType: 'module',
-    });
-    for (const statement of program.body)
-      if (statement.type === 'ImportDeclaration')
-        for (const specifier of statement.specifiers) names.add(specifier.local.name);
-  });
-  return names;
-}
-
 /** Ids the built page will have: the layout's, the headings', the cookie table's rows. */
 function anchorsOf(body: string, tree: MdastNode, cookieNames: readonly string[]): Set<string> {
   const anchors = new Set([...LAYOUT_ANCHORS, ...pageHeadings(body).map(({ slug }) => slug)]);
@@ -150,24 +129,34 @@ function anchorsOf(body: string, tree: MdastNode, cookieNames: readonly string[]
   return anchors;
 }
 
-function checkComponents(page: ParsedPage, tree: MdastNode, problems: string[]): void {
-  const known: readonly string[] = siteComponentNames;
-  const imported = importedNames(tree);
+/**
+ * Every heading has an id a reader can link to: one made only of emoji or punctuation would get
+ * an empty one (or one shared with nothing it names).
+ */
+function checkHeadingIds(path: string, body: string, tree: MdastNode, problems: string[]): void {
+  const nodes: MdastNode[] = [];
   visit(tree, (node) => {
-    if (!isJsx(node) || !node.name) return;
-    const [name = node.name] = node.name.split('.');
-    // Lower-case names are HTML elements, which MDX passes through.
-    if (!/^[A-Z]/.test(name) || known.includes(name) || imported.has(name)) return;
-    const guess = nearest(name, known);
+    if (node.type === 'heading') nodes.push(node);
+  });
+  pageHeadings(body).forEach(({ slug, text }, index) => {
+    if (/[\p{L}\p{N}]/u.test(slug)) return;
     problems.push(
-      `${page.path}: ${at(node.position?.start)}<${node.name} /> is not a component the site provides. ` +
-        `${guess ? `Did you mean <${guess} />? ` : ''}The components are: ${known.join(', ')} (${siteComponentsFile}).`,
+      `${path}: ${at(nodes[index]?.position)}the heading "${quoted(text)}" has no letter or digit, so ${slug ? `its anchor #${slug} names nothing` : 'it gets no anchor to link to'}. Write it with at least one word.`,
     );
   });
 }
 
+/** An anchor as written, decoded when it can be (#50% is no escape: kept as it is). */
+function decodedHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
+}
+
 function isExternal(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
+  return schemeOf(url) !== undefined;
 }
 
 function checkLinks(
@@ -189,10 +178,10 @@ function checkLinks(
   for (const { url, position } of links) {
     if (!url || isExternal(url)) continue;
     const resolved = new URL(url, `https://site.invalid${page.url}`);
-    const [pathname, hash] = [resolved.pathname, decodeURIComponent(resolved.hash.slice(1))];
+    const [pathname, hash] = [resolved.pathname, decodedHash(resolved.hash.slice(1))];
     // Files (cookies.json, the PDFs) are checked by the build's own link test, not here.
     if (/\.[a-z0-9]+$/i.test(pathname)) continue;
-    const where = `${page.path}: ${at(position?.start)}`;
+    const where = `${page.path}: ${at(position)}`;
     const target = pages.get(pathname.endsWith('/') ? pathname : `${pathname}/`);
     if (!target) {
       problems.push(
@@ -250,7 +239,10 @@ export function checkPageContents(
     const path = `${contentPaths.pages}/${file.locale}/${file.file}`;
     const page: ParsedPage = { path, url: pageUrl(file), problems: [] };
     pages.set(page.url, page);
-    const body = checkFrontmatter(path, readFileSync(join(root, path), 'utf8'), page.problems);
+    const text = readText(root, path, page.problems, 'Restore it from git.');
+    if (text === undefined) continue;
+    const body = checkFrontmatter(path, text, page.problems);
+    page.body = body;
     try {
       const tree = mdxToMdast(body);
       trees.set(page, tree);
@@ -261,7 +253,8 @@ export function checkPageContents(
   }
   // Links are checked once every page's anchors are known.
   for (const [page, tree] of trees) {
-    checkComponents(page, tree, page.problems);
+    checkMdxLanguage(page.path, tree, page.problems);
+    checkHeadingIds(page.path, page.body ?? '', tree, page.problems);
     checkLinks(page, tree, pages, cookieNames, page.problems);
   }
   return [...pages.values()].flatMap((page) => page.problems);

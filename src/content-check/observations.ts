@@ -16,6 +16,7 @@ import {
 import type { Cookie } from '../data/schema.ts';
 import { checkEntry, checkValue, entryLabel, isRecord, type EntryKind } from '../data/entries.ts';
 import { parseYaml } from '../data/parse.ts';
+import { todayInBrussels } from '../lib/today.ts';
 import type { YamlFile } from './data.ts';
 import { readText } from './read-text.ts';
 import { existsSync } from 'node:fs';
@@ -55,12 +56,16 @@ export function readObservations(file: YamlFile): {
     };
   }
   const audit = checkValue<Observations['audit']>(
-    `${file.path}: audit`,
+    file.path,
     value.audit,
     observationsSchema.shape.audit,
     'audit',
+    parsed.lineOf,
   );
-  const problems = [...audit.problems];
+  // "file: line 4: audit: what is wrong", as the cookies' entries read.
+  const problems = audit.problems.map((problem) =>
+    problem.replace(/^[^:]+: (?:line \d+: )?/, '$&audit: '),
+  );
   const cookies: Observations['cookies'] = [];
   value.cookies.forEach((entry, index) => {
     const label = entryLabel(observationKind, entry, index);
@@ -69,6 +74,7 @@ export function readObservations(file: YamlFile): {
       observationKind,
       entry,
       label,
+      { lineOf: parsed.lineOf, start: parsed.lineOf?.(value.cookies as unknown[], index) },
     );
     problems.push(...checked.problems);
     if (checked.value) cookies.push(checked.value);
@@ -89,7 +95,7 @@ function describe(seconds: number | null): string {
 export function checkObservations(
   root: string,
   cookies: Cookie[],
-  { today = new Date(), maxAgeDays = DEFAULT_MAX_AGE_DAYS } = {},
+  { today = new Date(`${todayInBrussels()}T12:00:00Z`), maxAgeDays = DEFAULT_MAX_AGE_DAYS } = {},
 ): ObservationsCheck {
   const path = contentPaths.observations;
   if (!existsSync(join(root, path))) {

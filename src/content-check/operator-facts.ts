@@ -10,7 +10,7 @@ import { factNames as policyFactNames, type FactName } from '../data/operator-fa
 import { statementFactNames, type StatementFactName } from '../data/statement-facts.ts';
 import { operatorSchema, type Operator } from '../data/operator-schema.ts';
 import { parseYaml } from '../data/parse.ts';
-import { isRecord } from '../data/entries.ts';
+import { isRecord, lineAt } from '../data/entries.ts';
 import { describeIssue, schemaAt } from '../data/schema-messages.ts';
 
 export interface OperatorCheck {
@@ -76,13 +76,21 @@ export function checkOperatorFile(
   if (result.success) return { problems: [], operator: result.data };
   const facts = new Set<FactName | StatementFactName>();
   const problems: string[] = [];
+  const at = (keys: readonly PropertyKey[]) => lineAt(parsed.lineOf, parsed.value, keys);
   for (const issue of result.error.issues) {
     const fact = factOf(issue.path);
     if (fact) facts.add(fact);
-    else problems.push(...describeIssue(issue, parsed.value, operatorSchema).split('\n'));
+    else
+      problems.push(
+        ...describeIssue(issue, parsed.value, operatorSchema)
+          .split('\n')
+          .map((line) => `${at(issue.path)}${line}`),
+      );
   }
   // In the file's order, each fact once however many issues it has.
   for (const name of factNames.filter((name) => facts.has(name)))
-    problems.push(...describeFact(name, parsed.value));
+    problems.push(
+      ...describeFact(name, parsed.value).map((line) => `${at(name.split('.'))}${line}`),
+    );
   return { problems: problems.map((problem) => `${path}: ${problem}`) };
 }

@@ -5,8 +5,8 @@
  * The first two are reasons `npm run policy:publish` refuses; the last is the draft state of a
  * version recorded and not yet published, which only that command lifts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readContent } from '../data/read-content.ts';
+import { textIfReadable } from './read-text.ts';
 import { contentPaths } from '../config/paths.ts';
 import { portalEvidence, evidenceReasons, type Evidence } from '../data/evidence.ts';
 import { exemptionReasons, unjustifiedExemptions } from '../data/exemption.ts';
@@ -52,14 +52,13 @@ export function checkPublishing(
     today: Date;
   },
 ): PublishingCheck {
-  const versionsFile = join(root, VERSIONS_FILE);
-  const versions: PolicyVersion[] = existsSync(versionsFile)
-    ? parseVersions(readFileSync(versionsFile, 'utf8')).versions
-    : [];
-  const file = join(root, contentPaths.publications);
-  const read = existsSync(file)
-    ? parsePublications(readFileSync(file, 'utf8'), versions)
-    : { publications: noPublications, problems: [] };
+  // The versions file's own problems are the versions check's (versions.ts).
+  const versionsText = textIfReadable(root, VERSIONS_FILE);
+  const versions: PolicyVersion[] = versionsText ? parseVersions(versionsText).versions : [];
+  const readable = readContent(root, contentPaths.publications);
+  const read = readable.ok
+    ? parsePublications(readable.text, versions)
+    : { publications: noPublications, problems: readable.missing ? [] : [readable.problem] };
   const publications = read.publications ?? noPublications;
   const portalUrl = operator?.portal.url ?? 'https://example.invalid/';
   const maxAgeDays = publications.auditMaxAgeDays;

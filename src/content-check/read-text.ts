@@ -1,17 +1,23 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readContent } from '../data/read-content.ts';
 
-/** A content file's text, or a problem saying it is missing and how to create it. */
+/**
+ * A content file's text, or a problem: missing (with how to create it), a folder, unreadable, or
+ * not UTF-8 text (read-content.ts).
+ */
 export function readText(
   root: string,
   path: string,
   problems: string[],
   fix: string,
 ): string | undefined {
-  const file = join(root, path);
-  if (!existsSync(file)) {
-    problems.push(`${path}: the file does not exist. ${fix}`);
-    return undefined;
-  }
-  return readFileSync(file, 'utf8');
+  const read = readContent(root, path);
+  if (read.ok) return read.text;
+  problems.push(read.missing ? `${read.problem} ${fix}` : read.problem);
+  return undefined;
+}
+
+/** A file's text when it can be read; its problem is reported by the part of the check that owns it. */
+export function textIfReadable(root: string, path: string): string | undefined {
+  const read = readContent(root, path);
+  return read.ok ? read.text : undefined;
 }

@@ -1,5 +1,5 @@
 /** The interface strings: one flat i18next JSON file per locale, mirroring the reference locale's keys. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { contentPaths } from '../config/paths.ts';
@@ -24,10 +24,9 @@ const sameAsReferenceSchema = z
 function sameAsReference(root: string, problems: string[]): Partial<Record<string, string[]>> {
   // No file means no exception: every string must differ from French.
   if (!existsSync(join(root, sameAsReferenceFile))) return {};
-  const parsed = parseJson(
-    readFileSync(join(root, sameAsReferenceFile), 'utf8'),
-    sameAsReferenceFile,
-  );
+  const text = readText(root, sameAsReferenceFile, problems, '');
+  if (text === undefined) return {};
+  const parsed = parseJson(text, sameAsReferenceFile);
   if (!parsed.ok) {
     problems.push(parsed.problem);
     return {};

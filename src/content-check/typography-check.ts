@@ -6,8 +6,8 @@
  * key (JSON), what is wrong and the exact fix. They are problems, not warnings: what visitors
  * read, in the pages, the PDFs and the exports, is what was typed.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { textIfReadable } from './read-text.ts';
 import { localeCodes } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { entryLabel, isRecord } from '../data/entries.ts';
@@ -18,20 +18,44 @@ import { proseOfPage, proseOfStrings, proseOfYaml, type Prose } from './prose.ts
 import { typographyMistakes } from './typography.ts';
 import { undeclaredTypography } from './typography-rules.ts';
 
+/**
+ * How to type the invisible spaces a message spells \u00a0 and \u202f, in each kind of file: the
+ * escape works only in JSON and in a double-quoted YAML text; elsewhere it stays six characters,
+ * and following the message literally would only ever ask for one more.
+ */
+const typeSpaces = (path: string, frontmatter: boolean) =>
+  path.endsWith('.mdx') && !frontmatter
+    ? 'In MDX, type \\u00a0 as &nbsp; (and \\u202f as &#8239;), or type the character itself.'
+    : path.endsWith('.json')
+      ? ''
+      : 'In YAML, \\u00a0 works only inside double quotes: put the whole text in "…", or type the character itself.';
+
+const ESCAPE = /\\u(00a0|202f)/i;
+
 /** "path: line 12: field: what is wrong. The fix." for each mistake of each text. */
 function messages(path: string, texts: readonly Prose[]): string[] {
-  return texts.flatMap(({ locale, text, line, linesAsInFile, field }) =>
-    typographyMistakes(text, locale).map(({ index, message }) => {
-      const at = linesAsInFile ? line + (text.slice(0, index).match(/\n/g)?.length ?? 0) : line;
-      return `${path}: line ${at}: ${field ? `${field}: ` : ''}${message}`;
-    }),
-  );
+  return texts.flatMap(({ locale, text, line, linesAsInFile, field }) => {
+    // A page's fields are its frontmatter: YAML.
+    const hint = typeSpaces(path, field !== undefined);
+    const where = (index: number) =>
+      `${path}: line ${linesAsInFile ? line + (text.slice(0, index).match(/\n/g)?.length ?? 0) : line}: ${field ? `${field}: ` : ''}`;
+    // An escape written where it is not read: say so once, instead of rules that cannot see it.
+    const escape = path.endsWith('.json') ? null : ESCAPE.exec(text);
+    if (escape)
+      return [
+        `${where(escape.index)}"${escape[0]}" is written here as six characters, not as the space it names, and is published as such. ${hint}`,
+      ];
+    return typographyMistakes(text, locale).map(
+      ({ index, message }) =>
+        `${where(index)}${message}${hint && /\\u(00a0|202f)/.test(message) ? ` ${hint}` : ''}`,
+    );
+  });
 }
 
-export function checkTypography(root: string): string[] {
-  const read = (path: string) =>
-    existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined;
-  const problems = undeclaredTypography();
+/** Every file an editor writes prose in, with its texts, for the check and for --fix. */
+function proseFiles(root: string): { path: string; texts: Prose[] }[] {
+  const read = (path: string) => textIfReadable(root, path);
+  const files: { path: string; texts: Prose[] }[] = [];
   const yamlFiles = [
     {
       path: contentPaths.cookies,
@@ -55,17 +79,60 @@ export function checkTypography(root: string): string[] {
   ];
   for (const { path, options } of yamlFiles) {
     const text = read(path);
-    if (text !== undefined) problems.push(...messages(path, proseOfYaml(text, options)));
+    if (text !== undefined) files.push({ path, texts: proseOfYaml(text, options) });
   }
   for (const locale of localeCodes)
     for (const page of pagesOf(join(root, contentPaths.pages, locale))) {
       const path = `${contentPaths.pages}/${locale}/${page}`;
-      problems.push(...messages(path, proseOfPage(read(path) ?? '', locale)));
+      files.push({ path, texts: proseOfPage(read(path) ?? '', locale) });
     }
   for (const locale of localeCodes) {
     const path = `${contentPaths.uiStrings}/${locale}.json`;
     const text = read(path);
-    if (text !== undefined) problems.push(...messages(path, proseOfStrings(text, locale)));
+    if (text !== undefined) files.push({ path, texts: proseOfStrings(text, locale) });
   }
-  return problems;
+  return files;
+}
+
+export function checkTypography(root: string): string[] {
+  return [
+    ...undeclaredTypography(),
+    ...proseFiles(root).flatMap(({ path, texts }) => messages(path, texts)),
+  ];
+}
+
+/** One fix with one answer: on `line` of `path`, the first `from` becomes `to`. */
+export interface TypographyFix {
+  path: string;
+  line: number;
+  /** Lines after `line` the text may reach (a block YAML text starts below its key). */
+  window: number;
+  from: string;
+  to: string;
+}
+
+/** Every typography mistake whose fix has one answer, where it is in its file. */
+export function typographyFixes(root: string): TypographyFix[] {
+  return proseFiles(root).flatMap(({ path, texts }) =>
+    texts.flatMap(({ locale, text, line, linesAsInFile }) => {
+      const window = linesAsInFile ? 0 : text.split('\n').length + 2;
+      const lineOf = (index: number) =>
+        linesAsInFile ? line + (text.slice(0, index).match(/\n/g)?.length ?? 0) : line;
+      // An escape where it is not read becomes the character it names.
+      const escapes = path.endsWith('.json') ? [] : [...text.matchAll(new RegExp(ESCAPE, 'gi'))];
+      if (escapes.length > 0)
+        return escapes.map((escape) => ({
+          path,
+          line: lineOf(escape.index),
+          window,
+          from: escape[0],
+          to: escape[1]!.toLowerCase() === '00a0' ? '\u00a0' : '\u202f',
+        }));
+      return typographyMistakes(text, locale).flatMap(({ index, end, fix }) =>
+        fix === undefined
+          ? []
+          : [{ path, line: lineOf(index), window, from: text.slice(index, end), to: fix }],
+      );
+    }),
+  );
 }

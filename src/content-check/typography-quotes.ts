@@ -32,6 +32,15 @@ function pairsOf(masked: string, { open, close }: QuotePair): { start: number; e
 const insideOf = (text: string, start: number, end: number) =>
   shortened(text.slice(start + 1, end - 1).trim()).replace(/'/g, APOSTROPHE);
 
+/** The whole quotation as the fix writes it, for `--fix` (the message shortens long ones). */
+const quotedAs = (text: string, start: number, end: number, open: string, close: string) =>
+  open +
+  text
+    .slice(start + 1, end - 1)
+    .trim()
+    .replace(/'/g, APOSTROPHE) +
+  close;
+
 /** `'word'`, with the marks outside a word: not the apostrophes of l'Agence or pagina's. */
 const STRAIGHT_SINGLE_PAIR = /(?<![\p{L}\p{N}])'(?=\S)[^\n]*?(?<=\S)'(?![\p{L}\p{N}])/gu;
 
@@ -96,6 +105,7 @@ function refusedQuotations({ text, masked, rules, language, style, taken, quoted
         index: start,
         end,
         message: `${readable(found)} ${how}. ${style}: write ${readable(open + insideOf(text, start, end) + close)}.`,
+        fix: quotedAs(text, start, end, open, close),
       });
     }
   return mistakes;
@@ -112,6 +122,7 @@ function straightSingleQuotations({ text, masked, rules, style, taken, quoted }:
       index: start,
       end,
       message: `${readable(text.slice(start, end))} is in straight single quotes. ${style}: write ${readable(open + insideOf(text, start, end) + close)}.`,
+      fix: quotedAs(text, start, end, open, close),
     };
   });
 }
@@ -163,6 +174,7 @@ function apostropheMistakes(
       index: start,
       end,
       message: `${shown(word)} has ${what}. ${language} writes the apostrophe ${APOSTROPHE}: write ${shown(fixed)}.`,
+      fix: fixed,
     });
   }
   return mistakes;

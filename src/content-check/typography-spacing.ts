@@ -85,6 +85,7 @@ function spaceBefore(text: string, index: number, language: string): Mistake[] {
       index: word,
       end: index + 1,
       message: `${shown(excerpt)} ${describe(run)} before "${mark}". ${why(mark, language)}: write ${shown(fixed)}.`,
+      fix: before + NO_BREAK_SPACE + mark,
     },
   ];
 }
@@ -102,6 +103,7 @@ function spaceAfter(text: string, index: number, language: string): Mistake[] {
       index,
       end: end + after.length,
       message: `${shown(text.slice(index, end + after.length))} ${describe(run)} after "${mark}". ${why(mark, language)}: write ${shown(mark + NO_BREAK_SPACE + after)}.`,
+      fix: mark + NO_BREAK_SPACE + after,
     },
   ];
 }
@@ -122,6 +124,7 @@ export function doubleSpaceMistakes(text: string, covered: readonly Mistake[]): 
       index: word,
       end: after,
       message: `${shown(excerpt)} has ${match[0].length} spaces in a row. Keep one: write ${shown(fixed)}.`,
+      fix: fixed,
     });
   }
   return mistakes;

@@ -11,6 +11,8 @@ export interface Mistake {
   end: number;
   /** What is wrong and the exact fix, without the file and line. */
   message: string;
+  /** What replaces text[index..end] when the fix has one answer (`npm run check -- --fix`). */
+  fix?: string;
 }
 
 // Web and e-mail addresses and {{placeholders}} are not prose: `?` and `:` belong to them.

@@ -7,8 +7,10 @@
  * Translations are no part of a version: their summaries and texts are translation work
  * (src/content-check/translations.ts), never a reason to refuse the build.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readContent } from '../data/read-content.ts';
+import { textIfReadable } from './read-text.ts';
 import { defaultLocale, isLocale, localeCodes, locales } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import type { Inventory } from '../data/schema.ts';
@@ -85,8 +87,13 @@ function pageText(id: string, labels: Map<string, string>): string {
 }
 
 /** The French summary, when the French text changed (or for the first version); known locales. */
-function summaryProblems(version: PolicyVersion, index: number, needed: string | undefined) {
-  const where = `${VERSIONS_FILE}: ${versionLabel(index, version.date)}`;
+function summaryProblems(
+  version: PolicyVersion,
+  index: number,
+  needed: string | undefined,
+  line: number | undefined,
+) {
+  const where = `${VERSIONS_FILE}: ${line === undefined ? '' : `line ${line}: `}${versionLabel(index, version.date)}`;
   const problems = Object.keys(version.summary ?? {})
     .filter((key) => !isLocale(key))
     .map(
@@ -120,7 +127,9 @@ export function checkVersions(
       ],
       unrecorded: [],
     };
-  const { versions, problems: unreadable } = parseVersions(readFileSync(file, 'utf8'));
+  const read = readContent(root, VERSIONS_FILE);
+  if (!read.ok) return { problems: [read.problem, ...checkNoPageDates(root)], unrecorded: [] };
+  const { versions, problems: unreadable, lines = [] } = parseVersions(read.text);
   const problems = [...unreadable, ...checkNoPageDates(root)];
   versions.forEach((version, index) => {
     const previous = versions[index - 1];
@@ -129,10 +138,11 @@ export function checkVersions(
       : pageTextChanged(textChanges(previous.texts, version.texts))
         ? `the ${french} text of a page changed`
         : undefined;
-    problems.push(...summaryProblems(version, index, needed));
+    const line = lines[index];
+    problems.push(...summaryProblems(version, index, needed, line));
     if (version.date > today)
       problems.push(
-        `${VERSIONS_FILE}: ${versionLabel(index, version.date)}: date is in the future (today is ${today}). Record a version on the day it is published: \`${RECORD_COMMAND}\` writes today's date.`,
+        `${VERSIONS_FILE}: ${line === undefined ? '' : `line ${line}: `}${versionLabel(index, version.date)}: date is in the future (today is ${today}). Record a version on the day it is published: \`${RECORD_COMMAND}\` writes today's date.`,
       );
   });
   const last = versions.at(-1);
@@ -164,7 +174,7 @@ export function checkNoPageDates(root: string): string[] {
     )
     .filter((path) => {
       const { frontmatter } = splitFrontmatter(
-        readFileSync(join(root, contentPaths.pages, path), 'utf8'),
+        textIfReadable(root, `${contentPaths.pages}/${path}`) ?? '',
       );
       if (frontmatter === undefined) return false;
       const parsed = parseYaml(frontmatter, path);

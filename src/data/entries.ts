@@ -7,7 +7,34 @@
  */
 import type { z } from 'astro/zod';
 import { describeIssue } from './schema-messages.ts';
-import type { Parsed } from './parse.ts';
+import type { LineOf, Parsed } from './parse.ts';
+
+/**
+ * "line 12: " for the deepest value of `path` below `root` whose line is known (a missing field
+ * is named on its entry's line), or nothing when the lines are unknown.
+ */
+export function lineAt(
+  lineOf: LineOf | undefined,
+  root: unknown,
+  path: readonly PropertyKey[],
+  fallback?: number,
+): string {
+  let line = fallback;
+  let container = root;
+  for (const key of path) {
+    if (!lineOf || container === null || typeof container !== 'object') break;
+    const index = Array.isArray(container) ? Number(key) : String(key);
+    line = lineOf(container, index) ?? line;
+    container = (container as Record<string | number, unknown>)[index];
+  }
+  return line === undefined ? '' : `line ${line}: `;
+}
+
+/** Where a schema issue points: its path, and for an unknown field the field itself. */
+const issuePath = (issue: z.core.$ZodIssue): PropertyKey[] =>
+  issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined
+    ? [...issue.path, issue.keys[0]]
+    : issue.path;
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -50,11 +77,14 @@ export function checkEntry<T>(
   spec: EntryKind,
   entry: unknown,
   label: string,
+  /** The entry's lines in its file, and the line it starts on. */
+  lines?: { lineOf?: LineOf | undefined; start?: number | undefined },
 ): { value?: T; problems: string[] } {
+  const start = lines?.start === undefined ? '' : `line ${lines.start}: `;
   if (!isRecord(entry))
     return {
       problems: [
-        `${path}: ${label}: each ${spec.kind} must be a group of fields starting with "- ${spec.key}:".`,
+        `${path}: ${start}${label}: each ${spec.kind} must be a group of fields starting with "- ${spec.key}:".`,
       ],
     };
   const result = spec.schema.safeParse(entry);
@@ -63,7 +93,10 @@ export function checkEntry<T>(
     problems: result.error.issues.flatMap((issue) =>
       describeIssue(issue, entry, spec.schema)
         .split('\n')
-        .map((line) => `${path}: ${label}: ${line}`),
+        .map(
+          (line) =>
+            `${path}: ${lineAt(lines?.lineOf, entry, issuePath(issue), lines?.start)}${label}: ${line}`,
+        ),
     ),
   };
 }
@@ -98,7 +131,10 @@ export function checkList<T>(
   const problems: string[] = [];
   value.forEach((entry, index) => {
     const label = entryLabel(spec, entry, index);
-    const checked = checkEntry<T>(path, spec, entry, label);
+    const checked = checkEntry<T>(path, spec, entry, label, {
+      lineOf: parsed.lineOf,
+      start: parsed.lineOf?.(value, index),
+    });
     problems.push(...checked.problems);
     if (checked.problems.length === 0) valid.push({ value: checked.value as T, label, index });
   });
@@ -112,6 +148,7 @@ export function checkValue<T>(
   schema: z.ZodType,
   /** What the value is, when a message must name it whole: "the file", or an entry's label. */
   subject = 'the file',
+  lineOf?: LineOf,
 ): { value?: T; problems: string[] } {
   const result = schema.safeParse(value);
   if (result.success) return { value: result.data as T, problems: [] };
@@ -119,7 +156,7 @@ export function checkValue<T>(
     problems: result.error.issues.flatMap((issue) =>
       describeIssue(issue, value, schema, subject)
         .split('\n')
-        .map((line) => `${path}: ${line}`),
+        .map((line) => `${path}: ${lineAt(lineOf, value, issuePath(issue))}${line}`),
     ),
   };
 }

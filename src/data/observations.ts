@@ -25,6 +25,7 @@
  */
 import { z } from 'astro/zod';
 import { contentPaths } from '../config/paths.ts';
+import { dateField } from './dates.ts';
 
 /** The states of consent an audit visits in (scripts/audit/README.md, "Every state of consent"). */
 export const consentStates = ['no-answer', 'refuse-all', 'accept-all'] as const;
@@ -43,12 +44,7 @@ export const setByValues = ['header', 'script', 'jar'] as const;
 
 const RECORD_AGAIN = `Record a new audit with \`npm run audit -- <portal URL> --record\` rather than editing ${contentPaths.observations} by hand.`;
 
-const date = z
-  .string()
-  .refine(
-    (value) => /^\d{4}-\d\d-\d\d$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)),
-  )
-  .describe(`Write a date as YYYY-MM-DD. ${RECORD_AGAIN}`);
+const date = dateField(true, RECORD_AGAIN);
 
 export const cookieObservationSchema = z.strictObject({
   name: z

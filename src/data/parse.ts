@@ -10,15 +10,21 @@
  * each value starts on (yaml-lines.ts): read the value, never change it.
  */
 import yaml from 'js-yaml';
-import { readYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
+import { ANCHOR_REASON, readYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
+
+/** The 1-based line on which `container[key]` starts (yaml-lines.ts), for messages. */
+export type LineOf = (container: object, key: string | number) => number | undefined;
 
 export type Parsed =
-  | { ok: true; value: unknown }
+  | { ok: true; value: unknown; lineOf?: LineOf }
   /** `problem` is the whole message; `reason` only the parser's words, for messages of their own. */
   | { ok: false; problem: string; reason: string };
 
 export const YAML_FIX =
   'Fix the syntax there: indent with spaces, and put quotes around texts that contain ": " or start with a special character.';
+/** Content needs no anchors or aliases; refused, an alias "bomb" cannot blow a small file up. */
+const ANCHOR_FIX =
+  'Content files use no anchors (&name) or aliases (*name): write each value out in full where it is used.';
 export const JSON_FIX = 'Fix the syntax: keys and texts in double quotes, commas between entries.';
 
 // One check reads the inventory, the operator, the versions and every page's frontmatter, then
@@ -78,18 +84,50 @@ export interface ParseOptions {
 export function parseYaml(text: string, path: string, options: ParseOptions = {}): Parsed {
   const { what = 'the YAML', firstLine = 1, fix = YAML_FIX } = options;
   try {
-    return { ok: true, value: loadYaml(text) };
+    const { value, lineOf } = readYaml(text);
+    return {
+      ok: true,
+      value,
+      lineOf: (container, key) => {
+        const line = lineOf(container, key);
+        return line === undefined ? undefined : line + firstLine - 1;
+      },
+    };
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const where = error.mark
       ? `line ${error.mark.line + firstLine}, column ${error.mark.column + 1}: `
       : '';
+    const colon = error.mark ? colonInValue(text, error.mark.line) : undefined;
     return {
       ok: false,
-      problem: `${path}: ${where}${what} cannot be read (${error.reason}). ${fix}`,
+      problem: colon
+        ? `${path}: ${where}${what} cannot be read: the text "${colon.value}" has ${colon.french ? 'a French colon (" : "), which' : 'a colon followed by a space, which'} YAML reads as the start of another field. Put the whole text in double quotes: ${colon.key}: "${colon.value.replace(/"/g, '\\"')}"${colon.french ? ' (inside double quotes, write the no-break space before ":" as \\u00a0, or type the character itself)' : ''}.`
+        : `${path}: ${where}${what} cannot be read (${error.reason}). ${error.reason.startsWith(ANCHOR_REASON) ? ANCHOR_FIX : fix}`,
       reason: error.reason,
     };
   }
+}
+
+/**
+ * A plain (unquoted) value on line `line` (0-based) that holds ": " after its key, as French
+ * spacing writes it ("autre : une", with an ordinary or a no-break space): js-yaml only says "bad
+ * indentation of a mapping entry". Its key and value (shortened), and whether the colon is French.
+ */
+function colonInValue(
+  text: string,
+  line: number,
+): { key: string; value: string; french: boolean } | undefined {
+  const source = text.split(/\r?\n/)[line] ?? '';
+  const match = /^\s*(?:-\s+)?([^\s:#'"][^:]*?):[ \t]+([^'"{[\s].*)$/.exec(source);
+  if (!match?.[1] || !match[2]) return undefined;
+  const value = match[2].replace(/\s+#.*$/, '');
+  if (!/:(?:\s|$)/.test(value)) return undefined;
+  return {
+    key: match[1],
+    value: value.length > 60 ? `${value.slice(0, 57)}…` : value,
+    french: /[ \u00a0\u202f]:(?:\s|$)/.test(value),
+  };
 }
 
 /** The file's JSON, or the problem, worded as for YAML. */

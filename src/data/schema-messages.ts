@@ -5,9 +5,9 @@
  * list, so the advice cannot drift from the rules.
  */
 import { z } from 'astro/zod';
-import { localeCodes, locales, isLocale } from '../config/locales.ts';
+import { defaultLocale, localeCodes, locales, isLocale } from '../config/locales.ts';
 import { SITE_FILE } from '../config/site-file.ts';
-import { isLocalizedText, PLACEHOLDER } from './schema.ts';
+import { isFrenchFirst, isLocalizedText, PLACEHOLDER } from './schema.ts';
 
 const oneOf = (values: readonly string[]) => values.join(', ');
 
@@ -32,9 +32,10 @@ function unwrap(schema: z.ZodType): z.ZodType {
   while (
     current instanceof z.ZodOptional ||
     current instanceof z.ZodNullable ||
-    current instanceof z.ZodDefault
+    current instanceof z.ZodDefault ||
+    current instanceof z.ZodPipe
   )
-    current = current.unwrap() as z.ZodType;
+    current = (current instanceof z.ZodPipe ? current.in : current.unwrap()) as z.ZodType;
   return current;
 }
 
@@ -140,7 +141,9 @@ export function describeIssue(
 
   if (value === undefined) {
     if (localized) {
-      return `${field} is missing. Add ${field}: with a text for each of ${oneOf(localeCodes)}.`;
+      return isFrenchFirst(schemaAt(schema, path))
+        ? `${field} is missing. Add ${field}: with the ${locales[defaultLocale].englishName} text under ${defaultLocale}: (the other languages, ${oneOf(localeCodes.filter((code) => code !== defaultLocale))}, are translators' work).`
+        : `${field} is missing. Add ${field}: with a text for each of ${oneOf(localeCodes)}.`;
     }
     return `${fieldLabel(path)} is missing. ${fix}`;
   }

@@ -5,7 +5,7 @@
  * when it is wrong (src/data/schema-messages.ts) and the help the editor's YAML extension shows.
  */
 import { z } from 'astro/zod';
-import { localeCodes, type Locale } from '../config/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { parseLifetime } from './lifetime.ts';
 
@@ -65,20 +65,44 @@ export function isLocalizedText(field: z.ZodType | undefined): boolean {
 /**
  * A non-empty text in every site language; unknown languages are refused so typos show. A
  * description is given here, not by .describe(), which would make a copy the checks do not know.
+ * With `frenchFirst` (a cookie's service, purpose and condition, whose translations are tracked
+ * and whose rows carry the notice), only the reference language is required: a language left out
+ * is translation work (`npm run translations` lists it), and until it is done the pages show the
+ * French text, said to be French, with the notice (the value holds the French for it).
  */
-export function localizedText(description?: string) {
+export function localizedText(
+  description?: string,
+  { frenchFirst = false }: { frenchFirst?: boolean } = {},
+) {
   const text = z
     .string()
     .trim()
     .min(1)
     .refine((value) => !isPlaceholder(value));
-  const shape = Object.fromEntries(localeCodes.map((locale) => [locale, text])) as Record<
-    Locale,
-    typeof text
-  >;
-  const schema = description ? z.strictObject(shape).describe(description) : z.strictObject(shape);
+  const shape = Object.fromEntries(
+    localeCodes.map((locale) => [
+      locale,
+      locale === defaultLocale || !frenchFirst ? text : text.optional(),
+    ]),
+  ) as Record<Locale, typeof text>;
+  const object = description ? z.strictObject(shape).describe(description) : z.strictObject(shape);
+  const schema = object.transform(
+    (value) =>
+      Object.fromEntries(
+        localeCodes.map((locale) => [locale, value[locale] ?? value[defaultLocale]]),
+      ) as Record<Locale, string>,
+  );
   localizedTexts.add(schema);
+  if (frenchFirst) frenchFirstTexts.add(schema);
   return schema;
+}
+
+const frenchFirstTexts = new WeakSet<z.ZodType>();
+
+/** Whether a per-language field needs only its French text (localizedText's frenchFirst). */
+export function isFrenchFirst(field: z.ZodType | undefined): boolean {
+  const inner = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
+  return inner !== undefined && frenchFirstTexts.has(inner);
 }
 
 const cookieName = z.string().trim().min(1);
@@ -123,11 +147,11 @@ export const cookieSchema = z.strictObject({
       `Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session; for storage with no expiry (${untilClearedStorage.join(', ')}), until-cleared.`,
     ),
   /** The feature of the portal that sets it, and where (public site, administration area). */
-  service: localizedText(),
+  service: localizedText(undefined, { frenchFirst: true }),
   /** Why the portal needs it, in words a visitor understands. */
-  purpose: localizedText(),
+  purpose: localizedText(undefined, { frenchFirst: true }),
   /** When it is set only in some cases, e.g. only if the portal has several languages. */
-  condition: localizedText().optional(),
+  condition: localizedText(undefined, { frenchFirst: true }).optional(),
   /**
    * What the cookie holds, in words a visitor understands (APD: the data each cookie collects,
    * art. 10/2 of the law of 30 July 2018): "a random session identifier", "a language code".

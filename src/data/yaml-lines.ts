@@ -6,6 +6,9 @@
  */
 import yaml from 'js-yaml';
 
+/** How a refused anchor's reason starts (parse.ts gives it its own fix). */
+export const ANCHOR_REASON = 'an anchor';
+
 export interface YamlWithLines {
   value: unknown;
   /**
@@ -34,7 +37,18 @@ export function readYamlWithLines(text: string): YamlWithLines {
       return;
     }
     const frame = stack.pop()!;
-    const { result, kind } = state as { result: unknown; kind: string };
+    const { result, kind, anchor } = state as unknown as {
+      result: unknown;
+      kind: string;
+      anchor: unknown;
+    };
+    // No anchor, so no alias: a kilobyte of nested aliases (a "billion laughs") would otherwise
+    // hold every later step that walks the value.
+    if (typeof anchor === 'string')
+      throw new yaml.YAMLException(`${ANCHOR_REASON} (&${anchor}) is not allowed`, {
+        line: frame.line - 1,
+        column: 0,
+      } as yaml.YAMLException['mark']);
     stack.at(-1)?.children.push({ result, line: frame.line });
     if (result === null || typeof result !== 'object') return;
     const where = new Map<string | number, number>();

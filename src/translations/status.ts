@@ -86,11 +86,20 @@ export function localeStatus(
     const { id, label, file } = text;
     const { normalised, print } = prepare(text);
     const recorded = record[id];
-    const status: Status = !translated.has(id)
-      ? 'missing'
-      : recorded?.fingerprint === print
-        ? 'up-to-date'
-        : 'stale';
+    const translation = translated.get(id);
+    // A copy of the French is no translation, unless the translator marked it as it is (a name,
+    // a code: `mark --as-is` records that very text). Interface strings have their own list.
+    const copy =
+      translation !== undefined &&
+      !id.startsWith('ui/') &&
+      normaliseText(translation) === normalised &&
+      recorded?.translation !== fingerprint(translation);
+    const status: Status =
+      translation === undefined || copy
+        ? 'missing'
+        : recorded?.fingerprint === print
+          ? 'up-to-date'
+          : 'stale';
     // A French change not recorded yet (only `npm run dev` shows it) counts from the current version.
     const since =
       status === 'up-to-date'

@@ -14,8 +14,8 @@
  * other section for section). Files that cannot be read give no texts: the content check reports
  * them.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readContent } from '../data/read-content.ts';
 import { loadYaml as parseYamlText, splitFrontmatter } from '../data/parse.ts';
 import { pageSections, type PageSection } from '../data/page-sections.ts';
 import { defaultLocale, type Locale } from '../config/locales.ts';
@@ -34,9 +34,10 @@ export interface ReferenceText {
   file: (locale: Locale) => string;
 }
 
+/** The file's text; undefined when missing or unreadable (the content check says which). */
 const readIfExists = (root: string, path: string): string | undefined => {
-  const file = join(root, path);
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  const read = readContent(root, path);
+  return read.ok ? read.text : undefined;
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

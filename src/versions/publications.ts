@@ -14,7 +14,8 @@ import { contentPaths } from '../config/paths.ts';
 import { checkValue, isRecord } from '../data/entries.ts';
 import { parseYaml } from '../data/parse.ts';
 import { sourceSchema, webAddress, ADDRESS_HINT } from '../data/schema.ts';
-import { isCalendarDate, type PolicyVersion } from './versions-file.ts';
+import type { PolicyVersion } from './versions-file.ts';
+import { dateField } from '../data/dates.ts';
 
 export const PUBLICATIONS_FILE = contentPaths.publications;
 export const PUBLISH_COMMAND = 'npm run policy:publish';
@@ -22,10 +23,8 @@ export const PUBLISH_COMMAND = 'npm run policy:publish';
 export const DEFAULT_AUDIT_MAX_AGE_DAYS = 30;
 
 const HAND_EDIT = `Publications are written by \`${PUBLISH_COMMAND}\`: undo the hand edit.`;
-const day = z
-  .string()
-  .refine(isCalendarDate)
-  .describe(`Write a date of the calendar as YYYY-MM-DD. ${HAND_EDIT}`);
+// A real day from 2000 on, not after today: a publication records something done.
+const day = dateField(true, HAND_EDIT);
 
 export const publicationSchema = z.strictObject({
   /** YYYY-MM-DD: the day the policy was published. */

@@ -12,6 +12,7 @@ import { z } from 'astro/zod';
 import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { parseYaml } from '../data/parse.ts';
+import { dateField } from '../data/dates.ts';
 import { checkList, isRecord } from '../data/entries.ts';
 import { factNames } from '../data/operator-facts.ts';
 import {
@@ -59,13 +60,8 @@ export interface AuditReference {
   portal: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isCalendarDate = (value: string) =>
-  ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-const calendarDate = z
-  .string()
-  .refine(isCalendarDate)
-  .describe('Write a date of the calendar as YYYY-MM-DD, e.g. 2026-11-29.');
+// A version after today has a message of its own (src/content-check/versions.ts).
+const calendarDate = dateField(false);
 /** The fix for a field the command writes: each field's description is what an editor reads. */
 const HAND_EDIT = `Versions are written by \`${RECORD_COMMAND}\`: undo the hand edit, or remove the entry and record it again.`;
 const fingerprintText = z
@@ -95,7 +91,7 @@ export const versionSchema = z.strictObject({
     .describe('Write summary: with one sentence per language, e.g. fr: ..., en: ....'),
   audit: z
     .strictObject({
-      date: calendarDate.describe(`Write the audit's observedOn date as YYYY-MM-DD. ${HAND_EDIT}`),
+      date: dateField(true, `It is the audit's observedOn date. ${HAND_EDIT}`),
       portal: z
         .url({ protocol: /^https?$/ })
         .describe(`Write the audited portal's address. ${HAND_EDIT}`),
@@ -144,7 +140,10 @@ export const versionSchema = z.strictObject({
     .describe(HAND_EDIT),
   texts: z.record(z.string(), fingerprintText).describe(HAND_EDIT),
   translated: z
-    .record(z.string(), calendarDate)
+    .record(
+      z.string(),
+      dateField(true, 'Written by `npm run translations -- mark`: undo the hand edit.'),
+    )
     .optional()
     .describe(
       'Written by `npm run translations -- mark`: the day each translation caught up. Undo the hand edit.',
@@ -154,6 +153,8 @@ export const versionSchema = z.strictObject({
 export interface VersionsRead {
   versions: PolicyVersion[];
   problems: string[];
+  /** The line each of `versions` starts on in the file, for messages. */
+  lines?: (number | undefined)[];
 }
 
 /** "version 2 (2026-12-01)": how messages name an entry, by position and date. */
@@ -204,37 +205,46 @@ function readVersionsText(source: string, path: string): VersionsRead {
   );
   const problems = checked.problems.filter(
     (problem) =>
-      ![...oldFormat.values()].some((label) => problem.startsWith(`${path}: ${label}: `)),
+      ![...oldFormat.values()].some((label) =>
+        problem.replace(/^([^:]+: )line \d+: /, '$1').startsWith(`${path}: ${label}: `),
+      ),
   );
+  // "content/versions.yaml: line 12: version 2 (…)", on the line where the entry starts.
+  const at = (index: number, label: string) => {
+    const line = parsed.ok && checked.list ? parsed.lineOf?.(checked.list, index) : undefined;
+    return `${path}: ${line === undefined ? '' : `line ${line}: `}${label}`;
+  };
   if (problems.length === 0 && valid.length === 0 && oldFormat.size === 0)
     return { versions: [], problems: [`${path}: no version is recorded. ${record}`] };
   // What is wrong with an entry as a whole, in the order of the file.
   const inOrder = [...oldFormat].map(([index, label]) => ({
     index,
-    problem: `${path}: ${label}: pages: this entry was recorded in an older format (a fingerprint per page of every language). Remove the entry and record it again with \`${RECORD_COMMAND}\`.`,
+    problem: `${at(index, label)}: pages: this entry was recorded in an older format (a fingerprint per page of every language). Remove the entry and record it again with \`${RECORD_COMMAND}\`.`,
   }));
   const versions: PolicyVersion[] = [];
+  const lines: (number | undefined)[] = [];
   for (const { value, label, index } of valid) {
+    lines.push(parsed.ok && checked.list ? parsed.lineOf?.(checked.list, index) : undefined);
     const previous = versions.at(-1);
     if (previous && value.date < previous.date)
       inOrder.push({
         index,
-        problem: `${path}: ${label}: date is earlier than the version before it (${previous.date}). Versions are listed oldest first: fix the date or the order.`,
+        problem: `${at(index, label)}: date is earlier than the version before it (${previous.date}). Versions are listed oldest first: fix the date or the order.`,
       });
     if (value.audit && value.audit.date > value.date)
       inOrder.push({
         index,
-        problem: `${path}: ${label}: audit date ${value.audit.date} is after the version's own date: a version follows an audit made before it. ${HAND_EDIT}`,
+        problem: `${at(index, label)}: audit date ${value.audit.date} is after the version's own date: a version follows an audit made before it. ${HAND_EDIT}`,
       });
     if (previous && value.date === previous.date)
       inOrder.push({
         index,
-        problem: `${path}: ${label}: a version of ${previous.date} comes just before it. One day, one version: remove this entry and run \`${RECORD_COMMAND}\` again, which adds the changes to that day's version.`,
+        problem: `${at(index, label)}: a version of ${previous.date} comes just before it. One day, one version: remove this entry and run \`${RECORD_COMMAND}\` again, which adds the changes to that day's version.`,
       });
     versions.push(value);
   }
   problems.push(...inOrder.sort((a, b) => a.index - b.index).map(({ problem }) => problem));
-  return { versions, problems };
+  return { versions, problems, lines };
 }
 
 const HEADER = `# Every recorded version of the cookie policy, oldest first, one per day. Publishing one is a

@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../src/config/locales.ts';
+import { defaultLocale } from '../../src/config/locales.ts';
 import { contentPaths } from '../../src/config/paths.ts';
 import { jsonSchemaFiles } from '../../scripts/json-schema.ts';
 import { present } from '../support/present.ts';
@@ -59,19 +59,20 @@ describe('the JSON Schemas of the YAML files', () => {
     expect(validateProviders(yaml.load(read(contentPaths.providers)))).toBe(true);
   });
 
-  it('reject a cookie missing a language, naming where', () => {
-    const language = localeCodes.at(-1)!;
+  it('reject a cookie missing its French text, naming where, and accept one in French only', () => {
     const [listed, ...rest] = cookies;
     const first = present(listed, `a cookie in ${contentPaths.cookies}`);
-    const purpose = { ...(first.purpose as Record<string, string>) };
-    delete purpose[language];
-    expect(validateCookies([{ ...first, purpose }, ...rest])).toBe(false);
+    const { [defaultLocale]: french, ...others } = first.purpose as Record<string, string>;
+    expect(validateCookies([{ ...first, purpose: others }, ...rest])).toBe(false);
     expect(validateCookies.errors).toEqual([
       expect.objectContaining({
         instancePath: '/0/purpose',
-        message: `must have required property '${language}'`,
+        message: `must have required property '${defaultLocale}'`,
       }),
     ]);
+    expect(validateCookies([{ ...first, purpose: { [defaultLocale]: french } }, ...rest])).toBe(
+      true,
+    );
   });
 
   it('reject a cookie named with a space, but not a storage key', () => {

@@ -360,6 +360,65 @@ describe('a change to a page', () => {
       );
   });
 
+  it('writes the summary with French typography, and says so', async () => {
+    const dir = copyFixture();
+    edit(dir, 'content/policy/fr/index.mdx', (text) =>
+      text.replace('ne demandent pas', 'ne nécessitent pas'),
+    );
+    const result = await run(
+      'policy:version',
+      dir,
+      '--summary',
+      "Ajout de la mesure d'audience ; précision.",
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(
+      'The summary is written with French typography: Ajout de la mesure d’audience\u00a0; précision.',
+    );
+    expect(present(versionsOf(dir)[1], 'the version just recorded').summary).toEqual({
+      fr: 'Ajout de la mesure d’audience\u00a0; précision.',
+    });
+    expect((await run('check', dir)).code).toBe(0);
+  });
+
+  it('records no summary the check would refuse, and writes nothing at all', async () => {
+    const dir = copyFixture();
+    edit(dir, 'content/policy/fr/index.mdx', (text) =>
+      text.replace('ne demandent pas', 'ne nécessitent pas'),
+    );
+    const before = readFileSync(join(dir, 'content/versions.yaml'), 'utf8');
+    // A lone quotation mark: where the other one goes is the editor's call.
+    const result = await run('policy:version', dir, '--summary', 'Ajout du cookie "Matomo.');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('The cookie policy cannot be published: 1 problem found.');
+    expect(lines[1]).toMatch(
+      /^ {2}- content\/versions\.yaml: line \d+: version 2 \(\d{4}-\d\d-\d\d\): summary\.fr: the straight double quote \("\) in "cookie "Matomo\." has no partner/,
+    );
+    expect(lines.at(-1)).toBe(
+      'Nothing was recorded: the version would not pass the check. Fix what is named above (a summary: run the command again with the corrected sentence).',
+    );
+    expect(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('prints its usage for --help and exits 0, and acts as of the day --date gives', async () => {
+    const help = await run('policy:version', copyFixture(), '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run policy:version \[-- --summary/);
+    expect(help.stderr).toBe('');
+    const dir = copyFixture();
+    edit(dir, 'content/cookies.yaml', (text) => text.replace('lifetime: P2W', 'lifetime: P1M'));
+    const dated = await run('policy:version', dir, '--date', '2026-12-01');
+    expect(dated.code, dated.stderr).toBe(0);
+    expect(dated.stdout).toContain('Recorded the version of 2026-12-01 in content/versions.yaml.');
+    const wrong = await run('policy:version', dir, '--date', '2026-13-45');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.split('\n')[0]).toBe(
+      'POLICY_TODAY (or --date) "2026-13-45" is not a date: write the day to act as of as YYYY-MM-DD, from 2000-01-01, e.g. 2026-12-08.',
+    );
+  });
+
   it('refuses a version whose French text changed without a French summary', () => {
     const dir = copyFixture();
     edit(dir, 'content/policy/fr/index.mdx', (text) =>
@@ -373,7 +432,7 @@ describe('a change to a page', () => {
       ),
     );
     expect(checkVersions(dir, validInventory(dir), '2026-12-03').problems).toEqual([
-      'content/versions.yaml: version 2 (2026-11-30): summary.fr is missing, and the French text of a page changed. Say in French, in a sentence, what changed in the text: `npm run policy:version -- --summary "…"` asks for it, or write it under summary.fr. The other languages are translators\' work, listed by `npm run translations`.',
+      'content/versions.yaml: line 52: version 2 (2026-11-30): summary.fr is missing, and the French text of a page changed. Say in French, in a sentence, what changed in the text: `npm run policy:version -- --summary "…"` asks for it, or write it under summary.fr. The other languages are translators\' work, listed by `npm run translations`.',
     ]);
   });
 
@@ -406,7 +465,7 @@ describe('the versions file', () => {
       text.replace('- date: 2026-11-29', '- date: 2999-01-01'),
     );
     expect(checkVersions(dir, validInventory(dir), '2026-11-30').problems).toEqual([
-      "content/versions.yaml: version 1 (2999-01-01): date is in the future (today is 2026-11-30). Record a version on the day it is published: `npm run policy:version` writes today's date.",
+      "content/versions.yaml: line 3: version 1 (2999-01-01): date is in the future (today is 2026-11-30). Record a version on the day it is published: `npm run policy:version` writes today's date.",
     ]);
     edit(dir, 'content/versions.yaml', (text) =>
       text
@@ -414,8 +473,8 @@ describe('the versions file', () => {
         .replace(/details: \w+/, 'details: x'),
     );
     expect(checkVersions(dir, validInventory(dir)).problems).toEqual([
-      'content/versions.yaml: version 1 (29/11/2026): date "29/11/2026" is not valid. Write a date of the calendar as YYYY-MM-DD, e.g. 2026-11-29.',
-      'content/versions.yaml: version 1 (29/11/2026): cookies 1 details "x" is not valid. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.',
+      'content/versions.yaml: line 3: version 1 (29/11/2026): date "29/11/2026" is not valid. Write a real date as YYYY-MM-DD, from 2000-01-01, e.g. 2026-11-29.',
+      'content/versions.yaml: line 16: version 1 (29/11/2026): cookies 1 details "x" is not valid. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.',
     ]);
   });
 });
@@ -433,8 +492,8 @@ describe('one version per day', () => {
         `${text}\n- date: 2026-11-30\n  cookies: []\n  providers: []\n  pages: { fr/index.mdx: 0123456789abcdef }\n`,
     );
     expect(checkVersions(dir, validInventory(dir), '2026-12-03').problems).toEqual([
-      "content/versions.yaml: version 2 (2026-11-29): a version of 2026-11-29 comes just before it. One day, one version: remove this entry and run `npm run policy:version` again, which adds the changes to that day's version.",
-      'content/versions.yaml: version 3 (2026-11-30): pages: this entry was recorded in an older format (a fingerprint per page of every language). Remove the entry and record it again with `npm run policy:version`.',
+      "content/versions.yaml: line 53: version 2 (2026-11-29): a version of 2026-11-29 comes just before it. One day, one version: remove this entry and run `npm run policy:version` again, which adds the changes to that day's version.",
+      'content/versions.yaml: line 103: version 3 (2026-11-30): pages: this entry was recorded in an older format (a fingerprint per page of every language). Remove the entry and record it again with `npm run policy:version`.',
     ]);
   });
 });

@@ -154,7 +154,18 @@ describe('an edited French purpose', () => {
     ]);
   });
 
-  it('once Dutch is marked done, leaves Dutch clean and the others stale', async () => {
+  /** The sessionid cookie's purpose in `locale`, rewritten by its translator. */
+  const translate = (locale: string, text: string) =>
+    edit(
+      COOKIES,
+      new RegExp(
+        `(- name: sessionid\\n[\\s\\S]*?\\n  purpose:\\n(?: {4}\\w\\w: .*\\n)*? {4}${locale}: ).*\\n`,
+      ),
+      `$1${text}\n`,
+    );
+
+  it('once Dutch is brought up to date and marked, leaves Dutch clean and the others stale', async () => {
+    translate('nl', 'Herkent u op elke pagina zodra u bent aangemeld.');
     const mark = await run('translations', 'mark', 'nl');
     expect(mark).toEqual({
       code: 0,
@@ -174,8 +185,45 @@ describe('an edited French purpose', () => {
   });
 
   it('can be marked done for one cookie field only', async () => {
+    translate('de', 'Erkennt Sie auf jeder Seite, sobald Sie angemeldet sind.');
     expect((await run('translations', 'mark', 'de', 'cookies/sessionid/purpose')).code).toBe(0);
     expect((await notUpToDate()).de).toEqual([]);
+  });
+
+  it('refuses to mark a text that did not change since the French did, and writes nothing', async () => {
+    const before = ['nl', 'de'].map((locale) => read(`content/translations/${locale}.json`));
+    const versions = read('content/versions.yaml');
+    translate('de', 'Erkennt Sie auf jeder Seite, sobald Sie angemeldet sind.');
+    // German is done, Dutch is not: all or nothing, so neither is marked.
+    const result = await run('translations', 'mark', 'all');
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: [
+        ...translated
+          .filter((locale) => locale !== 'de')
+          .map(
+            (locale) =>
+              `  - content/cookies.yaml: cookie "sessionid": purpose has not changed since the French did (\`npm run translations -- ${locale}\` shows the French change). Bring the ${locales[locale].englishName} text up to date; if it is right as it is, mark it with --as-is.`,
+          ),
+        'Nothing was marked, and no file changed. Fix what is listed above, or mark the other texts by naming them.',
+        '',
+      ].join('\n'),
+    });
+    expect(['nl', 'de'].map((locale) => read(`content/translations/${locale}.json`))).toEqual(
+      before,
+    );
+    expect(read('content/versions.yaml')).toBe(versions);
+    expect(await notUpToDate()).toEqual(everyLocale(['cookies/sessionid/purpose stale']));
+  });
+
+  it('marks a text unchanged since the French did when the translator says it is right as it is', async () => {
+    expect(await run('translations', 'mark', 'nl', '--as-is')).toMatchObject({
+      code: 0,
+      stdout:
+        'Dutch (nl): marked 1 text as translated from the current French, in content/translations/nl.json.\n',
+    });
+    expect((await notUpToDate()).nl).toEqual([]);
   });
 });
 
@@ -226,7 +274,8 @@ describe('marking done', () => {
     const result = await run('translations', 'mark', 'nl', 'cookies/sessionid');
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'content/cookies.yaml: cookie "sessionid": purpose has no Dutch text, so it cannot be marked as translated. Write the Dutch text first, then mark it again.\n',
+      '  - content/cookies.yaml: cookie "sessionid": purpose has no Dutch text, so it cannot be marked as translated. Write the Dutch text first, then mark it again.\n' +
+        'Nothing was marked, and no file changed. Fix what is listed above, or mark the other texts by naming them.\n',
     );
   });
 
@@ -234,7 +283,53 @@ describe('marking done', () => {
     const result = await run('translations', 'mark', 'de', 'cookies/nosuchcookie');
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      '"cookies/nosuchcookie" names no French text. Give a file (content/cookies.yaml, content/policy/de/index.mdx, src/i18n/ui/de.json), a cookie (cookies/<name>), a cookie\'s field (cookies/<name>/purpose) or a text\'s id as `npm run translations` shows it.\n',
+      '  - "cookies/nosuchcookie" names no French text. Give a file (content/cookies.yaml, content/policy/de/index.mdx, src/i18n/ui/de.json), a cookie (cookies/<name>), a cookie\'s field (cookies/<name>/purpose) or a text\'s id as `npm run translations` shows it.\n' +
+        'Nothing was marked, and no file changed. Fix what is listed above, or mark the other texts by naming them.\n',
+    );
+  });
+
+  it('refuses a copy of the French as a translation, unless marked as it is', async () => {
+    edit(
+      COOKIES,
+      /(- name: sessionid\n[\s\S]*?\n  purpose:\n(?: {4}\w\w: .*\n)*? {4}en: ).*\n/,
+      `$1${PURPOSE_BEFORE}\n`,
+    );
+    const copied = await run('translations', 'mark', 'en', 'cookies/sessionid');
+    expect(copied.code).toBe(1);
+    expect(copied.stderr).toContain(
+      '  - content/cookies.yaml: cookie "sessionid": purpose is the French text itself, not an English translation. Translate it; if it is right as it is (a name, a code), mark it with --as-is.\n',
+    );
+    expect((await run('translations', 'mark', 'en', 'cookies/sessionid', '--as-is')).code).toBe(0);
+  });
+});
+
+describe('the command line', () => {
+  it('prints its usage for --help and exits 0, whatever else is given', async () => {
+    for (const args of [['--help'], ['mark', '--help'], ['-h']]) {
+      const result = await run('translations', ...args);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: npm run translations \[-- <locale>\]/);
+      expect(result.stderr).toBe('');
+    }
+  });
+
+  it('shows one language with -- <locale>, and names what it accepts otherwise', async () => {
+    const dutch = await run('translations', 'nl');
+    expect(dutch.code).toBe(0);
+    expect(dutch.stdout).toContain('Dutch (nl): ');
+    expect(dutch.stdout).not.toContain('German (de): ');
+    const wrong = await run('translations', 'xx');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.split('\n')[0]).toBe(
+      `"xx" is neither a command (mark) nor a translated language of the site (${translated.join(', ')}).`,
+    );
+  });
+
+  it('refuses a --date that is not a day of the calendar', async () => {
+    const result = await run('translations', '--date', '2026-02-30');
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'POLICY_TODAY (or --date) "2026-02-30" is not a date: write the day to act as of as YYYY-MM-DD, from 2000-01-01, e.g. 2026-12-08.',
     );
   });
 });

@@ -172,11 +172,11 @@ cookies:
         stdout: '',
         stderr: `audit: ${path} cannot be read, so the audit will not record over it; fix it first (or delete it to start a new record).
 The cookie policy cannot be published: 5 problems found.
-  - ${path}: audit: portal "www.odwb.be" is not valid. Write the audited portal's address. ${again}
-  - ${path}: audit: consentInterface "maybe" is not valid. Write found or none. ${again}
-  - ${path}: observation "fx_stats": observedOn "yesterday" is not valid. Write a date as YYYY-MM-DD. ${again}
-  - ${path}: observation "fx_stats": lifetimeSeconds cannot be number -5. Write the lifetime the portal sent, in whole seconds, or null for a session cookie or a storage key. ${again}
-  - ${path}: observation "fx_stats": states 1 "after-lunch" is not valid. List the states it was seen in, among: no-answer, refuse-all, accept-all. ${again}
+  - ${path}: line 2: audit: portal "www.odwb.be" is not valid. Write the audited portal's address. ${again}
+  - ${path}: line 4: audit: consentInterface "maybe" is not valid. Write found or none. ${again}
+  - ${path}: line 9: observation "fx_stats": observedOn "yesterday" is not valid. Write a real date as YYYY-MM-DD, from 2000-01-01 up to today, e.g. 2026-11-29. ${again}
+  - ${path}: line 10: observation "fx_stats": lifetimeSeconds cannot be number -5. Write the lifetime the portal sent, in whole seconds, or null for a session cookie or a storage key. ${again}
+  - ${path}: line 12: observation "fx_stats": states 1 "after-lunch" is not valid. List the states it was seen in, among: no-answer, refuse-all, accept-all. ${again}
 `,
       });
       expect(readFileSync(file, 'utf8')).toBe(nonsense);

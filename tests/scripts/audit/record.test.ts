@@ -125,7 +125,7 @@ describe('recording what the audit observed', () => {
     expect(message.split('\n').slice(0, 3)).toEqual([
       'content/observations.yaml cannot be read, so the audit will not record over it; fix it first (or delete it to start a new record).',
       'The cookie policy cannot be published: 5 problems found.',
-      `  - content/observations.yaml: audit: portal "www.odwb.be" is not valid. Write the audited portal's address. ${again}`,
+      `  - content/observations.yaml: line 2: audit: portal "www.odwb.be" is not valid. Write the audited portal's address. ${again}`,
     ]);
     expect(readFileSync(join(dir, 'observations.yaml'), 'utf8')).toBe(nonsense);
   });

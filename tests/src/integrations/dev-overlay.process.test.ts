@@ -106,7 +106,7 @@ describeWithBrowser('npm run dev', () => {
     );
     const shown = await overlayOnReload(page, (text) => text.includes('cannot be published'));
     expect(shown).toContain(
-      'content/cookies.yaml: cookie "csrftoken": provider "acme" is not listed in content/providers.yaml. Use one of its ids (opendatasoft), or add the provider there.',
+      'content/cookies.yaml: line 72: cookie "csrftoken": provider "acme" is not listed in content/providers.yaml. Use one of its ids (opendatasoft), or add the provider there.',
     );
 
     writeFileSync(cookies, original);

@@ -24,7 +24,10 @@ describe('the build refuses an incomplete policy', () => {
     writeFileSync(
       cookies,
       readFileSync(cookies, 'utf8')
-        .replace(/\n    nl: Herkent u van pagina tot pagina zodra u bent aangemeld\./, '')
+        .replace(
+          /\n    fr: Vous reconnaître d’une page à l’autre après votre connexion à votre compte\./,
+          '',
+        )
         .replace(
           /(name: cookies_preferences\n  provider: opendatasoft\n  category: )necessary/,
           '$1analytics',
@@ -37,13 +40,14 @@ describe('the build refuses an incomplete policy', () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('The cookie policy cannot be published: 3 problems found.');
     expect(result.output).toContain(
-      '  - content/cookies.yaml: cookie "sessionid": purpose is missing for "nl". Add a Dutch text under purpose.nl.',
+      // French first: only the French text is required, the others are translation work.
+      '  - content/cookies.yaml: line 18: cookie "sessionid": purpose is missing for "fr". Add a French text under purpose.fr.',
     );
     expect(result.output).toContain(
-      '  - content/cookies.yaml: cookie "cookies_preferences": category "analytics" is not valid. Use one of: necessary, preferences, statistics, marketing.',
+      '  - content/cookies.yaml: line 99: cookie "cookies_preferences": category "analytics" is not valid. Use one of: necessary, preferences, statistics, marketing.',
     );
     expect(result.output).toContain(
-      '  - content/cookies.yaml: cookie "csrftoken": provider "acme" is not listed in content/providers.yaml. Use one of its ids (opendatasoft), or add the provider there.',
+      '  - content/cookies.yaml: line 71: cookie "csrftoken": provider "acme" is not listed in content/providers.yaml. Use one of its ids (opendatasoft), or add the provider there.',
     );
     expect(result.output).toContain(
       'Fix the files named above, then run `npm run check` to confirm.',

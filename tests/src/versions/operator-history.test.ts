@@ -157,7 +157,7 @@ describe('operator facts and audits in content/versions.yaml', () => {
     expect(problems).toEqual([]);
     expect(versions[0]?.audit).toEqual({ date: '2026-12-02', portal: 'https://www.odwb.be/' });
     expect(versions[0]?.operator?.facts['consentSettings']).toBe(MISSING);
-    expect(parseVersions(serialiseVersions(versions))).toEqual({ versions, problems: [] });
+    expect(parseVersions(serialiseVersions(versions))).toMatchObject({ versions, problems: [] });
   });
 
   it('refuses a hand-edited snapshot and audit, naming the entry, the field and the fix', () => {
@@ -167,16 +167,16 @@ describe('operator facts and audits in content/versions.yaml', () => {
     const fix =
       'Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.';
     expect(parseVersions(edited).problems).toEqual([
-      `content/versions.yaml: version 1 (2026-12-05): audit portal "www.odwb.be" is not valid. Write the audited portal's address. ${fix}`,
-      `content/versions.yaml: version 1 (2026-12-05): operator facts controller.dpoContact "found" is not valid. Write missing or the fingerprint the command wrote. ${fix}`,
-      `content/versions.yaml: version 1 (2026-12-05): operator facts consentSettings is missing. Write missing or the fingerprint the command wrote. ${fix}`,
+      `content/versions.yaml: line 3: version 1 (2026-12-05): audit portal "www.odwb.be" is not valid. Write the audited portal's address. ${fix}`,
+      `content/versions.yaml: line 12: version 1 (2026-12-05): operator facts controller.dpoContact "found" is not valid. Write missing or the fingerprint the command wrote. ${fix}`,
+      `content/versions.yaml: line 8: version 1 (2026-12-05): operator facts consentSettings is missing. Write missing or the fingerprint the command wrote. ${fix}`,
     ]);
   });
 
   it('refuses an audit dated after the version that followed it', () => {
-    expect(parseVersions(VERSION.replace('date: 2026-12-02', 'date: 2026-12-09')).problems).toEqual(
+    expect(parseVersions(VERSION.replace('date: 2026-12-02', 'date: 2026-12-06')).problems).toEqual(
       [
-        "content/versions.yaml: version 1 (2026-12-05): audit date 2026-12-09 is after the version's own date: a version follows an audit made before it. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.",
+        "content/versions.yaml: line 1: version 1 (2026-12-05): audit date 2026-12-06 is after the version's own date: a version follows an audit made before it. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.",
       ],
     );
   });
