@@ -15,6 +15,7 @@ import { draftState } from './data/operator-facts.ts';
 import { policyDate, type PolicyState } from './data/policy-state.ts';
 import type { Publications } from './versions/publications.ts';
 import { unevaluatedCriteria } from './accessibility/evidence.ts';
+import { noEvidence } from './data/evidence.ts';
 
 export async function getInventory() {
   const cookies = (await getCollection('cookies')).map(({ data }) => data);
@@ -47,14 +48,7 @@ export async function getDraftState(): Promise<PolicyState> {
       unevaluatedCriteria(statementEvidence.manual),
     ),
     isDraft: true,
-    evidence: {
-      checkedOn: undefined,
-      auditGap: 'no-audit',
-      unobserved: [],
-      consentVerified: false,
-      allObserved: false,
-      inventoryConfirmed: false,
-    },
+    evidence: noEvidence,
     unjustifiedExemptions: [],
     unpublished: true,
     versionDate: versions.at(-1)!.date,

@@ -8,7 +8,7 @@
 import { readContent } from '../data/read-content.ts';
 import { textIfReadable } from './read-text.ts';
 import { contentPaths } from '../config/paths.ts';
-import { portalEvidence, evidenceReasons, type Evidence } from '../data/evidence.ts';
+import { portalEvidence, evidenceReasons, noEvidence, type Evidence } from '../data/evidence.ts';
 import { exemptionReasons, unjustifiedExemptions } from '../data/exemption.ts';
 import type { Observations } from '../data/observations.ts';
 import type { Operator } from '../data/operator-schema.ts';
@@ -91,14 +91,7 @@ export const unreadPublishing: PublishingCheck = {
   reasons: [],
   unpublished: [],
   publications: noPublications,
-  evidence: {
-    checkedOn: undefined,
-    auditGap: 'no-audit',
-    unobserved: [],
-    consentVerified: false,
-    allObserved: false,
-    inventoryConfirmed: false,
-  },
+  evidence: noEvidence,
   unjustifiedExemptions: [],
   versionDate: '',
   publishedOn: undefined,

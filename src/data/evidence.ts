@@ -35,6 +35,16 @@ export interface Evidence {
   inventoryConfirmed: boolean;
 }
 
+/** What is known without an audit that counts: nothing observed, nothing checked. */
+export const noEvidence: Evidence = {
+  checkedOn: undefined,
+  auditGap: 'no-audit',
+  unobserved: [],
+  consentVerified: false,
+  allObserved: false,
+  inventoryConfirmed: false,
+};
+
 const DAY_MS = 86_400_000;
 const ageInDays = (date: string, today: Date) =>
   Math.floor((today.getTime() - Date.parse(`${date}T00:00:00Z`)) / DAY_MS);
