@@ -7,9 +7,9 @@
  * does.
  */
 import type { Comparison } from './compare.ts';
-import { trackerDatabase, type HostAttribution } from './host-attribution.ts';
+import type { HostAttribution } from './host-attribution.ts';
 import type { Section } from './report-states.ts';
-import { describeRequest } from './report-states.ts';
+import { describeRequest, HOST_ATTRIBUTION_COLUMNS, hostsHead } from './report-states.ts';
 
 export const undeclaredTrackingHosts = (
   hosts: Comparison['hosts'],
@@ -47,22 +47,8 @@ export function harHostSections(
       finding: true,
     },
     hosts: {
-      title: 'Requests to other hosts',
-      detail: `${undeclared} undeclared${strictHosts ? '' : ', for information'}`,
-      intro:
-        "add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from " +
-        `${trackerDatabase().credit}.`,
-      header: [
-        'Host',
-        'Domain',
-        'Party',
-        'Organisation',
-        'Category',
-        'Declared by',
-        'Requests',
-        'Types',
-        'First caused by',
-      ],
+      ...hostsHead(undeclared, strictHosts),
+      header: [...HOST_ATTRIBUTION_COLUMNS, 'Requests', 'Types', 'First caused by'],
       rows: hosts.map((host) => [
         host.host,
         about(host.host)?.domain ?? host.host,

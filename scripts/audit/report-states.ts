@@ -10,6 +10,25 @@ import { evidenceOf, plural } from './report-values.ts';
 import { trackerDatabase } from './host-attribution.ts';
 import { firstLayerFails, firstLayerLine } from './first-layer.ts';
 
+/** The attribution columns of the hosts section, the same for a live visit and a HAR file. */
+export const HOST_ATTRIBUTION_COLUMNS = [
+  'Host',
+  'Domain',
+  'Party',
+  'Organisation',
+  'Category',
+  'Declared by',
+];
+
+/** The hosts section's title, count and where its names come from (live visit or HAR file). */
+export const hostsHead = (undeclared: number, strictHosts: boolean) => ({
+  title: 'Requests to other hosts',
+  detail: `${undeclared} undeclared${strictHosts ? '' : ', for information'}`,
+  intro:
+    "add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from " +
+    `${trackerDatabase().credit}.`,
+});
+
 export interface Section {
   title: string;
   /**
@@ -161,18 +180,9 @@ export function stateSections(
   };
   const undeclaredHosts = states.hosts.filter((host) => host.provider === undefined).length;
   const hosts: Section = {
-    title: 'Requests to other hosts',
-    detail: `${undeclaredHosts} undeclared${strictHosts ? '' : ', for information'}`,
-    intro:
-      "add each host to its provider's domains in providers.yaml, or stop the portal from calling it. Domain and party come from the Public Suffix List, organisation and category from " +
-      `${trackerDatabase().credit}.`,
+    ...hostsHead(undeclaredHosts, strictHosts),
     header: [
-      'Host',
-      'Domain',
-      'Party',
-      'Organisation',
-      'Category',
-      'Declared by',
+      ...HOST_ATTRIBUTION_COLUMNS,
       ...(columns.length > 1 ? columns : ['Requests']),
       'Types',
       'First caused by',
