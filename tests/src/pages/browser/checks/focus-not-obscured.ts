@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { focusedState } from '../support/in-page-wcag.ts';
 import type { BrowserSession } from '../support/session.ts';
 import { WIDTHS } from '../support/site.ts';
-import { plantStyle } from '../support/plant-style.ts';
+import { problemsAtEachWidth } from '../support/each-width.ts';
 
 export const FOCUS_VIEWS = WIDTHS.map((width) => `${width}px, Tab through the page`);
 
@@ -42,10 +42,8 @@ export async function focusNotObscuredProblems(
   path: string,
   plant?: string,
 ): Promise<string[]> {
-  const problems: string[] = [];
-  for (const width of WIDTHS) {
-    await session.open(page, path, { width });
-    if (plant) await plantStyle(page, plant);
+  return problemsAtEachWidth({ session, page, path, plant }, async (width) => {
+    const problems: string[] = [];
     const where = `${path}, ${width}px`;
     const { seen, complete } = await tabThrough(page, () => page.evaluate(focusedState));
     if (!complete) problems.push(`Tab never comes back round to the first element (${where})`);
@@ -54,6 +52,6 @@ export async function focusNotObscuredProblems(
         problems.push(
           `the focused ${state.label} is hidden behind something (${where}, WCAG 2.4.11)`,
         );
-  }
-  return problems;
+    return problems;
+  });
 }

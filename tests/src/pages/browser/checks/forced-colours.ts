@@ -8,7 +8,7 @@ import { focusedState, invisibleText } from '../support/in-page-wcag.ts';
 import type { BrowserSession } from '../support/session.ts';
 import { WIDTHS } from '../support/site.ts';
 import { tabThrough } from './focus-not-obscured.ts';
-import { plantStyle } from '../support/plant-style.ts';
+import { problemsAtEachWidth } from '../support/each-width.ts';
 
 export const FORCED_COLOURS_VIEWS = WIDTHS.map((width) => `${width}px, forced colours`);
 
@@ -18,19 +18,21 @@ export async function forcedColoursProblems(
   path: string,
   plant?: string,
 ): Promise<string[]> {
-  const problems: string[] = [];
-  for (const width of WIDTHS) {
-    await session.open(page, path, { width });
-    await page.emulateMedia({ forcedColors: 'active' });
-    if (plant) await plantStyle(page, plant);
-    const where = `${path}, ${width}px, forced colours`;
-    for (const problem of await page.evaluate(invisibleText))
-      problems.push(`${problem} (${where}, WCAG 1.4.11)`);
-    const { seen } = await tabThrough(page, () => page.evaluate(focusedState));
-    for (const state of seen)
-      if (!state.isMain && !state.outline)
-        problems.push(`no focus outline on ${state.label} (${where}, WCAG 2.4.7)`);
-    await page.emulateMedia({ forcedColors: 'none' });
-  }
+  const problems = await problemsAtEachWidth(
+    { session, page, path, plant },
+    async (width) => {
+      const found: string[] = [];
+      const where = `${path}, ${width}px, forced colours`;
+      for (const problem of await page.evaluate(invisibleText))
+        found.push(`${problem} (${where}, WCAG 1.4.11)`);
+      const { seen } = await tabThrough(page, () => page.evaluate(focusedState));
+      for (const state of seen)
+        if (!state.isMain && !state.outline)
+          found.push(`no focus outline on ${state.label} (${where}, WCAG 2.4.7)`);
+      return found;
+    },
+    () => page.emulateMedia({ forcedColors: 'active' }),
+  );
+  await page.emulateMedia({ forcedColors: 'none' });
   return problems;
 }

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { smallTargets } from '../support/in-page-wcag.ts';
 import type { BrowserSession } from '../support/session.ts';
 import { WIDTHS } from '../support/site.ts';
-import { plantStyle } from '../support/plant-style.ts';
+import { problemsAtEachWidth } from '../support/each-width.ts';
 
 export const TARGET_VIEWS = WIDTHS.map((width) => `${width}px`);
 
@@ -16,12 +16,9 @@ export async function targetSizeProblems(
   path: string,
   plant?: string,
 ): Promise<string[]> {
-  const problems: string[] = [];
-  for (const width of WIDTHS) {
-    await session.open(page, path, { width });
-    if (plant) await plantStyle(page, plant);
-    for (const problem of await page.evaluate(smallTargets))
-      problems.push(`${problem} (${path}, ${width}px, WCAG 2.5.8)`);
-  }
-  return problems;
+  return problemsAtEachWidth({ session, page, path, plant }, async (width) =>
+    (await page.evaluate(smallTargets)).map(
+      (problem) => `${problem} (${path}, ${width}px, WCAG 2.5.8)`,
+    ),
+  );
 }

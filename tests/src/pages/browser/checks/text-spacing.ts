@@ -8,7 +8,7 @@ import { unreadableCells } from '../support/in-page.ts';
 import { applyTextSpacing, clippedText, sidewaysScroll } from '../support/in-page-wcag.ts';
 import type { BrowserSession } from '../support/session.ts';
 import { WIDTHS } from '../support/site.ts';
-import { plantStyle } from '../support/plant-style.ts';
+import { problemsAtEachWidth } from '../support/each-width.ts';
 
 export const TEXT_SPACING_VIEWS = WIDTHS.map((width) => `${width}px, text spacing`);
 
@@ -19,10 +19,8 @@ export async function textSpacingProblems(
   path: string,
   plant?: string,
 ): Promise<string[]> {
-  const problems: string[] = [];
-  for (const width of WIDTHS) {
-    await session.open(page, path, { width });
-    if (plant) await plantStyle(page, plant);
+  return problemsAtEachWidth({ session, page, path, plant }, async (width) => {
+    const problems: string[] = [];
     await page.evaluate(applyTextSpacing);
     const where = `${path}, ${width}px, text spacing (WCAG 1.4.12)`;
     for (const problem of await page.evaluate(clippedText)) problems.push(`${problem} (${where})`);
@@ -33,6 +31,6 @@ export async function textSpacingProblems(
       problems.push(
         `the page is ${scrollWidth}px wide in a ${clientWidth}px window${widest ? `: ${widest}` : ''} (${where})`,
       );
-  }
-  return problems;
+    return problems;
+  });
 }
