@@ -32,7 +32,8 @@ import { copyProject } from '../support/copy-project.ts';
 import { scriptFile } from '../support/npm-script.ts';
 import { findNginx, plainListeners } from '../support/nginx-server.ts';
 import { nginxSuite } from './hosting/support/nginx-suite.ts';
-import { freePort, get, serverWithBoth, until } from '../support/nginx-sites.ts';
+import { freePort } from '../support/free-port.ts';
+import { get, serverWithBoth, until } from '../support/nginx-sites.ts';
 
 const run = promisify(execFile);
 const fixture = fileURLToPath(new URL('../fixtures/portals/namur/', import.meta.url));

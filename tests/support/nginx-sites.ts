@@ -5,7 +5,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 
 /** One nginx.conf that includes both sites' conf.d files, as Debian's includes conf.d/*.conf. */
@@ -36,17 +35,6 @@ export function serverWithBoth(prefix: string, sites: Record<string, string>[]) 
   }
   mkdirSync(join(prefix, 'temp'), { recursive: true });
   return ['-p', prefix, '-c', join(conf, 'nginx.conf'), '-e', `${prefix}/error.log`];
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 export interface Answer {
