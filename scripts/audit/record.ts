@@ -125,7 +125,7 @@ export function recordObservations(
 # do not edit by hand. The content check compares it with cookies.yaml (src/data/observations.ts).
 `;
   const file = resolve(dataDir, 'observations.yaml');
-  const text = `${header}${yaml.dump(observations, { lineWidth: 100, flowLevel: 3 })}`;
+  const text = `${header}${yaml.dump(observations, { lineWidth: 100, flowLevel: 3, noRefs: true })}`;
   // The check's own validation before writing: nothing it would refuse is recorded.
   const refused = readObservations({ path: recorder.path, text }).problems;
   if (refused.length > 0)

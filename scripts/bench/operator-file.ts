@@ -17,5 +17,5 @@ export function setOperatorFact(projectDir: string, name: FactName, fact: object
   const [group, key] = name.split('.') as [string, string | undefined];
   if (key === undefined) operator[group] = fact as Record<string, unknown>;
   else operator[group] = { ...operator[group], [key]: fact };
-  writeFileSync(file, yaml.dump(operator, { lineWidth: -1 }));
+  writeFileSync(file, yaml.dump(operator, { lineWidth: -1, noRefs: true }));
 }

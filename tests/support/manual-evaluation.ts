@@ -31,5 +31,8 @@ export const allEvaluated: readonly string[] = unevaluatedCriteria(completeEvalu
 
 /** Records the complete evaluation in the project copy at `dir`, as an editor would. */
 export function recordCompleteEvaluation(dir: string): void {
-  writeFileSync(join(dir, contentPaths.accessibilityChecks), yaml.dump(completeEvaluation));
+  writeFileSync(
+    join(dir, contentPaths.accessibilityChecks),
+    yaml.dump(completeEvaluation, { noRefs: true }),
+  );
 }

@@ -188,7 +188,7 @@ describe.concurrent(
         stdout: '',
         stderr: `audit: the inventory has problems; fix them first.
 The cookie policy cannot be published: 1 problem found.
-  - tests/scripts/audit/fixtures/broken-data/cookies.yaml: cookie "fx_*": name contains "*" but wildcard is not true. Add wildcard: true if the name is a pattern, or write the exact cookie name.
+  - tests/scripts/audit/fixtures/broken-data/cookies.yaml: line 3: cookie "fx_*": name contains "*" but wildcard is not true. Add wildcard: true if the name is a pattern, or write the exact cookie name.
 `,
       });
     });

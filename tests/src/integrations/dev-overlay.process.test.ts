@@ -100,13 +100,12 @@ describeWithBrowser('npm run dev', () => {
 
     const cookies = join(copy.dir, 'content/cookies.yaml');
     const original = readFileSync(cookies, 'utf8');
-    writeFileSync(
-      cookies,
-      original.replace(/(name: csrftoken\n  provider: )opendatasoft/, '$1acme'),
-    );
+    const broken = original.replace(/(name: csrftoken\n  provider: )opendatasoft/, '$1acme');
+    writeFileSync(cookies, broken);
+    const line = broken.slice(0, broken.indexOf('provider: acme')).split('\n').length;
     const shown = await overlayOnReload(page, (text) => text.includes('cannot be published'));
     expect(shown).toContain(
-      'content/cookies.yaml: line 72: cookie "csrftoken": provider "acme" is not listed in content/providers.yaml. Use one of its ids (opendatasoft), or add the provider there.',
+      `content/cookies.yaml: line ${line}: cookie "csrftoken": provider "acme" is not listed in content/providers.yaml. Use one of its ids (opendatasoft), or add the provider there.`,
     );
 
     writeFileSync(cookies, original);

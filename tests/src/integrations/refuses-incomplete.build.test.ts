@@ -21,19 +21,19 @@ describe('the build refuses an incomplete policy', () => {
   it('lists every data problem at once and writes nothing', async () => {
     const dir = copyProject();
     const cookies = join(dir, 'content/cookies.yaml');
-    writeFileSync(
-      cookies,
-      readFileSync(cookies, 'utf8')
-        .replace(
-          /\n    fr: Vous reconnaître d’une page à l’autre après votre connexion à votre compte\./,
-          '',
-        )
-        .replace(
-          /(name: cookies_preferences\n  provider: opendatasoft\n  category: )necessary/,
-          '$1analytics',
-        )
-        .replace(/(name: csrftoken\n  provider: )opendatasoft/, '$1acme'),
-    );
+    const broken = readFileSync(cookies, 'utf8')
+      .replace(
+        /\n    fr: Vous reconnaître d’une page à l’autre après votre connexion à votre compte\./,
+        '',
+      )
+      .replace(
+        /(name: cookies_preferences\n  provider: opendatasoft\n  category: )necessary/,
+        '$1analytics',
+      )
+      .replace(/(name: csrftoken\n  provider: )opendatasoft/, '$1acme');
+    writeFileSync(cookies, broken);
+    // Each message names the line of the field at fault, as the editor's file has it now.
+    const lineOf = (field: RegExp) => broken.slice(0, broken.search(field)).split('\n').length;
     const outDir = join(dir, 'dist');
     const result = await buildSite({ root: dir, outDir });
 
@@ -41,13 +41,13 @@ describe('the build refuses an incomplete policy', () => {
     expect(result.output).toContain('The cookie policy cannot be published: 3 problems found.');
     expect(result.output).toContain(
       // French first: only the French text is required, the others are translation work.
-      '  - content/cookies.yaml: line 18: cookie "sessionid": purpose is missing for "fr". Add a French text under purpose.fr.',
+      `  - content/cookies.yaml: line ${lineOf(/^  purpose:/m)}: cookie "sessionid": purpose is missing for "fr". Add a French text under purpose.fr.`,
     );
     expect(result.output).toContain(
-      '  - content/cookies.yaml: line 99: cookie "cookies_preferences": category "analytics" is not valid. Use one of: necessary, preferences, statistics, marketing.',
+      `  - content/cookies.yaml: line ${lineOf(/category: analytics/)}: cookie "cookies_preferences": category "analytics" is not valid. Use one of: necessary, preferences, statistics, marketing.`,
     );
     expect(result.output).toContain(
-      '  - content/cookies.yaml: line 71: cookie "csrftoken": provider "acme" is not listed in content/providers.yaml. Use one of its ids (opendatasoft), or add the provider there.',
+      `  - content/cookies.yaml: line ${lineOf(/provider: acme/)}: cookie "csrftoken": provider "acme" is not listed in content/providers.yaml. Use one of its ids (opendatasoft), or add the provider there.`,
     );
     expect(result.output).toContain(
       'Fix the files named above, then run `npm run check` to confirm.',

@@ -58,24 +58,27 @@ const EXEMPT_BECAUSE = `  exemptBecause:
 function observedToday(cookies: Cookie[]): string {
   const today = new Date().toISOString().slice(0, 10);
   const all = ['no-answer', 'refuse-all', 'accept-all'];
-  return yaml.dump({
-    audit: {
-      portal: 'https://portal.example.org/',
-      observedOn: today,
-      consentInterface: 'found',
-      consentManager: 'Klaro',
-      tool: 'odwb-cookie-policy audit 1.0.0',
-      states: all,
+  return yaml.dump(
+    {
+      audit: {
+        portal: 'https://portal.example.org/',
+        observedOn: today,
+        consentInterface: 'found',
+        consentManager: 'Klaro',
+        tool: 'odwb-cookie-policy audit 1.0.0',
+        states: all,
+      },
+      cookies: cookies.map((cookie) => ({
+        name: cookie.name,
+        observedOn: today,
+        lifetimeSeconds: lifetimeSeconds(parseLifetime(cookie.lifetime)!),
+        setBy: 'header',
+        states: cookie.category === 'necessary' ? all : ['accept-all'],
+        pages: ['https://portal.example.org/'],
+      })),
     },
-    cookies: cookies.map((cookie) => ({
-      name: cookie.name,
-      observedOn: today,
-      lifetimeSeconds: lifetimeSeconds(parseLifetime(cookie.lifetime)!),
-      setBy: 'header',
-      states: cookie.category === 'necessary' ? all : ['accept-all'],
-      pages: ['https://portal.example.org/'],
-    })),
-  });
+    { noRefs: true },
+  );
 }
 
 /** How each language names the language of a privacy policy written in English. */
