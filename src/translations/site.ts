@@ -21,3 +21,9 @@ export function staleCookies(locale: Locale): Map<string, string> {
 export function untranslatedSummaries(locale: Locale): Set<string> {
   return new Set(staleTranslations[locale]?.summaries);
 }
+
+/** The pages and cookies of this language never translated: they show the French text as it is. */
+export function neverTranslated(locale: Locale): { pages: Set<string>; cookies: Set<string> } {
+  const untranslated = staleTranslations[locale]?.untranslated;
+  return { pages: new Set(untranslated?.pages), cookies: new Set(untranslated?.cookies) };
+}
