@@ -22,8 +22,7 @@ export function untranslatedSummaries(locale: Locale): Set<string> {
   return new Set(staleTranslations[locale]?.summaries);
 }
 
-/** The pages and cookies of this language never translated: they show the French text as it is. */
-export function neverTranslated(locale: Locale): { pages: Set<string>; cookies: Set<string> } {
-  const untranslated = staleTranslations[locale]?.untranslated;
-  return { pages: new Set(untranslated?.pages), cookies: new Set(untranslated?.cookies) };
+/** The cookies of this language never translated: their rows show the French texts as they are. */
+export function untranslatedCookies(locale: Locale): Set<string> {
+  return new Set(staleTranslations[locale]?.untranslatedCookies);
 }

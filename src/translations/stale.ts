@@ -14,8 +14,8 @@ export interface StaleTranslations {
   cookies: Record<string, string>;
   /** Dates of the versions whose summary has no up-to-date translation. */
   summaries: string[];
-  /** Of those pages and cookies, the ones never translated: every text missing or a copy. */
-  untranslated: { pages: string[]; cookies: string[] };
+  /** Of those cookies, the ones never translated: every text of theirs missing or a copy. */
+  untranslatedCookies: string[];
 }
 
 /** Text ids read by their documented shape (src/translations/texts.ts). */
@@ -56,10 +56,7 @@ export function staleTranslations(statuses: LocaleStatus[]): Record<string, Stal
           pages: latestChange(behind, PAGE),
           cookies: latestChange(behind, COOKIE),
           summaries: behind.flatMap(({ id }) => SUMMARY.exec(id)?.[1] ?? []),
-          untranslated: {
-            pages: neverTranslated(texts, PAGE),
-            cookies: neverTranslated(texts, COOKIE),
-          },
+          untranslatedCookies: neverTranslated(texts, COOKIE),
         },
       ];
     }),
