@@ -130,7 +130,7 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
       );
     if (entry.manualEvidence !== undefined && entry.notObservedBecause === undefined)
       problems.push(
-        `${cookiesFile.path}: ${at('manualEvidence')}: manualEvidence is given without notObservedBecause. Say in every language why no audit can observe it (notObservedBecause), or remove manualEvidence.`,
+        `${cookiesFile.path}: ${at('manualEvidence')}: manualEvidence is given without notObservedBecause. Say, in French at least, why no audit can observe it (notObservedBecause), or remove manualEvidence.`,
       );
     if (typeof name !== 'string') continue;
     const badCharacter =

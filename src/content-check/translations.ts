@@ -23,7 +23,8 @@ export function checkTranslations(statuses: readonly LocaleStatus[]): string[] {
     for (const file of files) {
       const inFile = texts.filter((text) => text.file === file);
       const stale = inFile.filter(({ status }) => status === 'stale');
-      const missing = inFile.filter(({ status }) => status === 'missing');
+      const missing = inFile.filter(({ status, copy }) => status === 'missing' && !copy);
+      const copies = inFile.filter(({ copy }) => copy);
       const mark = `npm run translations -- mark ${locale} ${file}`;
       if (stale.length > 0)
         warnings.push(
@@ -32,6 +33,14 @@ export function checkTranslations(statuses: readonly LocaleStatus[]): string[] {
       if (missing.length > 0)
         warnings.push(
           `${file}: ${list(missing)} ${missing.length === 1 ? 'has' : 'have'} no ${language} text yet. Translate ${missing.length === 1 ? 'it' : 'them'}, then run \`${mark}\`.`,
+        );
+      if (copies.length === 1)
+        warnings.push(
+          `${file}: the ${language} text of ${list(copies)} is a copy of the ${reference}, not a translation. Translate it, then run \`${mark}\`; if it is right as it is (a name, a code), run \`npm run translations -- mark ${locale} ${copies[0]!.id} --as-is\`.`,
+        );
+      if (copies.length > 1)
+        warnings.push(
+          `${file}: the ${language} texts of ${list(copies)} are copies of the ${reference}, not translations. Translate them, then run \`${mark}\`; for one that is right as it is (a name, a code), run \`npm run translations -- mark ${locale} <id> --as-is\` with its id (${copies.map(({ id }) => id).join(', ')}).`,
         );
     }
   }

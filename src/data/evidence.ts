@@ -151,7 +151,7 @@ export function evidenceReasons(
     case undefined:
       return evidence.unobserved.map(
         ({ name, why }) =>
-          `${contentPaths.cookies}: cookie "${name}": not observed as declared on the portal (${why}). Correct the entry from what the audit saw, audit again where it is set, or, if no automatic audit can see it (set only after signing in, say), write notObservedBecause in every language with manualEvidence (the check made by hand).`,
+          `${contentPaths.cookies}: cookie "${name}": not observed as declared on the portal (${why}). Correct the entry from what the audit saw, audit again where it is set, or, if no automatic audit can see it (set only after signing in, say), write notObservedBecause, in French at least, with manualEvidence (the check made by hand).`,
       );
   }
 }

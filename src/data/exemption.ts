@@ -25,5 +25,5 @@ export const exemptionReasons = (cookies: Cookie[]): string[] =>
     .filter((cookie) => persistentNecessary(cookie) && cookie.exemptBecause === undefined)
     .map(
       (cookie) =>
-        `${contentPaths.cookies}: cookie "${cookie.name}" is called strictly necessary (no consent) yet kept ${cookie.lifetime}, beyond the session: WP194 exempts a cookie only for as long as the service the visitor asked for needs it. Write exemptBecause in every language (one sentence the table shows: why that service needs it that long), or make it a session cookie, or give it a category that needs consent.`,
+        `${contentPaths.cookies}: cookie "${cookie.name}" is called strictly necessary (no consent) yet kept ${cookie.lifetime}, beyond the session: WP194 exempts a cookie only for as long as the service the visitor asked for needs it. Write exemptBecause, in French at least (one sentence the table shows: why that service needs it that long), or make it a session cookie, or give it a category that needs consent.`,
     );

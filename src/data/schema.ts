@@ -65,7 +65,7 @@ export function isLocalizedText(field: z.ZodType | undefined): boolean {
 /**
  * A non-empty text in every site language; unknown languages are refused so typos show. A
  * description is given here, not by .describe(), which would make a copy the checks do not know.
- * With `frenchFirst` (a cookie's service, purpose and condition, whose translations are tracked
+ * With `frenchFirst` (a cookie's per-language texts, whose translations are tracked
  * and whose rows carry the notice), only the reference language is required: a language left out
  * is translation work (`npm run translations` lists it), and until it is done the pages show the
  * French text, said to be French, with the notice (the value holds the French for it).
@@ -157,7 +157,7 @@ export const cookieSchema = z.strictObject({
    * art. 10/2 of the law of 30 July 2018): "a random session identifier", "a language code".
    * The table shows it under the purpose; the exports carry it.
    */
-  contents: localizedText().optional(),
+  contents: localizedText(undefined, { frenchFirst: true }).optional(),
   /** Set only after signing in, after consent to its category, after any consent choice, or on a multilingual portal. */
   setWhen: z
     .enum(setWhenValues)
@@ -167,12 +167,12 @@ export const cookieSchema = z.strictObject({
    * Why a strictly necessary cookie kept beyond the session is still needed for the service the
    * visitor asked for (WP194): one sentence the table shows. Publishing requires it.
    */
-  exemptBecause: localizedText().optional(),
+  exemptBecause: localizedText(undefined, { frenchFirst: true }).optional(),
   /**
    * Why no automatic audit can observe it (set only after signing in, say): shown in the table.
    * With it, `manualEvidence` names how it was checked by hand.
    */
-  notObservedBecause: localizedText().optional(),
+  notObservedBecause: localizedText(undefined, { frenchFirst: true }).optional(),
   /** How a person observed it on the portal instead: the page or record of that check. */
   manualEvidence: sourceSchema
     .optional()

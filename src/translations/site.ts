@@ -21,3 +21,8 @@ export function staleCookies(locale: Locale): Map<string, string> {
 export function untranslatedSummaries(locale: Locale): Set<string> {
   return new Set(staleTranslations[locale]?.summaries);
 }
+
+/** The cookies of this language never translated: their rows show the French texts as they are. */
+export function untranslatedCookies(locale: Locale): Set<string> {
+  return new Set(staleTranslations[locale]?.untranslatedCookies);
+}

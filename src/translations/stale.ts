@@ -14,6 +14,8 @@ export interface StaleTranslations {
   cookies: Record<string, string>;
   /** Dates of the versions whose summary has no up-to-date translation. */
   summaries: string[];
+  /** Of those cookies, the ones never translated: every text of theirs missing or a copy. */
+  untranslatedCookies: string[];
 }
 
 /** Text ids read by their documented shape (src/translations/texts.ts). */
@@ -31,6 +33,19 @@ function latestChange(texts: TextStatus[], pattern: RegExp): Record<string, stri
   return days;
 }
 
+/** What `pattern` captures, for the keys whose every text is missing (never translated). */
+function neverTranslated(texts: TextStatus[], pattern: RegExp): string[] {
+  const translated = new Set<string>();
+  const keys = new Set<string>();
+  for (const { id, status } of texts) {
+    const key = pattern.exec(id)?.[1];
+    if (key === undefined) continue;
+    keys.add(key);
+    if (status !== 'missing') translated.add(key);
+  }
+  return [...keys].filter((key) => !translated.has(key));
+}
+
 export function staleTranslations(statuses: LocaleStatus[]): Record<string, StaleTranslations> {
   return Object.fromEntries(
     statuses.map(({ locale, texts }) => {
@@ -41,6 +56,7 @@ export function staleTranslations(statuses: LocaleStatus[]): Record<string, Stal
           pages: latestChange(behind, PAGE),
           cookies: latestChange(behind, COOKIE),
           summaries: behind.flatMap(({ id }) => SUMMARY.exec(id)?.[1] ?? []),
+          untranslatedCookies: neverTranslated(texts, COOKIE),
         },
       ];
     }),

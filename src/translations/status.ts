@@ -25,6 +25,8 @@ export interface TextStatus {
   recordedFrench?: string;
   /** YYYY-MM-DD, for a text behind the French: the version in which the French took its form. */
   since?: string;
+  /** A missing text that is there, but as a copy of the French (not marked `--as-is`). */
+  copy?: true;
 }
 
 export interface LocaleStatus {
@@ -113,6 +115,7 @@ export function localeStatus(
       french: normalised,
       ...(recorded ? { recordedFrench: recorded.french } : {}),
       ...(since ? { since } : {}),
+      ...(copy ? { copy } : {}),
     };
   });
   return { locale, texts, ...(problem ? { problem } : {}) };

@@ -105,7 +105,7 @@ describe('the evidence of an audit of the portal', () => {
     ];
     const observations = audit({}, [seen('csrftoken', [...ALL], 86_400)]);
     const fix =
-      'Correct the entry from what the audit saw, audit again where it is set, or, if no automatic audit can see it (set only after signing in, say), write notObservedBecause in every language with manualEvidence (the check made by hand).';
+      'Correct the entry from what the audit saw, audit again where it is set, or, if no automatic audit can see it (set only after signing in, say), write notObservedBecause, in French at least, with manualEvidence (the check made by hand).';
     expect(reasons(observations, cookies)).toEqual([
       `content/cookies.yaml: cookie "sessionid": not observed as declared on the portal (the audit of 2026-12-05 did not observe it). ${fix}`,
       `content/cookies.yaml: cookie "csrftoken": not observed as declared on the portal (the audit of 2026-12-05 observed it with another lifetime than P52W). ${fix}`,
