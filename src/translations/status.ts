@@ -8,6 +8,7 @@
 import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
 import { fingerprint, normaliseText } from '../lib/fingerprint.ts';
 import type { PolicyVersion } from '../versions/versions-file.ts';
+import { isVersionedText } from './french-texts.ts';
 import { readRecord } from './record.ts';
 import { readVersions, referenceTexts, translatedTexts, type ReferenceText } from './texts.ts';
 
@@ -25,6 +26,11 @@ export interface TextStatus {
   recordedFrench?: string;
   /** YYYY-MM-DD, for a text behind the French: the version in which the French took its form. */
   since?: string;
+  /**
+   * A text of the policy the last version does not hold (a new cookie, a new section): not yet
+   * recorded (`npm run policy:version`), and never translated, whatever its record says.
+   */
+  unversioned?: true;
 }
 
 export interface LocaleStatus {
@@ -113,6 +119,9 @@ export function localeStatus(
       french: normalised,
       ...(recorded ? { recordedFrench: recorded.french } : {}),
       ...(since ? { since } : {}),
+      ...(status !== 'up-to-date' && isVersionedText(id) && !versions.at(-1)?.texts[id]
+        ? { unversioned: true as const }
+        : {}),
     };
   });
   return { locale, texts, ...(problem ? { problem } : {}) };
