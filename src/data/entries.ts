@@ -78,10 +78,14 @@ function parseWith(
 ): { data?: unknown; issues: z.core.$ZodIssue[] } {
   const result = schema.safeParse(value);
   const seen = new Set<string>();
-  const issues = [...(result.success ? [] : result.error.issues), ...prototypeKeyIssues(value)]
+  const found: z.core.$ZodIssue[] = [
+    ...(result.success ? [] : result.error.issues),
+    ...prototypeKeyIssues(value),
+  ];
+  const issues = found
     // One issue per unknown key, so each is named on its own line; a strict object sees a
     // `__proto__` key itself, so it is named once.
-    .flatMap((issue) =>
+    .flatMap((issue): z.core.$ZodIssue[] =>
       issue.code === 'unrecognized_keys'
         ? issue.keys.map((key) => ({ ...issue, keys: [key] }))
         : [issue],
