@@ -49,13 +49,13 @@ describe('a cookie written in French only', () => {
       const file = join(copy.dir, 'content/cookies.yaml');
       writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n${cookie}`);
       expect(checkContent(copy.dir).problems).toEqual([]);
-      // The copied English service is no translation: listed with the languages left to do.
-      // The copied English service is no translation: listed with the work left, like the rest.
+      // New and not yet recorded: said so, the copied English service included (a copy is no
+      // translation), with policy:version as the next step.
       expect(checkContent(copy.dir).warnings).toEqual(
         expect.arrayContaining(
           translatedLocales().map(
             (code) =>
-              `content/cookies.yaml: cookie "${NAME}": service; cookie "${NAME}": purpose have no ${locales[code].englishName} text yet. Translate them, then run \`npm run translations -- mark ${code} content/cookies.yaml\`.`,
+              `content/cookies.yaml: cookie "${NAME}" is new, not yet recorded as a version, and its ${locales[code].englishName} translation is still to be written. Record it with \`npm run policy:version\`, then translate it and run \`npm run translations -- mark ${code} content/cookies.yaml\`.`,
           ),
         ),
       );
