@@ -28,8 +28,8 @@ The content check the build runs first: every problem at once, with its file, li
 Options:
   --strict           stale translations, and cookies not observed as declared, fail too
   --max-age DAYS     an observation older than this is stale (default 90)
-  --fix              apply every fix that has one answer (typography), say what it changed,
-                     then list what is left
+  --fix              apply every fix that has one answer (typography, a misspelt field),
+                     say what it changed, then list what is left
   --date YYYY-MM-DD  act as of another day (the same as POLICY_TODAY=YYYY-MM-DD)
   --help             this help`);
   process.exit(0);
@@ -65,7 +65,7 @@ if (args.includes('--fix')) {
     console.log(
       fixed.applied.length === 0
         ? 'Nothing to fix by itself.'
-        : `Fixed ${plural(fixed.applied.length, 'typography mistake')}:\n${fixed.applied.map((line) => `  - ${line}`).join('\n')}`,
+        : `Fixed ${plural(fixed.applied.length, 'mistake')}:\n${fixed.applied.map((line) => `  - ${line}`).join('\n')}`,
     );
 }
 const { problems, unrecorded, draft, warnings, inventory, observations } = checkContent(root, {

@@ -1,12 +1,15 @@
 /**
- * `npm run check -- --fix`: applies every fix that has one answer (the typography's: spaces,
- * quotation marks, apostrophes, an escape written where it is not read), on a staged copy
+ * `npm run check -- --fix`: applies every fix that has one answer (a misspelt field with one
+ * close name, fix-fields.ts; the typography's: spaces, quotation marks, apostrophes, an escape
+ * written where it is not read), on a staged copy
  * checked like every other write (staged.ts), and says what it changed. A fix is applied where
  * the text reads as written in the file; one it cannot place (a text written with escapes, or
  * across markup) is left, and the check lists it as before.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyRenames, fieldRenames, renameLine } from './fix-fields.ts';
+import { checkContent } from './index.ts';
 import { staged } from './staged.ts';
 import { typographyFixes, type TypographyFix } from './typography-check.ts';
 import { readable } from './typography-text.ts';
@@ -37,7 +40,7 @@ function applyTo(text: string, fixes: TypographyFix[]): { text: string; applied:
 }
 
 export interface FixReport {
-  /** "path: line 3: "from" → "to"", one per fix applied. */
+  /** "path: line 3: "from" → "to"" (a field: "path: line 3: field "from" → "to""), one per fix. */
   applied: string[];
   /** Problems the fixes would have added: then nothing was written. */
   problems: string[];
@@ -45,6 +48,8 @@ export interface FixReport {
 
 export function fixContent(root: string): FixReport {
   const run = staged(root, (stage) => {
+    // A misspelt field first: its texts are then read (and their typography checked) as the field.
+    const renamed = applyRenames(stage, fieldRenames(checkContent(stage).problems));
     const applied: TypographyFix[] = [];
     // Two fixes may touch one word («fonctionnels»): each pass applies what it can place, the
     // next reads the texts again.
@@ -62,15 +67,18 @@ export function fixContent(root: string): FixReport {
       }
       if (applied.length === before) break;
     }
-    return applied;
+    return { renamed, applied };
   });
   return {
     applied: run.problems.length
       ? []
-      : run.result.map(
-          ({ path, line, from, to }) =>
-            `${path}: line ${line}: "${readable(from)}" → "${readable(to)}"`,
-        ),
+      : [
+          ...run.result.renamed.map(renameLine),
+          ...run.result.applied.map(
+            ({ path, line, from, to }) =>
+              `${path}: line ${line}: "${readable(from)}" → "${readable(to)}"`,
+          ),
+        ],
     problems: run.problems,
   };
 }

@@ -1,14 +1,31 @@
+/** The known names close enough to a mistyped one to be what was meant, the closest first. */
+function closest(
+  name: string,
+  known: readonly string[],
+): { candidate: string; distance: number }[] {
+  // More than a third of the letters changed is another word, not a typo.
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  return known
+    .map((candidate) => ({
+      candidate,
+      distance: editDistance(name.toLowerCase(), candidate.toLowerCase()),
+    }))
+    .filter(({ distance }) => distance <= limit)
+    .sort((a, b) => a.distance - b.distance);
+}
+
 /** The known name closest to a mistyped one, for "Did you mean ...?", or undefined if none is close. */
 export function nearest(name: string, known: readonly string[]): string | undefined {
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (!best || distance < best.distance) best = { candidate, distance };
-  }
-  // More than a third of the letters changed is another word, not a typo.
-  return best && best.distance <= Math.max(2, Math.floor(name.length / 3))
-    ? best.candidate
-    : undefined;
+  return closest(name, known)[0]?.candidate;
+}
+
+/**
+ * The one known name a mistyped one stands for, for a fix a command may apply by itself:
+ * undefined when none is close, or when two are as close (then a person chooses).
+ */
+export function onlyNearest(name: string, known: readonly string[]): string | undefined {
+  const [first, second] = closest(name, known);
+  return first && (!second || second.distance > first.distance) ? first.candidate : undefined;
 }
 
 /** Levenshtein distance: insertions, deletions and substitutions to turn `a` into `b`. */

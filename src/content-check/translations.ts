@@ -14,6 +14,16 @@ function list(texts: TextStatus[]): string {
   return texts.map(({ label }) => label).join('; ');
 }
 
+/** What a text is about: its cookie (`cookie "matomo"`), or the text itself (`section "…"`). */
+const subject = ({ id, label }: TextStatus) =>
+  id.startsWith('cookies/') ? label.replace(/: [^:]*$/, '') : label;
+
+function newTexts(file: string, texts: TextStatus[], language: string, mark: string): string {
+  const subjects = [...new Set(texts.map(subject))];
+  const one = subjects.length === 1;
+  return `${file}: ${subjects.join('; ')} ${one ? 'is' : 'are'} new, not yet recorded as a version, and ${one ? 'its' : 'their'} ${language} translation${one ? ' is' : 's are'} still to be written. Record ${one ? 'it' : 'them'} with \`npm run policy:version\`, then translate ${one ? 'it' : 'them'} and run \`${mark}\`.`;
+}
+
 export function checkTranslations(statuses: readonly LocaleStatus[]): string[] {
   const warnings: string[] = [];
   for (const { locale, texts, problem } of statuses) {
@@ -21,11 +31,14 @@ export function checkTranslations(statuses: readonly LocaleStatus[]): string[] {
     const language = locales[locale].englishName;
     const files = [...new Set(texts.map(({ file }) => file))];
     for (const file of files) {
-      const inFile = texts.filter((text) => text.file === file);
+      const mark = `npm run translations -- mark ${locale} ${file}`;
+      // A new cookie or section, not yet recorded as a version: nothing older to follow.
+      const unversioned = texts.filter((text) => text.file === file && text.unversioned);
+      if (unversioned.length > 0) warnings.push(newTexts(file, unversioned, language, mark));
+      const inFile = texts.filter((text) => text.file === file && !text.unversioned);
       const stale = inFile.filter(({ status }) => status === 'stale');
       const missing = inFile.filter(({ status, copy }) => status === 'missing' && !copy);
       const copies = inFile.filter(({ copy }) => copy);
-      const mark = `npm run translations -- mark ${locale} ${file}`;
       if (stale.length > 0)
         warnings.push(
           `${file}: ${stale.length === 1 ? `the ${language} text of ${list(stale)} follows` : `${stale.length} ${language} texts follow`} an older ${reference} text${stale.length === 1 ? '' : ` (${list(stale)})`}. Update ${stale.length === 1 ? 'it' : 'them'} (\`npm run translations\` shows what changed), then run \`${mark}\`.`,

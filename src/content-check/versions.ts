@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../data/read-content.ts';
 import { textIfReadable } from './read-text.ts';
-import { defaultLocale, isLocale, localeCodes, locales } from '../config/locales.ts';
+import { defaultLocale, localeCodes, locales } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import type { Inventory } from '../data/schema.ts';
 import { pagesOf } from '../lib/page-files.ts';
@@ -94,12 +94,8 @@ function summaryProblems(
   line: number | undefined,
 ) {
   const where = `${VERSIONS_FILE}: ${line === undefined ? '' : `line ${line}: `}${versionLabel(index, version.date)}`;
-  const problems = Object.keys(version.summary ?? {})
-    .filter((key) => !isLocale(key))
-    .map(
-      (key) =>
-        `${where}: summary.${key}: "${key}" is not a language of the site (${localeCodes.join(', ')}). Remove it.`,
-    );
+  // A key that is not a language was refused with the entry (versionSchema's summary).
+  const problems: string[] = [];
   if (needed && frenchSummary(version) === undefined)
     problems.push(
       `${where}: summary.${defaultLocale} is ${version.summary?.[defaultLocale] === undefined ? 'missing' : 'empty'}, and ${needed}. Say in ${french}, in a sentence, what changed in the text: \`${RECORD_COMMAND} -- --summary "…"\` asks for it, or write it under summary.${defaultLocale}. The other languages are translators' work, listed by \`npm run translations\`.`,

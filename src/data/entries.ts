@@ -39,6 +39,67 @@ const issuePath = (issue: z.core.$ZodIssue): PropertyKey[] =>
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/**
+ * A key named `__proto__` as an issue of its own. The YAML and JSON parsers keep it as an
+ * ordinary key, but Zod drops it without a word (it cannot be assigned to a plain object), so a
+ * summary in the language "__proto__" would vanish: here it is an unknown field like any other.
+ */
+function prototypeKeyIssues(value: unknown, path: PropertyKey[] = []): z.core.$ZodIssue[] {
+  if (value === null || typeof value !== 'object') return [];
+  const own = Object.keys(value);
+  const here: z.core.$ZodIssue[] = own.includes('__proto__')
+    ? [
+        {
+          code: 'unrecognized_keys',
+          keys: ['__proto__'],
+          path,
+          message: 'Unrecognized key: "__proto__"',
+          input: value,
+        } as z.core.$ZodIssue,
+      ]
+    : [];
+  return [
+    ...here,
+    ...own
+      .filter((key) => key !== '__proto__')
+      .flatMap((key) =>
+        prototypeKeyIssues((value as Record<string, unknown>)[key], [
+          ...path,
+          Array.isArray(value) ? Number(key) : key,
+        ]),
+      ),
+  ];
+}
+
+/** The value as the schema reads it, or what it refuses, with the `__proto__` keys it cannot see. */
+function parseWith(
+  schema: z.ZodType,
+  value: unknown,
+): { data?: unknown; issues: z.core.$ZodIssue[] } {
+  const result = schema.safeParse(value);
+  const seen = new Set<string>();
+  const found: z.core.$ZodIssue[] = [
+    ...(result.success ? [] : result.error.issues),
+    ...prototypeKeyIssues(value),
+  ];
+  const issues = found
+    // One issue per unknown key, so each is named on its own line; a strict object sees a
+    // `__proto__` key itself, so it is named once.
+    .flatMap((issue): z.core.$ZodIssue[] =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ ...issue, keys: [key] }))
+        : [issue],
+    )
+    .filter((issue) => {
+      if (issue.code !== 'unrecognized_keys') return true;
+      const where = JSON.stringify([...issue.path.map(String), ...issue.keys]);
+      if (seen.has(where)) return false;
+      seen.add(where);
+      return true;
+    });
+  return issues.length === 0 ? { data: result.data, issues } : { issues };
+}
+
 export interface EntryKind {
   /** What one entry is, for messages: cookie, provider, version. */
   kind: string;
@@ -87,10 +148,10 @@ export function checkEntry<T>(
         `${path}: ${start}${label}: each ${spec.kind} must be a group of fields starting with "- ${spec.key}:".`,
       ],
     };
-  const result = spec.schema.safeParse(entry);
-  if (result.success) return { value: result.data as T, problems: [] };
+  const { data, issues } = parseWith(spec.schema, entry);
+  if (issues.length === 0) return { value: data as T, problems: [] };
   return {
-    problems: result.error.issues.flatMap((issue) =>
+    problems: issues.flatMap((issue) =>
       describeIssue(issue, entry, spec.schema)
         .split('\n')
         .map(
@@ -150,10 +211,10 @@ export function checkValue<T>(
   subject = 'the file',
   lineOf?: LineOf,
 ): { value?: T; problems: string[] } {
-  const result = schema.safeParse(value);
-  if (result.success) return { value: result.data as T, problems: [] };
+  const { data, issues } = parseWith(schema, value);
+  if (issues.length === 0) return { value: data as T, problems: [] };
   return {
-    problems: result.error.issues.flatMap((issue) =>
+    problems: issues.flatMap((issue) =>
       describeIssue(issue, value, schema, subject)
         .split('\n')
         .map((line) => `${path}: ${lineAt(lineOf, value, issuePath(issue))}${line}`),

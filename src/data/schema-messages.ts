@@ -11,6 +11,23 @@ import { isFrenchFirst, isLocalizedText, PLACEHOLDER } from './schema.ts';
 
 const oneOf = (values: readonly string[]) => values.join(', ');
 
+const FIELD_FIX = 'Correct its spelling or remove it; ';
+
+/**
+ * An unknown field as the check words it (describeIssue below), read back by `check --fix`
+ * (fix-fields.ts): the file, the line, the field and the fields allowed there. One place writes
+ * and reads the wording, so the two cannot drift.
+ */
+export function readUnknownField(
+  problem: string,
+): { path: string; line: number; field: string; allowed: string[] } | undefined {
+  const match = new RegExp(
+    `^([^:]+): line (\\d+): .*unknown field "([^"]+)"\\. ${FIELD_FIX}the fields are: (.+)\\.$`,
+  ).exec(problem);
+  if (!match?.[1] || !match[2] || !match[3] || !match[4]) return undefined;
+  return { path: match[1], line: Number(match[2]), field: match[3], allowed: match[4].split(', ') };
+}
+
 /** The schema of the field at `path` (['source', 0, 'url'] -> the source's url), or undefined. */
 export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
@@ -116,8 +133,7 @@ export function describeIssue(
     return issue.keys
       .map(
         (key) =>
-          `${path.length ? `${fieldLabel(path)}: ` : ''}unknown field "${key}". Correct its spelling ` +
-          `or remove it; ${allowed}.`,
+          `${path.length ? `${fieldLabel(path)}: ` : ''}unknown field "${key}". ${FIELD_FIX}${allowed}.`,
       )
       .join('\n');
   }

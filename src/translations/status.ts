@@ -8,6 +8,7 @@
 import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
 import { fingerprint, normaliseText } from '../lib/fingerprint.ts';
 import type { PolicyVersion } from '../versions/versions-file.ts';
+import { isVersionedText } from './french-texts.ts';
 import { readRecord } from './record.ts';
 import { readVersions, referenceTexts, translatedTexts, type ReferenceText } from './texts.ts';
 
@@ -27,6 +28,11 @@ export interface TextStatus {
   since?: string;
   /** A missing text that is there, but as a copy of the French (not marked `--as-is`). */
   copy?: true;
+  /**
+   * A text of the policy the last version does not hold (a new cookie, a new section): not yet
+   * recorded (`npm run policy:version`), and never translated, whatever its record says.
+   */
+  unversioned?: true;
 }
 
 export interface LocaleStatus {
@@ -116,6 +122,9 @@ export function localeStatus(
       ...(recorded ? { recordedFrench: recorded.french } : {}),
       ...(since ? { since } : {}),
       ...(copy ? { copy } : {}),
+      ...(status !== 'up-to-date' && isVersionedText(id) && !versions.at(-1)?.texts[id]
+        ? { unversioned: true as const }
+        : {}),
     };
   });
   return { locale, texts, ...(problem ? { problem } : {}) };

@@ -9,7 +9,7 @@
  */
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { defaultLocale, type Locale } from '../config/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { parseYaml } from '../data/parse.ts';
 import { dateField } from '../data/dates.ts';
@@ -78,10 +78,11 @@ const FACTS_ADDED_LATER: readonly string[] = ['controller.jointControllers'];
 
 export const versionSchema = z.strictObject({
   date: calendarDate,
-  // Locales are checked by the content check, which knows whether a summary is needed.
+  // One text per language of the site, any of them; whether the French is needed is the content
+  // check's to say (it knows whether the text changed).
   summary: z
-    .record(
-      z.string(),
+    .partialRecord(
+      z.enum(localeCodes),
       z
         .string()
         .nullable()

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { scriptFile } from '../support/npm-script.ts';
 import { copyProject } from '../support/copy-project.ts';
+import { siteWithOverlay } from '../support/fixture-site.ts';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -62,6 +63,24 @@ describe('npm run check', () => {
       );
     } finally {
       remove();
+    }
+  });
+
+  it('--fix renames misspelt fields, says so, then lists what is left', async () => {
+    const fixtureDir = fileURLToPath(new URL('../fixtures/fix/misspelt-fields/', import.meta.url));
+    const lines = (name: string) => readFileSync(join(fixtureDir, name), 'utf8').trimEnd();
+    const site = siteWithOverlay(fixtureDir);
+    try {
+      const failure = await run(process.execPath, [scriptFile('check'), '--fix', site.root]).catch(
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+      expect(failure).toMatchObject({
+        code: 1,
+        stdout: `Fixed 3 mistakes:\n${lines('applied.txt').replace(/^/gm, '  - ')}\n`,
+        stderr: `The cookie policy cannot be published: 3 problems found.\n${lines('expected.txt').replace(/^/gm, '  - ')}\n`,
+      });
+    } finally {
+      site.remove();
     }
   });
 });

@@ -49,3 +49,23 @@ describe('check --fix', () => {
     expect(fixContent(site.root).applied).toEqual([]);
   });
 });
+
+describe('check --fix on misspelt fields', () => {
+  const fixture = join(fixturesDir, 'fix/misspelt-fields');
+  const lines = (name: string) =>
+    readFileSync(join(fixture, name), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '');
+
+  it('renames a field with one close name in place, and leaves the others listed', () => {
+    const site = siteWithOverlay(fixture);
+    sites.push(site.remove);
+    const fixed = fixContent(site.root);
+    expect(fixed).toEqual({ applied: lines('applied.txt'), problems: [] });
+    expect(readFileSync(join(site.root, 'content/cookies.yaml'), 'utf8')).toBe(
+      readFileSync(join(fixture, 'fixed/cookies.yaml'), 'utf8'),
+    );
+    expect(checkContent(site.root).problems).toEqual(lines('expected.txt'));
+    expect(fixContent(site.root).applied).toEqual([]);
+  });
+});

@@ -77,9 +77,21 @@ describe('a cookie written in French only', () => {
     async () => {
       const file = join(copy.dir, 'content/cookies.yaml');
       writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n${cookie}`);
+      const before = checkContent(copy.dir);
+      expect(before.problems).toEqual([]);
+      // New and not yet recorded: said so, the copied English service included (a copy is no
+      // translation), with policy:version as the next step.
+      expect(before.warnings).toEqual(
+        expect.arrayContaining(
+          translatedLocales().map(
+            (code) =>
+              `content/cookies.yaml: cookie "${NAME}" is new, not yet recorded as a version, and its ${locales[code].englishName} translation is still to be written. Record it with \`npm run policy:version\`, then translate it and run \`npm run translations -- mark ${code} content/cookies.yaml\`.`,
+          ),
+        ),
+      );
+      expect(recordVersion(copy.dir).kind).toBe('recorded');
+      // Recorded: the copied English service is named as a copy, the rest as not written yet.
       const check = checkContent(copy.dir);
-      expect(check.problems).toEqual([]);
-      // English: the copied service is named as a copy, the rest as not written yet.
       expect(check.warnings).toEqual(
         expect.arrayContaining([
           `content/cookies.yaml: the English text of cookie "${NAME}": service is a copy of the French, not a translation. Translate it, then run \`${mark('en')}\`; if it is right as it is (a name, a code), run \`npm run translations -- mark en cookies/${NAME}/service --as-is\`.`,
@@ -91,7 +103,6 @@ describe('a cookie written in French only', () => {
         ]),
       );
       expect(check.warnings.join('\n')).not.toContain(`cookie "${NAME}": service have no`);
-      expect(recordVersion(copy.dir).kind).toBe('recorded');
 
       const outDir = join(copy.dir, 'dist');
       const result = await buildSite({ root: copy.dir, outDir, env: { POLICY_PDF: 'off' } });

@@ -1,0 +1,84 @@
+/**
+ * The translators' warnings (`npm run dev` and `npm run check` print them) for a cookie added to
+ * content/cookies.yaml and not yet recorded as a version: it is new, its translations are still to
+ * be written, and the next step is `npm run policy:version`, never that its texts "follow an
+ * older French text" (there is none) or a bare `mark`.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/content-check/index.ts';
+import { edit } from '../../support/edit-file.ts';
+import { siteWithOverlay } from '../../support/fixture-site.ts';
+import { fixturesDir } from '../../support/fixture-cases.ts';
+import { join } from 'node:path';
+
+const sites: (() => void)[] = [];
+afterAll(() => sites.forEach((remove) => remove()));
+
+/** The warnings about the new cookie (the fixture's other texts have no translation record). */
+const aboutNewCookie = (warnings: string[]) =>
+  warnings.filter((warning) => warning.includes('matomo_test'));
+
+/** The complete fixture site with one more cookie, `matomo_test`, written as given. */
+function siteWithNewCookie(texts: string): string {
+  const site = siteWithOverlay(join(fixturesDir, 'sites/complete'));
+  sites.push(site.remove);
+  edit(
+    site.root,
+    'content/cookies.yaml',
+    (text) =>
+      `${text}
+- name: matomo_test
+  provider: opendatasoft
+  category: necessary
+  party: first
+  storage: http-cookie
+  lifetime: P12M
+${texts}
+  source:
+    - url: https://docs.djangoproject.com/en/stable/ref/settings/#session-cookie-age
+      note: Django's default is two weeks.
+`,
+  );
+  return site.root;
+}
+
+const newCookie = (code: string, language: string) =>
+  `content/cookies.yaml: cookie "matomo_test" is new, not yet recorded as a version, and its ${language} translation is still to be written. Record it with \`npm run policy:version\`, then translate it and run \`npm run translations -- mark ${code} content/cookies.yaml\`.`;
+
+describe('the warnings for a new cookie not yet recorded as a version', () => {
+  it('say it is new and advise npm run policy:version, in French only', () => {
+    const root = siteWithNewCookie(`  service:
+    fr: Mesure d’audience
+  purpose:
+    fr: Compter les visites.`);
+    const { warnings, unrecorded } = checkContent(root);
+    expect(unrecorded).toEqual([
+      'content/cookies.yaml: cookie "matomo_test": added since the last recorded version (2026-11-29, content/versions.yaml). Record a new version with `npm run policy:version`.',
+    ]);
+    expect(aboutNewCookie(warnings)).toEqual([
+      newCookie('en', 'English'),
+      newCookie('nl', 'Dutch'),
+      newCookie('de', 'German'),
+    ]);
+  });
+
+  it('say the same when an editor wrote the translations with it, before recording', () => {
+    const root = siteWithNewCookie(`  service:
+    fr: Mesure d’audience
+    en: Audience measurement
+    nl: Bezoekersmeting
+    de: Reichweitenmessung
+  purpose:
+    fr: Compter les visites.
+    en: Counts visits.
+    nl: Telt bezoeken.
+    de: Zählt Besuche.`);
+    const { warnings } = checkContent(root);
+    expect(aboutNewCookie(warnings)).toEqual([
+      newCookie('en', 'English'),
+      newCookie('nl', 'Dutch'),
+      newCookie('de', 'German'),
+    ]);
+    expect(aboutNewCookie(warnings).join('\n')).not.toContain('follow');
+  });
+});
