@@ -1,6 +1,6 @@
 // The project's import rules, checked by `npm run lint` with dependency-cruiser. Each rule names
 // what a violation means and what to do instead. dependency-cruiser reads no `.astro` file, so
-// lint/import-graph.ts holds the loops, the pages' file reads and src/ → scripts/ with them too.
+// tests/lint/import-graph.ts holds the loops, the pages' file reads and src/ → scripts/ with them too.
 /**
  * What the tools (scripts/) may import from the site (src/): its declarations (config/, the data
  * schema and parsing in data/), its helpers (lib/), the content check's entry and the checks it

@@ -1,11 +1,11 @@
 /**
- * The import rules dependency-cruiser cannot hold (lint/import-graph.ts), on a planted site
+ * The import rules dependency-cruiser cannot hold (tests/lint/import-graph.ts), on a planted site
  * (tests/fixtures/import-graph/planted-mistakes/) whose mistakes are all in or through `.astro`
  * files, with the exact messages; and on the project itself, which has none.
  */
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { frontmatter, importGraph, importProblems } from '../../lint/import-graph.ts';
+import { frontmatter, importGraph, importProblems } from './import-graph.ts';
 
 const planted = fileURLToPath(
   new URL('../fixtures/import-graph/planted-mistakes/', import.meta.url),

@@ -4,7 +4,7 @@
  * own import scanner (`preProcessFile`, on an `.astro` file's frontmatter), and the graph must
  * have no loop between files, no loop between folders, no module reachable from a page
  * (src/pages/) that imports node:fs, and no import from src/ into scripts/ or tests/.
- * `npm run lint` runs it (`node lint/import-graph.ts`); each problem says what to do instead.
+ * `npm run lint` runs it (`node tests/lint/import-graph.ts`); each problem says what to do instead.
  * A developer's check: it is not an operator's command and may use devDependencies.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -128,7 +128,7 @@ if (import.meta.main) {
   const problems = importProblems(graph);
   if (problems.length > 0) {
     console.error(
-      `Import rules (lint/import-graph.ts):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      `Import rules (tests/lint/import-graph.ts):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
     process.exitCode = 1;
   } else {
