@@ -1,5 +1,5 @@
 /**
- * Re-using the project for another portal, as README.md ("Re-using this project for another
+ * Re-using the project for another portal, as scripts/init/README.md ("Re-using this project for another
  * portal") tells a person to: a copy of the project with the files of
  * tests/fixtures/portals/namur/ laid over it (a city's portal in French and Dutch only, its own
  * controller, address and deployment name), English and German removed, a new history recorded.
