@@ -10,6 +10,7 @@ import { contentPaths } from '../config/paths.ts';
 import type { z } from 'astro/zod';
 import { parseJson, parseYaml, type Parsed } from '../data/parse.ts';
 import { describeIssue } from '../data/schema-messages.ts';
+import { issuePath, lineAt } from '../data/entries.ts';
 import {
   evidenceSchema,
   manualCheckSchema,
@@ -43,7 +44,10 @@ function read<T>(
     problems: result.error.issues.flatMap((issue) =>
       describeIssue(issue, parsed.value, schema)
         .split('\n')
-        .map((line) => `${path}: ${line}${fix}`),
+        .map(
+          (line) =>
+            `${path}: ${lineAt(parsed.lineOf, parsed.value, issuePath(issue))}${line}${fix}`,
+        ),
     ),
   };
 }
@@ -69,7 +73,10 @@ function readManualChecks(root: string): { value?: ManualCheck[]; problems: stri
     return result.error.issues.flatMap((issue) =>
       describeIssue(issue, entry, manualCheckSchema, 'it')
         .split('\n')
-        .map((line) => `${path}: ${name}: ${line}`),
+        .map(
+          (line) =>
+            `${path}: ${lineAt(parsed.lineOf, parsed.value, [index, ...issuePath(issue)])}${name}: ${line}`,
+        ),
     );
   });
   return problems.length > 0

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { loadYaml, splitFrontmatter } from '../data/parse.ts';
 import { readUnknownField } from '../data/schema-messages.ts';
-import { onlyNearest } from './nearest.ts';
+import { onlyNearest } from '../lib/nearest.ts';
 
 export interface FieldRename {
   path: string;
@@ -48,7 +48,7 @@ function readable(path: string, text: string): boolean {
 export function applyRenames(stage: string, renames: readonly FieldRename[]): FieldRename[] {
   const applied: FieldRename[] = [];
   for (const rename of renames) {
-    if (!/\.(ya?ml|mdx)$/.test(rename.path)) continue;
+    if (!/\.(ya?ml|mdx|json)$/.test(rename.path)) continue;
     const file = join(stage, rename.path);
     const lines = readFileSync(file, 'utf8').split('\n');
     const line = lines[rename.line - 1];

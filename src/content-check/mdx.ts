@@ -15,7 +15,7 @@ import { pageSchema } from '../data/page-schema.ts';
 import { describeIssue } from '../data/schema-messages.ts';
 import { isRecord } from '../data/entries.ts';
 import { parseYaml, splitFrontmatter } from '../data/parse.ts';
-import { nearest } from './nearest.ts';
+import { nearest } from '../lib/nearest.ts';
 import { at, checkMdxLanguage, quoted, schemeOf } from './mdx-language.ts';
 
 /** One page as the check sees it: `locale`/`file` as below content/policy/. */

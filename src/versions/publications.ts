@@ -85,7 +85,13 @@ export function parsePublications(
         `${path}: the file must hold replaces:, auditMaxAgeDays: and published:, as content/README.md (“Publishing”) shows.`,
       ],
     };
-  const checked = checkValue<Publications>(path, parsed.value, publicationsSchema);
+  const checked = checkValue<Publications>(
+    path,
+    parsed.value,
+    publicationsSchema,
+    'the file',
+    parsed.lineOf,
+  );
   if (!checked.value) return { publications: undefined, problems: checked.problems };
   const problems: string[] = [];
   const dates = new Set(versions.map((version) => version.date));

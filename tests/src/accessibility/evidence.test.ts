@@ -79,7 +79,7 @@ describe('the evidence files', () => {
       ].join('\n'),
     });
     expect(readStatementEvidence(root).problems).toEqual([
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-04): issue is missing. Add issue: with a text for each of fr, en, nl, de.',
+      'content/accessibility/manual-checks.yaml: line 1: check 1 (2026-12-04): issue is missing. Add issue: with a text for each of fr, en, nl, de.',
     ]);
   });
 });
@@ -107,16 +107,16 @@ describe('the manual checks file, as an editor writes it', () => {
     const criteria =
       'List the WCAG 2.1 level A or AA criteria the check judged, e.g. criteria: [1.3.1, 4.1.2] (src/accessibility/criteria.ts lists them).';
     expect(readStatementEvidence(root).problems).toEqual([
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): date "2026-12-32" is not valid. Write the day the check was done, e.g. date: 2026-12-07.',
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): by is empty. Write who checked, e.g. by: the project team.',
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): check is missing for "de". Add a German text under check.de.',
-      `content/accessibility/manual-checks.yaml: check 1 (2026-12-32): criteria 1 "1.4.31" is not valid. ${criteria}`,
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): result "done" is not valid. Write result: passed, or result: failed with the issue in every language.',
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): unknown field "note". Correct its spelling or remove it; the fields are: date, by, check, criteria, result, issue.',
-      'content/accessibility/manual-checks.yaml: check 2 (2026-12-04): by is missing. Write who checked, e.g. by: the project team.',
-      `content/accessibility/manual-checks.yaml: check 2 (2026-12-04): criteria is an empty list. ${criteria}`,
-      'content/accessibility/manual-checks.yaml: check 2 (2026-12-04): issue is missing for "de". Add a German text under issue.de.',
-      `content/accessibility/manual-checks.yaml: check 3: it cannot be the text "just a line". ${fields}`,
+      'content/accessibility/manual-checks.yaml: line 1: check 1 (2026-12-32): date "2026-12-32" is not valid. Write the day the check was done, e.g. date: 2026-12-07.',
+      'content/accessibility/manual-checks.yaml: line 2: check 1 (2026-12-32): by is empty. Write who checked, e.g. by: the project team.',
+      'content/accessibility/manual-checks.yaml: line 3: check 1 (2026-12-32): check is missing for "de". Add a German text under check.de.',
+      `content/accessibility/manual-checks.yaml: line 4: check 1 (2026-12-32): criteria 1 "1.4.31" is not valid. ${criteria}`,
+      'content/accessibility/manual-checks.yaml: line 5: check 1 (2026-12-32): result "done" is not valid. Write result: passed, or result: failed with the issue in every language.',
+      'content/accessibility/manual-checks.yaml: line 6: check 1 (2026-12-32): unknown field "note". Correct its spelling or remove it; the fields are: date, by, check, criteria, result, issue.',
+      'content/accessibility/manual-checks.yaml: line 7: check 2 (2026-12-04): by is missing. Write who checked, e.g. by: the project team.',
+      `content/accessibility/manual-checks.yaml: line 9: check 2 (2026-12-04): criteria is an empty list. ${criteria}`,
+      'content/accessibility/manual-checks.yaml: line 11: check 2 (2026-12-04): issue is missing for "de". Add a German text under issue.de.',
+      `content/accessibility/manual-checks.yaml: line 12: check 3: it cannot be the text "just a line". ${fields}`,
     ]);
   });
 

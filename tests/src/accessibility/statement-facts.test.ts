@@ -63,8 +63,8 @@ describe('the accessibility statement’s operator facts', () => {
       group.feedback!.value = 'accessibility@example.org';
     });
     expect(checkOperatorFile(text).problems).toEqual([
-      'content/operator.yaml: line 109: accessibility.feedback: value "accessibility@example.org" is not valid. Write a mailto: address, or an https:// form that works without JavaScript or cookies, where visitors report an accessibility problem.',
-      'content/operator.yaml: line 143: accessibility.statementReviewed: value "2026-02-30" is not valid. Write the date the operator last reviewed the statement, as YYYY-MM-DD.',
+      'content/operator.yaml: line 110: accessibility.feedback: value "accessibility@example.org" is not valid. Write a mailto: address, or an https:// form that works without JavaScript or cookies, where visitors report an accessibility problem.',
+      'content/operator.yaml: line 144: accessibility.statementReviewed: value "2026-02-30" is not valid. Write the date the operator last reviewed the statement, as YYYY-MM-DD.',
     ]);
   });
 

@@ -40,7 +40,7 @@ describe('content/publications.yaml', () => {
       versions,
     );
     expect(problems).toEqual([
-      `content/publications.yaml: published 1 commit "HEAD" is not valid. Write the commit's hexadecimal name (git rev-parse HEAD). ${HAND_EDIT}`,
+      `content/publications.yaml: line 6: published 1 commit "HEAD" is not valid. Write the commit's hexadecimal name (git rev-parse HEAD). ${HAND_EDIT}`,
     ]);
   });
 });

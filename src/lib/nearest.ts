@@ -4,7 +4,7 @@ function closest(
   known: readonly string[],
 ): { candidate: string; distance: number }[] {
   // More than a third of the letters changed is another word, not a typo.
-  const limit = Math.max(2, Math.floor(name.length / 3));
+  const limit = Math.max(1, Math.floor(name.length / 3));
   return known
     .map((candidate) => ({
       candidate,
@@ -26,6 +26,14 @@ export function nearest(name: string, known: readonly string[]): string | undefi
 export function onlyNearest(name: string, known: readonly string[]): string | undefined {
   const [first, second] = closest(name, known);
   return first && (!second || second.distance > first.distance) ? first.candidate : undefined;
+}
+
+/** The known names that are all as close as the closest, for "Did you mean a or b?"; none when none is close. */
+export function closeNames(name: string, known: readonly string[]): string[] {
+  const found = closest(name, known);
+  return found
+    .filter(({ distance }) => distance === found[0]?.distance)
+    .map(({ candidate }) => candidate);
 }
 
 /** Levenshtein distance: insertions, deletions and substitutions to turn `a` into `b`. */
