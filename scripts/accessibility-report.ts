@@ -26,6 +26,13 @@ interface Part {
   results: Evidence['results'];
 }
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run accessibility
+Builds the site, runs the accessibility checks in Chromium (the browser checks, the Nu Html
+Checker, the PDFs) and writes what they found to ${contentPaths.accessibilityEvidence}, the
+accessibility statement's evidence. Takes a few minutes.`);
+  process.exit(0);
+}
 const root = process.cwd();
 
 /** Runs the checks with `folder` for their parts, and writes the report; returns the exit code. */

@@ -18,10 +18,22 @@ import { todayInBrussels } from '../src/versions/today.ts';
 const usage = 'Usage: npm run policy:publish [-- --commit <sha>] [project folder]';
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { commit: { type: 'string' } } });
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { commit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
+}
+if (parsed.values.help) {
+  console.log(`${usage}
+Records the publication of the current version in content/publications.yaml (the day, the
+version, the commit), once nothing keeps the policy a draft.
+Options:
+  --commit SHA  the commit that holds the content published (default: the repository's HEAD)
+  --help        this help`);
+  process.exit(0);
 }
 const root = parsed.positionals[0] ?? process.cwd();
 const given = parsed.values.commit;
