@@ -31,21 +31,14 @@ import type { PolicyState } from '../data/policy-state.ts';
 import { unevaluatedCriteria } from '../accessibility/evidence.ts';
 import { contentModule, invalidateContentModule, type ContentModule } from './content-module.ts';
 import { mdxGuard } from './mdx-guard.ts';
+import { stopBuild } from './stop-build.ts';
 
-/**
- * Ends the build with the check's own words, opening with what failed. Thrown, the error would be
- * framed by Astro as "An unhandled error occurred while running the astro:config:setup hook",
- * which reads as a crash of the tool; nothing has been written yet (this integration runs first),
- * so ending the process leaves dist/ as it was.
- */
-function stopBuild(
+/** Ends the build with the check's own words, opening with what failed (stop-build.ts says why). */
+function stopWith(
   error: Error & { hint?: string | undefined },
   logger: AstroIntegrationLogger,
 ): never {
-  logger.error(
-    `The content check failed, so nothing was built. ${error.message}\n${error.hint ?? ''}`,
-  );
-  process.exit(1);
+  stopBuild(logger, `The content check failed, so nothing was built. ${error.message}`, error.hint);
 }
 import { noPublications } from '../versions/publications.ts';
 
@@ -104,12 +97,12 @@ export default function contentCheck(): AstroIntegration {
         const check = checkContent(root);
         const { problems, unrecorded, draft, warnings } = check;
         if (command === 'build' && problems.length + unrecorded.length > 0)
-          stopBuild(contentError([...problems, ...unrecorded]), logger);
+          stopWith(contentError([...problems, ...unrecorded]), logger);
         if (command !== 'dev' && problems.length + unrecorded.length > 0)
           throw contentError([...problems, ...unrecorded]);
         // The deploy workflow publishes: a draft stops there. Anywhere else it is built, marked.
         if (draft.length > 0 && command === 'build' && publishing())
-          stopBuild(draftError(draft), logger);
+          stopWith(draftError(draft), logger);
         // A draft is a normal build (the pages say so), not a warning: publishing is what refuses it.
         if (draft.length > 0 && command === 'build') logger.info(formatDraft(draft));
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
