@@ -26,3 +26,8 @@ export function untranslatedSummaries(locale: Locale): Set<string> {
 export function untranslatedCookies(locale: Locale): Set<string> {
   return new Set(staleTranslations[locale]?.untranslatedCookies);
 }
+
+/** The cookies of this language with a text not translated yet beside texts translated. */
+export function partlyUntranslatedCookies(locale: Locale): Set<string> {
+  return new Set(staleTranslations[locale]?.partlyUntranslatedCookies);
+}

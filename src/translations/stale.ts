@@ -16,6 +16,11 @@ export interface StaleTranslations {
   summaries: string[];
   /** Of those cookies, the ones never translated: every text of theirs missing or a copy. */
   untranslatedCookies: string[];
+  /**
+   * Of those cookies, the ones partly translated: a text missing (shown in French) beside others
+   * translated, their notice says both.
+   */
+  partlyUntranslatedCookies: string[];
 }
 
 /** Text ids read by their documented shape (src/translations/texts.ts). */
@@ -46,6 +51,17 @@ function neverTranslated(texts: TextStatus[], pattern: RegExp): string[] {
   return [...keys].filter((key) => !translated.has(key));
 }
 
+/** What `pattern` captures, for the keys with a text missing beside a text translated. */
+function partlyTranslated(texts: TextStatus[], pattern: RegExp): string[] {
+  const missing = new Set<string>();
+  const written = new Set<string>();
+  for (const { id, status } of texts) {
+    const key = pattern.exec(id)?.[1];
+    if (key !== undefined) (status === 'missing' ? missing : written).add(key);
+  }
+  return [...missing].filter((key) => written.has(key));
+}
+
 export function staleTranslations(statuses: LocaleStatus[]): Record<string, StaleTranslations> {
   return Object.fromEntries(
     statuses.map(({ locale, texts }) => {
@@ -57,6 +73,7 @@ export function staleTranslations(statuses: LocaleStatus[]): Record<string, Stal
           cookies: latestChange(behind, COOKIE),
           summaries: behind.flatMap(({ id }) => SUMMARY.exec(id)?.[1] ?? []),
           untranslatedCookies: neverTranslated(texts, COOKIE),
+          partlyUntranslatedCookies: partlyTranslated(texts, COOKIE),
         },
       ];
     }),
