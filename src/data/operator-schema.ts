@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { localizedText, sourceSchema, webAddress, ADDRESS_HINT } from './schema.ts';
+import { dateField } from './dates.ts';
 
 /**
  * A mailto: link to one e-mail address: a name, one @ and a domain with a dot, no space (a
@@ -110,7 +111,7 @@ const ombudsmanAddress = z.strictObject({
     .describe('Write the telephone number as the institution gives it.'),
 });
 
-const reviewDate = z.iso.date().describe('Write the date as YYYY-MM-DD, e.g. 2026-12-07.');
+const reviewDate = dateField(true);
 
 export const operatorSchema = z.strictObject({
   /** The portal the policy is about, as visitors know it: the policy's own subject, no source needed. */

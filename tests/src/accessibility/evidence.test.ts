@@ -107,7 +107,7 @@ describe('the manual checks file, as an editor writes it', () => {
     const criteria =
       'List the WCAG 2.1 level A or AA criteria the check judged, e.g. criteria: [1.3.1, 4.1.2] (src/accessibility/criteria.ts lists them).';
     expect(readStatementEvidence(root).problems).toEqual([
-      'content/accessibility/manual-checks.yaml: line 1: check 1 (2026-12-32): date "2026-12-32" is not valid. Write the day the check was done, e.g. date: 2026-12-07.',
+      'content/accessibility/manual-checks.yaml: line 1: check 1 (2026-12-32): date "2026-12-32" is not valid. Write a real date as YYYY-MM-DD, from 2000-01-01 up to today, e.g. 2026-11-29. It is the day the check was done.',
       'content/accessibility/manual-checks.yaml: line 2: check 1 (2026-12-32): by is empty. Write who checked, e.g. by: the project team.',
       'content/accessibility/manual-checks.yaml: line 3: check 1 (2026-12-32): check is missing for "de". Add a German text under check.de.',
       `content/accessibility/manual-checks.yaml: line 4: check 1 (2026-12-32): criteria 1 "1.4.31" is not valid. ${criteria}`,
@@ -117,6 +117,22 @@ describe('the manual checks file, as an editor writes it', () => {
       `content/accessibility/manual-checks.yaml: line 9: check 2 (2026-12-04): criteria is an empty list. ${criteria}`,
       'content/accessibility/manual-checks.yaml: line 11: check 2 (2026-12-04): issue is missing for "de". Add a German text under issue.de.',
       `content/accessibility/manual-checks.yaml: line 12: check 3: it cannot be the text "just a line". ${fields}`,
+    ]);
+  });
+
+  it('refuses a check dated year 0 or after today, and a report dated year 0', () => {
+    const check = (date: string) =>
+      `- date: ${date}\n  by: the project team\n  check: { fr: lecture, en: reading, nl: lezing, de: Lesen }\n  criteria: [4.1.2]\n  result: passed\n`;
+    const root = project({
+      'manual-checks.yaml': check('0000-01-01') + check('9999-12-31'),
+      'evidence.json': JSON.stringify({ ...report([]), date: '0000-01-01' }),
+    });
+    const rule =
+      'Write a real date as YYYY-MM-DD, from 2000-01-01 up to today, e.g. 2026-11-29. It is the day the check was done.';
+    expect(readStatementEvidence(root).problems).toEqual([
+      'content/accessibility/evidence.json: date "0000-01-01" is not valid. Write a real date as YYYY-MM-DD, from 2000-01-01, e.g. 2026-11-29. The browser test run writes this file: run `npm run accessibility` instead of editing it.',
+      `content/accessibility/manual-checks.yaml: line 1: check 1 (0000-01-01): date "0000-01-01" is not valid. ${rule}`,
+      `content/accessibility/manual-checks.yaml: line 6: check 2 (9999-12-31): date "9999-12-31" is not valid. ${rule}`,
     ]);
   });
 

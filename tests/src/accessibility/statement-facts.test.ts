@@ -68,6 +68,18 @@ describe('the accessibility statement’s operator facts', () => {
     ]);
   });
 
+  it('a review date of year 0 or in the future is refused like an impossible one', () => {
+    for (const day of ['0000-01-01', '9999-12-31']) {
+      const text = edited((file) => {
+        const group = file.accessibility as Record<string, Record<string, unknown>>;
+        group.statementReviewed!.value = day;
+      });
+      expect(checkOperatorFile(text).problems).toEqual([
+        `content/operator.yaml: line 144: accessibility.statementReviewed: value "${day}" is not valid. Write the date the operator last reviewed the statement, as YYYY-MM-DD.`,
+      ]);
+    }
+  });
+
   it('the missing manual evaluation keeps the site a draft, naming each criterion and the fix', () => {
     const operator = checkOperatorFile(completeText).operator!;
     const onlyKeyboard = [{ ...completeEvaluation[0]!, criteria: ['2.1.1', '2.1.2'] }];
