@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../data/read-content.ts';
 import { textIfReadable } from './read-text.ts';
+import { withLine } from './change-lines.ts';
 import { defaultLocale, localeCodes, locales } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import type { Inventory } from '../data/schema.ts';
@@ -159,7 +160,11 @@ export function checkVersions(
     ...texts.changed.filter(isPageText).map((id) => `${pageText(id, labels)}: changed`),
   ];
   const since = `since the last recorded version (${last.date}, ${VERSIONS_FILE}). Record a new version with \`${RECORD_COMMAND}\`.`;
-  return { problems, unrecorded: changes.map((change) => `${change} ${since}`) };
+  const fileTexts = (path: string) => textIfReadable(root, path);
+  return {
+    problems,
+    unrecorded: changes.map((change) => `${withLine(change, fileTexts)} ${since}`),
+  };
 }
 
 /** The date per page that versions replaced: left in a page, it would contradict the shown one. */

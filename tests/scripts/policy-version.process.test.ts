@@ -28,6 +28,15 @@ import { recordVersion } from '../../scripts/versions/record.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/sites/versions/', import.meta.url));
+/** The line of a copy's file that the check names a change on: the first one `pattern` matches. */
+function lineIn(dir: string, file: string, pattern: RegExp): number {
+  const index = readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => pattern.test(line));
+  if (index < 0) throw new Error(`${file} has no line matching ${String(pattern)}`);
+  return index + 1;
+}
+
 const SINCE =
   'since the last recorded version (2026-11-29, content/versions.yaml). Record a new version with `npm run policy:version`.';
 
@@ -79,7 +88,7 @@ describe('a change to the inventory', () => {
     // The report starts with the problems; facts the operator has not published follow it.
     const expected =
       'The cookie policy cannot be published: 1 problem found.\n' +
-      `  - content/cookies.yaml: cookie "sessionid": lifetime changed from P2W to P1M ${SINCE}\n`;
+      `  - content/cookies.yaml: line ${lineIn(dir, 'content/cookies.yaml', /lifetime: P1M/)}: cookie "sessionid": lifetime changed from P2W to P1M ${SINCE}\n`;
     expect(refused.stderr.slice(0, expected.length)).toBe(expected);
 
     const recorded = await run('policy:version', dir);
@@ -121,10 +130,12 @@ describe('a change to the inventory', () => {
         )
         .replace('fr: Vous reconnaître.', 'fr: Vous reconnaître après la connexion.'),
     );
+    // Each on the line of the field that changed; a changed text on its cookie's first line.
+    const line = (pattern: RegExp) => lineIn(dir, 'content/cookies.yaml', pattern);
     expect(checkVersions(dir, validInventory(dir)).unrecorded).toEqual([
-      `content/cookies.yaml: cookie "django_language": party changed from first to third ${SINCE}`,
-      `content/cookies.yaml: cookie "sessionid": category changed from necessary to statistics ${SINCE}`,
-      `content/cookies.yaml: cookie "sessionid": French service, purpose, condition or contents, or wildcard, changed ${SINCE}`,
+      `content/cookies.yaml: line ${line(/party: third/)}: cookie "django_language": party changed from first to third ${SINCE}`,
+      `content/cookies.yaml: line ${line(/category: statistics/)}: cookie "sessionid": category changed from necessary to statistics ${SINCE}`,
+      `content/cookies.yaml: line ${line(/- name: sessionid/)}: cookie "sessionid": French service, purpose, condition or contents, or wildcard, changed ${SINCE}`,
     ]);
   });
 });
@@ -147,7 +158,7 @@ describe('a change to the operator facts', () => {
     expect(refused.code).toBe(1);
     const expected =
       'The cookie policy cannot be published: 1 problem found.\n' +
-      `  - content/operator.yaml: controller.dpoContact: changed ${SINCE}\n`;
+      `  - content/operator.yaml: line ${lineIn(dir, 'content/operator.yaml', /^ {2}dpoContact:/)}: controller.dpoContact: changed ${SINCE}\n`;
     expect(refused.stderr.slice(0, expected.length)).toBe(expected);
 
     const recorded = await run('policy:version', dir);
@@ -179,7 +190,7 @@ describe('a change to the operator facts', () => {
     expect(
       checkVersions(dir, validInventory(dir), undefined, validOperator(dir)).unrecorded,
     ).toEqual([
-      `content/operator.yaml: portal.name: changed from "ODWB – Open Data Wallonie-Bruxelles" to "ODWB" ${SINCE}`,
+      `content/operator.yaml: line ${lineIn(dir, 'content/operator.yaml', /^ {2}name: ODWB$/)}: portal.name: changed from "ODWB – Open Data Wallonie-Bruxelles" to "ODWB" ${SINCE}`,
     ]);
   });
 
@@ -322,7 +333,7 @@ describe('a change to a page', () => {
     );
     const expected =
       'The cookie policy cannot be published: 1 problem found.\n' +
-      `  - content/policy/fr/index.mdx: the text before the first heading: changed ${SINCE}\n`;
+      `  - content/policy/fr/index.mdx: line ${lineIn(dir, 'content/policy/fr/index.mdx', /ne nécessitent pas/)}: the text before the first heading: changed ${SINCE}\n`;
     expect((await run('check', dir)).stderr.slice(0, expected.length)).toBe(expected);
 
     // Outside a terminal, the French summary is an option: without it nothing is recorded.

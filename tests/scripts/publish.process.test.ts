@@ -61,7 +61,7 @@ describe('npm run check on the shipped content, a draft', () => {
     expect(unrecorded).toMatchObject({
       code: 1,
       stderr: expect.stringContaining(
-        '  - content/operator.yaml: controller.dpoContact: changed since the last recorded version',
+        `  - content/operator.yaml: line ${completeText.split('\n').findIndex((line) => line === '  dpoContact:') + 1}: controller.dpoContact: changed since the last recorded version`,
       ),
     });
     await run(process.execPath, [scriptFile('policy:version'), dir], { cwd: projectRoot });

@@ -10,6 +10,7 @@ import { edit } from '../../support/edit-file.ts';
 import { siteWithOverlay } from '../../support/fixture-site.ts';
 import { fixturesDir } from '../../support/fixture-cases.ts';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const sites: (() => void)[] = [];
 afterAll(() => sites.forEach((remove) => remove()));
@@ -17,6 +18,10 @@ afterAll(() => sites.forEach((remove) => remove()));
 /** The warnings about the new cookie (the fixture's other texts have no translation record). */
 const aboutNewCookie = (warnings: string[]) =>
   warnings.filter((warning) => warning.includes('matomo_test'));
+
+/** The 1-based line of `text` in the site's content/cookies.yaml. */
+const lineOf = (root: string, text: string) =>
+  readFileSync(join(root, 'content/cookies.yaml'), 'utf8').split('\n').indexOf(text) + 1;
 
 /** The complete fixture site with one more cookie, `matomo_test`, written as given. */
 function siteWithNewCookie(texts: string): string {
@@ -53,7 +58,8 @@ describe('the warnings for a new cookie not yet recorded as a version', () => {
     fr: Compter les visites.`);
     const { warnings, unrecorded } = checkContent(root);
     expect(unrecorded).toEqual([
-      'content/cookies.yaml: cookie "matomo_test": added since the last recorded version (2026-11-29, content/versions.yaml). Record a new version with `npm run policy:version`.',
+      // On the line its entry starts on.
+      `content/cookies.yaml: line ${lineOf(root, '- name: matomo_test')}: cookie "matomo_test": added since the last recorded version (2026-11-29, content/versions.yaml). Record a new version with \`npm run policy:version\`.`,
     ]);
     expect(aboutNewCookie(warnings)).toEqual([
       newCookie('en', 'English'),
