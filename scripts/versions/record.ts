@@ -187,7 +187,7 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
   if (textChanged && !summary)
     return {
       kind: 'needs-summary',
-      message: `${base ? `The French text of a page changed since the version of ${base.date}` : 'This is the first version of the policy'}: say in French, in a sentence, what changed (visitors read it in the history): \`${RECORD_COMMAND} -- --summary "…"\`. In a terminal, the command asks for it. Nothing was recorded.`,
+      message: `${base ? `The French text of a page changed since the version of ${base.date}: say in French, in a sentence, what changed` : 'This is the first version of the policy: say in French, in a sentence, what it is (for instance, that it replaces the policy published before)'} (visitors read it in the history): \`${RECORD_COMMAND} -- --summary "…"\`. In a terminal, the command asks for it. Nothing was recorded.`,
     };
   // The audit the inventory change followed; a day's version keeps the one it already names.
   const inventoryChanged = base ? inventoryChanges(base, current).length > 0 : false;

@@ -470,6 +470,29 @@ describe('the versions file', () => {
     });
   });
 
+  it('records a first version with its summary, and asks for it without naming an earlier one', async () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'content/versions.yaml'), '[]\n');
+    expect(await run('policy:version', dir)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'This is the first version of the policy: say in French, in a sentence, what it is (for instance, that it replaces the policy published before) (visitors read it in the history): `npm run policy:version -- --summary "…"`. In a terminal, the command asks for it. Nothing was recorded.\n',
+    });
+    expect(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).toBe('[]\n');
+    const recorded = await run(
+      'policy:version',
+      dir,
+      '--summary',
+      'Première version de la politique.',
+    );
+    expect(recorded.code, recorded.stderr).toBe(0);
+    expect(recorded.stdout).not.toContain('since the version of');
+    expect(versionsOf(dir).map((version) => version.summary?.fr)).toEqual([
+      'Première version de la politique.',
+    ]);
+  });
+
   it('refuses a date in the future, an unreadable date and a hand-edited snapshot', () => {
     const dir = copyFixture();
     edit(dir, 'content/versions.yaml', (text) =>
