@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/content-check/index.ts';
+import { checkContent, readContentFiles } from '../../../src/content-check/index.ts';
 import { fixContent } from '../../../src/content-check/fix.ts';
 import { copyProject } from '../../support/copy-project.ts';
 
@@ -43,7 +43,7 @@ describe('a misspelt field in any content file', () => {
       '\n[]',
       '\n- date: 2026-12-07\n  by: the project team\n  check: { fr: lecture, en: reading, nl: lezing, de: Lesen }\n  critera: [1.3.1]\n  result: passed',
     );
-    const unknown = checkContent(copy.dir).problems.filter((problem) =>
+    const unknown = checkContent(readContentFiles(copy.dir)).problems.filter((problem) =>
       problem.includes('unknown field'),
     );
     expect(unknown.sort()).toEqual(
@@ -66,7 +66,9 @@ describe('a misspelt field in any content file', () => {
       `content/operator.yaml: line 15: field "platfrom" → "platform"`,
     );
     expect(
-      checkContent(copy.dir).problems.filter((problem) => problem.includes('unknown field')),
+      checkContent(readContentFiles(copy.dir)).problems.filter((problem) =>
+        problem.includes('unknown field'),
+      ),
     ).toEqual([]);
   });
 });
