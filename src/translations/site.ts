@@ -31,3 +31,14 @@ export function untranslatedCookies(locale: Locale): Set<string> {
 export function partlyUntranslatedCookies(locale: Locale): Set<string> {
   return new Set(staleTranslations[locale]?.partlyUntranslatedCookies);
 }
+
+/**
+ * Whether a per-language text of content/operator.yaml (by its place in the file) is not
+ * translated yet in this language, or behind its French; undefined when it is up to date.
+ */
+export function operatorTextBehind(
+  locale: Locale,
+  path: string,
+): 'untranslated' | 'behind' | undefined {
+  return staleTranslations[locale]?.operatorTexts?.[path];
+}

@@ -21,12 +21,19 @@ export interface StaleTranslations {
    * translated, their notice says both.
    */
   partlyUntranslatedCookies: string[];
+  /**
+   * The per-language texts of content/operator.yaml behind the French, by their place in the file
+   * (controller.name.value.inSentence): not translated yet (shown in French), or translated
+   * from an older French text.
+   */
+  operatorTexts: Record<string, 'untranslated' | 'behind'>;
 }
 
 /** Text ids read by their documented shape (src/translations/texts.ts). */
 const PAGE = /^policy\/(.+)#[^#]+$/;
 const COOKIE = /^cookies\/(.+)\/[^/]+$/;
 const SUMMARY = /^versions\/(.+)\/summary$/;
+const OPERATOR = /^operator\/(.+)$/;
 
 /** By what `pattern` captures, the latest day of the French changes its texts miss. */
 function latestChange(texts: TextStatus[], pattern: RegExp): Record<string, string> {
@@ -74,6 +81,14 @@ export function staleTranslations(statuses: LocaleStatus[]): Record<string, Stal
           summaries: behind.flatMap(({ id }) => SUMMARY.exec(id)?.[1] ?? []),
           untranslatedCookies: neverTranslated(texts, COOKIE),
           partlyUntranslatedCookies: partlyTranslated(texts, COOKIE),
+          operatorTexts: Object.fromEntries(
+            behind.flatMap(({ id, status }) => {
+              const path = OPERATOR.exec(id)?.[1];
+              return path === undefined
+                ? []
+                : [[path, status === 'missing' ? 'untranslated' : 'behind'] as const];
+            }),
+          ),
         },
       ];
     }),

@@ -43,6 +43,7 @@ describe('the rows of a language behind the French', () => {
       summaries: [],
       untranslatedCookies: ['odwb_remember'],
       partlyUntranslatedCookies: ['sessionid'],
+      operatorTexts: {},
     });
   });
 });
