@@ -48,7 +48,7 @@ function readable(path: string, text: string): boolean {
 export function applyRenames(stage: string, renames: readonly FieldRename[]): FieldRename[] {
   const applied: FieldRename[] = [];
   for (const rename of renames) {
-    if (!/\.(ya?ml|mdx|json)$/.test(rename.path)) continue;
+    if (!/\.(ya?ml|mdx)$/.test(rename.path)) continue;
     const file = join(stage, rename.path);
     const lines = readFileSync(file, 'utf8').split('\n');
     const line = lines[rename.line - 1];
