@@ -34,10 +34,12 @@ import {
 } from '../../src/versions/diff.ts';
 import {
   inventorySnapshot,
+  MISSING,
   operatorSnapshot,
   type FrenchTexts,
 } from '../../src/versions/snapshot.ts';
 import type { Observations } from '../../src/data/observations.ts';
+import { factNames } from '../../src/data/operator-facts.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import { readContentFiles } from '../../src/data/content-files.ts';
 import {
@@ -100,7 +102,9 @@ function joinSummaries(before: string | undefined, added: string | undefined): s
  * Texts new since `base` whose translation is new too: written together, so recorded as
  * translated from the current French. A translation the record already knows (a section whose
  * French heading was renamed while its translation stayed) is not new, unless it is known with
- * this very French text.
+ * this very French text. An operator text is new with its fact (`newFacts`: found or changed in
+ * this version); one of a fact versions do not record (the accessibility statement's) when this
+ * language's record has never known it.
  */
 function recordWrittenTogether(
   root: string,
@@ -108,6 +112,7 @@ function recordWrittenTogether(
   locale: Locale,
   reference: ReferenceText[],
   base: FrenchTexts,
+  newFacts: ReadonlySet<string>,
 ): void {
   const { record } = readRecord(sources.files, locale);
   const translated = translatedTexts(sources, locale);
@@ -119,9 +124,17 @@ function recordWrittenTogether(
         entry.translation,
         (known.get(entry.translation) ?? new Set()).add(entry.fingerprint),
       );
+  const fact = (id: string) =>
+    factNames.find((name) => id.startsWith(`operator/${name}.`) || id === `operator/${name}`);
+  const writtenNow = (id: string) => {
+    if (isVersionedText(id)) return !(id in base);
+    if (!id.startsWith('operator/')) return false;
+    const name = fact(id);
+    return name === undefined ? record[id] === undefined : newFacts.has(name);
+  };
   for (const { id, french } of reference) {
     const text = translated.get(id);
-    if (!isVersionedText(id) || id in base || text === undefined) continue;
+    if (!writtenNow(id) || text === undefined) continue;
     // A copy of the French is left for its translator (translations/status.ts).
     if (normaliseText(text) === normaliseText(french)) continue;
     const source = fingerprint(french);
@@ -221,8 +234,16 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
   };
   writeFileSync(file, serialiseVersions([...kept, version]));
   const languages = translatedLocales();
+  // The operator facts found or changed in this version: their state differs from the version
+  // before's (or it recorded none), and they are not missing now.
+  const newFacts = new Set<string>(
+    factNames.filter((name) => {
+      const now = current.operator?.facts[name];
+      return now !== undefined && now !== MISSING && base?.operator?.facts[name] !== now;
+    }),
+  );
   for (const locale of languages)
-    recordWrittenTogether(root, sources, locale, reference, base?.texts ?? {});
+    recordWrittenTogether(root, sources, locale, reference, base?.texts ?? {}, newFacts);
   const caughtUp = writeCaughtUp(root, languages, today, { clear: true });
   return { kind: 'recorded', version, merged: day !== undefined, textChanged, caughtUp };
 }

@@ -24,8 +24,6 @@ import { promisify } from 'node:util';
 import { buildSite } from '../../../support/build-site.ts';
 import { recordCompleteEvaluation } from '../../../support/manual-evaluation.ts';
 import { copyProject } from '../../../support/copy-project.ts';
-import { markDone } from '../../../../scripts/translations/mark.ts';
-import { translatedLocales } from '../../../../src/translations/status.ts';
 import { elements, hasClass, parseHtml, textOf } from '../../../../src/lib/html.ts';
 import { present } from '../../../support/present.ts';
 import { edit } from '../../../support/edit-file.ts';
@@ -226,8 +224,6 @@ beforeAll(async () => {
   await promisify(execFile)(process.execPath, [join(dir, 'scripts/policy-version.ts'), dir], {
     cwd: dir,
   });
-  // The operator file's translations, written with their French, marked as its translators do.
-  for (const locale of translatedLocales()) markDone(dir, locale, 'content/operator.yaml');
   publishLastVersion(dir, todayInBrussels());
   const outDir = join(dir, 'dist');
   const result = await buildSite({
