@@ -26,6 +26,7 @@ import { contentPaths } from '../config/paths.ts';
 import { checkInventory } from './data.ts';
 import type { Inventory } from '../data/schema.ts';
 import type { Operator } from '../data/operator-schema.ts';
+import type { PolicyVersion } from '../versions/versions-file.ts';
 import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { todaySettingProblem } from '../data/dates.ts';
@@ -75,6 +76,8 @@ export interface ContentCheck {
   inventory: Inventory;
   /** content/operator.yaml, when it is valid. */
   operator?: Operator;
+  /** The recorded versions, oldest first (content/versions.yaml), as the check read them. */
+  versions: PolicyVersion[];
   /** Where each translation stands (checked, like the warnings, once content is complete). */
   translations: LocaleStatus[];
   /** What the audit observed, cookie by cookie (its warnings fail only `npm run check -- --strict`). */
@@ -102,6 +105,7 @@ const unread = (problems: string[]): ContentCheck => ({
   draft: [],
   warnings: [],
   inventory: { cookies: [], providers: [] },
+  versions: [],
   translations: [],
   observations: { problems: [], lines: [], warnings: [], observations: undefined },
   statement: { evidence: undefined, manual: [] },
@@ -189,6 +193,7 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
     draft,
     warnings,
     inventory: valid,
+    versions: versions.versions,
     ...(operator.operator ? { operator: operator.operator } : {}),
     translations,
     observations,

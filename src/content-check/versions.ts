@@ -50,6 +50,8 @@ export interface VersionsCheck {
   problems: string[];
   /** Changes made since the last recorded version: refused by the build, a warning in dev. */
   unrecorded: string[];
+  /** The recorded versions, oldest first, as read (empty when the file cannot be read). */
+  versions: PolicyVersion[];
 }
 
 /** What an inventory change is, in the terms of the file an editor changed. */
@@ -122,9 +124,11 @@ export function checkVersions(
         `${VERSIONS_FILE}: the file does not exist. Run \`${RECORD_COMMAND}\` to record the policy as it is now (its first version).`,
       ],
       unrecorded: [],
+      versions: [],
     };
   const read = readContent(root, VERSIONS_FILE);
-  if (!read.ok) return { problems: [read.problem, ...checkNoPageDates(root)], unrecorded: [] };
+  if (!read.ok)
+    return { problems: [read.problem, ...checkNoPageDates(root)], unrecorded: [], versions: [] };
   const { versions, problems: unreadable, lines = [] } = parseVersions(read.text);
   const problems = [...unreadable, ...checkNoPageDates(root)];
   versions.forEach((version, index) => {
@@ -143,7 +147,7 @@ export function checkVersions(
   });
   const last = versions.at(-1);
   // An entry that cannot be read would make an older one look like the last.
-  if (!last || unreadable.length > 0) return { problems, unrecorded: [] };
+  if (!last || unreadable.length > 0) return { problems, unrecorded: [], versions };
   const reference = referenceTexts(root);
   const labels = new Map(reference.map(({ id, label }) => [id, label]));
   const texts = textChanges(last.texts, frenchTexts(root, reference));
@@ -159,7 +163,7 @@ export function checkVersions(
     ...texts.changed.filter(isPageText).map((id) => `${pageText(id, labels)}: changed`),
   ];
   const since = `since the last recorded version (${last.date}, ${VERSIONS_FILE}). Record a new version with \`${RECORD_COMMAND}\`.`;
-  return { problems, unrecorded: changes.map((change) => `${change} ${since}`) };
+  return { problems, unrecorded: changes.map((change) => `${change} ${since}`), versions };
 }
 
 /** The date per page that versions replaced: left in a page, it would contradict the shown one. */

@@ -24,8 +24,31 @@ import { pagesOf } from '../lib/page-files.ts';
 import { parseVersions, type PolicyVersion } from '../versions/versions-file.ts';
 import { localizedFields } from '../data/schema.ts';
 
+/** What a text is, as a record: the pages read it so, never by taking its id apart. */
+export type TextSubject =
+  /** `part` is `title`, `description` or a section's anchor (`intro` before the first heading). */
+  | { kind: 'page'; page: string; part: string }
+  | { kind: 'cookie'; name: string; field: string }
+  | { kind: 'summary'; date: string }
+  | { kind: 'ui'; key: string };
+
+/** The id a text is recorded by (versions, translation records): built here, from its subject. */
+export function textId(subject: TextSubject): string {
+  switch (subject.kind) {
+    case 'page':
+      return `policy/${subject.page}#${subject.part}`;
+    case 'cookie':
+      return `cookies/${subject.name}/${subject.field}`;
+    case 'summary':
+      return `versions/${subject.date}/summary`;
+    case 'ui':
+      return `ui/${subject.key}`;
+  }
+}
+
 export interface ReferenceText {
   id: string;
+  subject: TextSubject;
   /** What a person calls it: cookie "sessionid": purpose, section "Vos droits", "table.caption". */
   label: string;
   /** The French text, as written. */
@@ -103,7 +126,7 @@ export function readVersions(root: string): PolicyVersion[] {
   return text === undefined ? [] : parseVersions(text).versions;
 }
 
-export const summaryId = (date: string) => `versions/${date}/summary`;
+export const summaryId = (date: string) => textId({ kind: 'summary', date });
 
 const pageFile = (page: string) => (locale: Locale) => `${contentPaths.pages}/${locale}/${page}`;
 const readPage = (root: string, locale: Locale, page: string) =>
@@ -123,8 +146,10 @@ export function referenceTexts(root: string): ReferenceText[] {
       const value = entry[field];
       const french = isRecord(value) ? asText(value[defaultLocale]) : undefined;
       if (french === undefined) continue;
+      const subject = { kind: 'cookie', name, field } as const;
       texts.push({
-        id: `cookies/${name}/${field}`,
+        id: textId(subject),
+        subject,
         label: `cookie "${name}": ${field}`,
         french,
         file: cookiesFile,
@@ -134,10 +159,14 @@ export function referenceTexts(root: string): ReferenceText[] {
   for (const page of pagesOf(join(root, contentPaths.pages, defaultLocale))) {
     const { title, description, sections } = readPage(root, defaultLocale, page);
     const file = pageFile(page);
-    if (title) texts.push({ id: `policy/${page}#title`, label: 'title', french: title, file });
+    const part = (part: string) => ({ subject: { kind: 'page', page, part } as const });
+    const partId = (part: string) => textId({ kind: 'page', page, part });
+    if (title)
+      texts.push({ id: partId('title'), ...part('title'), label: 'title', french: title, file });
     if (description)
       texts.push({
-        id: `policy/${page}#description`,
+        id: partId('description'),
+        ...part('description'),
         label: 'description',
         french: description,
         file,
@@ -146,7 +175,8 @@ export function referenceTexts(root: string): ReferenceText[] {
       // A page that starts with a heading has no text before it: nothing to translate there.
       if (!text.trim()) continue;
       texts.push({
-        id: `policy/${page}#${id}`,
+        id: partId(id),
+        ...part(id),
         label:
           heading === undefined ? 'the text before the first heading' : `section "${heading.text}"`,
         french: text,
@@ -159,6 +189,7 @@ export function referenceTexts(root: string): ReferenceText[] {
     if (french !== undefined)
       texts.push({
         id: summaryId(date),
+        subject: { kind: 'summary', date },
         label: `summary of the version of ${date}`,
         french,
         file: () => contentPaths.versions,
@@ -168,7 +199,13 @@ export function referenceTexts(root: string): ReferenceText[] {
   for (const [key, value] of Object.entries(uiStrings(root, defaultLocale))) {
     const french = asText(value);
     if (french !== undefined)
-      texts.push({ id: `ui/${key}`, label: `"${key}"`, french, file: uiFile });
+      texts.push({
+        id: textId({ kind: 'ui', key }),
+        subject: { kind: 'ui', key },
+        label: `"${key}"`,
+        french,
+        file: uiFile,
+      });
   }
   return texts;
 }
@@ -188,19 +225,20 @@ export function translatedTexts(root: string, locale: Locale): Map<string, strin
     if (!name) continue;
     for (const field of localizedFields) {
       const value = entry[field];
-      if (isRecord(value)) put(`cookies/${name}/${field}`, value[locale]);
+      if (isRecord(value)) put(textId({ kind: 'cookie', name, field }), value[locale]);
     }
   }
   for (const page of pagesOf(join(root, contentPaths.pages, defaultLocale))) {
     const ids = readPage(root, defaultLocale, page).sections.map(({ id }) => id);
     const { title, description, sections } = readPage(root, locale, page);
-    put(`policy/${page}#title`, title);
-    put(`policy/${page}#description`, description);
+    put(textId({ kind: 'page', page, part: 'title' }), title);
+    put(textId({ kind: 'page', page, part: 'description' }), description);
     sections.forEach(({ text }, index) => {
-      if (index < ids.length) put(`policy/${page}#${ids[index]}`, text);
+      if (index < ids.length) put(textId({ kind: 'page', page, part: ids[index]! }), text);
     });
   }
   for (const { date, summary } of readVersions(root)) put(summaryId(date), summary?.[locale]);
-  for (const [key, value] of Object.entries(uiStrings(root, locale))) put(`ui/${key}`, value);
+  for (const [key, value] of Object.entries(uiStrings(root, locale)))
+    put(textId({ kind: 'ui', key }), value);
   return texts;
 }
