@@ -4,13 +4,13 @@
  * module `virtual:odwb/content` (src/integrations/content-module.ts) and reaches each page on
  * `Astro.locals.policy` (route-data.ts), so no page, layout or component reads a content file.
  */
-import type { StatementEvidence } from '../accessibility/load.ts';
+import type { Evidence as StatementReport, ManualCheck } from '../accessibility/evidence.ts';
 import type { Locale } from '../config/locales.ts';
 import type { Operator } from '../data/operator-schema.ts';
 import type { PolicyState } from '../data/policy-state.ts';
 import type { Inventory } from '../data/schema.ts';
 import type { PageData } from '../data/page-schema.ts';
-import type { StaleTranslations } from '../translations/stale.ts';
+import type { StaleTranslations } from '../translations/stale-translations.ts';
 import type { Publications } from '../versions/publications.ts';
 import type { PolicyVersion } from '../versions/versions-file.ts';
 
@@ -46,5 +46,5 @@ export interface SiteData {
   /** By language: the pages, cookie rows and summaries whose translation is behind the French. */
   stale: Partial<Record<Locale, StaleTranslations>>;
   /** The accessibility statement's evidence and manual checks (content/accessibility/). */
-  statementEvidence: Pick<StatementEvidence, 'evidence' | 'manual'>;
+  statementEvidence: { evidence: StatementReport | undefined; manual: ManualCheck[] };
 }

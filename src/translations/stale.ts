@@ -7,18 +7,8 @@
  * is as a record (its `subject`), so nothing here takes an id apart.
  */
 import type { Locale } from '../config/locales.ts';
+import type { StaleTranslations } from './stale-translations.ts';
 import type { LocaleStatus, TextStatus } from './status.ts';
-
-export interface StaleTranslations {
-  /** Pages below the language's folder (index.mdx), with the day of the French change missed. */
-  pages: Record<string, string>;
-  /** Cookies whose service, purpose or condition is behind, with the day of the change missed. */
-  cookies: Record<string, string>;
-  /** Dates of the versions whose summary has no up-to-date translation. */
-  summaries: string[];
-  /** Of those cookies, the ones never translated: every text of theirs missing or a copy. */
-  untranslatedCookies: string[];
-}
 
 /** The page or the cookie a text belongs to; undefined for summaries and interface strings. */
 type Owner = (text: TextStatus) => string | undefined;
