@@ -26,7 +26,7 @@ import {
 } from '../content-check/index.ts';
 import { contentModule, invalidateContentModule, type ContentModule } from './content-module.ts';
 import { mdxGuard } from './mdx-guard.ts';
-import { siteDataOf } from './site-data.ts';
+import { policyPages, siteDataOf } from './site-data.ts';
 import { policyPageTexts } from './policy-page-texts.ts';
 
 /**
@@ -70,7 +70,8 @@ export default function contentCheck({ printsPdfs }: ContentCheckOptions): Conte
   let current: ContentModule | undefined;
   const moduleOf = (check: ContentCheck): ContentModule => ({
     problems: check.problems,
-    site: siteDataOf(check, { printsPdfs: printsPdfs(), pageTexts: policyPageTexts(root) }),
+    site: siteDataOf(check, printsPdfs()),
+    pages: policyPages(policyPageTexts(root)),
   });
   return {
     name: 'odwb:content-check',

@@ -7,7 +7,7 @@
  * and every module that imported it are evaluated afresh on the next request.
  */
 import { join } from 'node:path';
-import type { SiteData } from '../route-data/site-data.ts';
+import type { PolicyPage, SiteData } from '../route-data/site-data.ts';
 import { contentPaths } from '../config/paths.ts';
 import { notPlainData } from '../lib/plain-data.ts';
 import type { DevEnvironment, Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
@@ -20,6 +20,8 @@ export interface ContentModule {
   problems: string[];
   /** What the pages render from; null while the check finds problems (dev only). */
   site: SiteData | null;
+  /** Every policy page, listed even while the check finds problems (dev only). */
+  pages: PolicyPage[];
 }
 
 /**
@@ -27,16 +29,17 @@ export interface ContentModule {
  * and plain objects as they are and nothing else: a Date or a Map would reach the pages as
  * something else than the check validated, so it is refused here, where the mistake is made.
  */
-export function contentModuleCode({ problems, site }: ContentModule, root: string): string {
-  const where = notPlainData(site, 'site');
+export function contentModuleCode({ problems, site, pages }: ContentModule, root: string): string {
+  const where = notPlainData(site, 'site') ?? notPlainData(pages, 'pages');
   if (where) throw new Error(`virtual:odwb/content cannot carry ${where} as JSON.`);
-  const imports = (site?.pages ?? []).map(({ locale, file }) => {
+  const imports = pages.map(({ locale, file }) => {
     const path = `${locale}/${file}`;
     return `${JSON.stringify(path)}: () => import(${JSON.stringify(join(root, contentPaths.pages, path))})`;
   });
   return [
     `export const problems = ${JSON.stringify(problems)};`,
     `export const site = ${JSON.stringify(site)};`,
+    `export const pages = ${JSON.stringify(pages)};`,
     `export const pageContent = {${imports.join(', ')}};`,
   ].join('\n');
 }

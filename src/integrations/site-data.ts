@@ -60,10 +60,7 @@ export function policyPages(texts: ReadonlyMap<string, string>): PolicyPage[] {
 }
 
 /** What the pages render from; null when the check found problems (then nothing renders). */
-export function siteDataOf(
-  check: ContentCheck,
-  { printsPdfs, pageTexts }: { printsPdfs: boolean; pageTexts: ReadonlyMap<string, string> },
-): SiteData | null {
+export function siteDataOf(check: ContentCheck, printsPdfs: boolean): SiteData | null {
   if (check.problems.length > 0 || !check.operator) return null;
   const state = policyStateOf(check, check.operator);
   return {
@@ -74,7 +71,6 @@ export function siteDataOf(
     state,
     policyDate: policyDate(state),
     printsPdfs,
-    pages: policyPages(pageTexts),
     stale: staleTranslations(check.translations),
     statementEvidence: check.statement,
   };

@@ -6,12 +6,14 @@
  * edit, not here.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { problems, site } from 'virtual:odwb/content';
 import { contentError } from '../content-check/error.ts';
 import { routeData, routeLocale } from './route-data.ts';
 
-export const onRequest = defineMiddleware((context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
+  // Imported on each request, not once: after an edit in `npm run dev` the module is evaluated
+  // afresh, while Astro keeps this middleware as it first loaded it.
+  const { pages, problems, site } = await import('virtual:odwb/content');
   if (problems.length > 0 || !site) throw contentError(problems);
-  context.locals.policy = routeData(site, routeLocale(context.currentLocale));
+  context.locals.policy = routeData(site, pages, routeLocale(context.currentLocale));
   return next();
 });

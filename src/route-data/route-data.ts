@@ -6,7 +6,7 @@
  * language and fetching the content again.
  */
 import { defaultLocale, isLocale, type Locale } from '../config/locales.ts';
-import type { SiteData } from './site-data.ts';
+import type { PolicyPage, SiteData } from './site-data.ts';
 
 /** This language's translations behind the French; all empty in French, the reference. */
 export interface StaleNotices {
@@ -23,6 +23,8 @@ export interface StaleNotices {
 export interface PolicyRoute extends Omit<SiteData, 'stale'> {
   /** The page's language: the one in its address, French for the pages that have none. */
   locale: Locale;
+  /** Every policy page of every language, in the order of their files. */
+  pages: PolicyPage[];
   stale: StaleNotices;
 }
 
@@ -30,11 +32,12 @@ export interface PolicyRoute extends Omit<SiteData, 'stale'> {
 export const routeLocale = (current: string | undefined): Locale =>
   isLocale(current) ? current : defaultLocale;
 
-export function routeData(site: SiteData, locale: Locale): PolicyRoute {
+export function routeData(site: SiteData, pages: PolicyPage[], locale: Locale): PolicyRoute {
   const stale = locale === defaultLocale ? undefined : site.stale[locale];
   return {
     ...site,
     locale,
+    pages,
     stale: {
       pages: new Map(Object.entries(stale?.pages ?? {})),
       cookies: new Map(Object.entries(stale?.cookies ?? {})),

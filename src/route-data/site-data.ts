@@ -41,8 +41,6 @@ export interface SiteData {
   policyDate: string;
   /** Whether this build prints the policy PDFs, so the pages link to them (policy-pdf.ts). */
   printsPdfs: boolean;
-  /** Every policy page of every language, in the order of their files. */
-  pages: PolicyPage[];
   /** By language: the pages, cookie rows and summaries whose translation is behind the French. */
   stale: Partial<Record<Locale, StaleTranslations>>;
   /** The accessibility statement's evidence and manual checks (content/accessibility/). */
