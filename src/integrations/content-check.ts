@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { checkedFolders } from '../config/paths.ts';
 import {
   checkContent,
+  readContentFiles,
   contentError,
   draftError,
   formatDraft,
@@ -25,9 +26,8 @@ import {
   type ContentCheck,
 } from '../content-check/index.ts';
 import { contentModule, invalidateContentModule, type ContentModule } from './content-module.ts';
-import { mdxGuard } from './mdx-guard.ts';
+import { policyMdx } from './policy-mdx.ts';
 import { policyPages, siteDataOf } from './site-data.ts';
-import { policyPageTexts } from './policy-page-texts.ts';
 
 /**
  * Ends the build with the check's own words, opening with what failed. Thrown, the error would be
@@ -71,7 +71,7 @@ export default function contentCheck({ printsPdfs }: ContentCheckOptions): Conte
   const moduleOf = (check: ContentCheck): ContentModule => ({
     problems: check.problems,
     site: siteDataOf(check, printsPdfs()),
-    pages: policyPages(policyPageTexts(root)),
+    pages: policyPages(check.files),
   });
   return {
     name: 'odwb:content-check',
@@ -79,7 +79,7 @@ export default function contentCheck({ printsPdfs }: ContentCheckOptions): Conte
     hooks: {
       'astro:config:setup': ({ config, command, addMiddleware, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
-        check = checkContent(root);
+        check = checkContent(readContentFiles(root));
         const { problems, unrecorded, draft, warnings } = check;
         if (command === 'build' && problems.length + unrecorded.length > 0)
           stopBuild(contentError([...problems, ...unrecorded]), logger);
@@ -99,7 +99,10 @@ export default function contentCheck({ printsPdfs }: ContentCheckOptions): Conte
                 () => (current ??= moduleOf(checked)),
                 () => root,
               ),
-              mdxGuard(() => root),
+              policyMdx(
+                () => root,
+                () => check?.files,
+              ),
             ],
           },
         });
@@ -113,7 +116,8 @@ export default function contentCheck({ printsPdfs }: ContentCheckOptions): Conte
         const watched = checkedFolders.map((folder) => join(root, folder) + sep);
         const recheck = (file: string) => {
           if (!watched.some((folder) => file.startsWith(folder))) return;
-          check = checkContent(root);
+          // Read anew: the snapshot is what the files say now.
+          check = checkContent(readContentFiles(root));
           const { problems, unrecorded, warnings } = check;
           if (problems.length > 0)
             logger.error(`${relative(root, file)} changed.\n${formatProblems(problems)}`);

@@ -8,7 +8,9 @@ import { localeCodes } from '../config/locales.ts';
 import { consentObservation } from '../data/observations.ts';
 import { draftState } from '../data/operator-facts.ts';
 import { pageSchema } from '../data/page-schema.ts';
-import { loadYaml, splitFrontmatter } from '../data/parse.ts';
+import { splitFrontmatter } from '../data/parse.ts';
+import { contentPaths } from '../config/paths.ts';
+import type { ContentFiles } from '../data/content-files.ts';
 import { policyDate, type PolicyState } from '../data/policy-state.ts';
 import { staleTranslations } from '../translations/stale.ts';
 import type { PolicyPage, SiteData } from '../route-data/site-data.ts';
@@ -35,12 +37,14 @@ function policyStateOf(check: ContentCheck, operator: Operator): PolicyState {
 }
 
 /**
- * Each policy page with its frontmatter, from the pages' texts (path below content/policy/ ->
- * text). A page whose frontmatter the check refused is left out: the check's problems stop the
- * build, and in dev hide every page behind the error overlay.
+ * Each policy page with its frontmatter, from the check's snapshot. A page whose frontmatter the
+ * check refused is left out: the check's problems stop the build, and in dev hide every page
+ * behind the error overlay.
  */
-export function policyPages(texts: ReadonlyMap<string, string>): PolicyPage[] {
-  return [...texts].flatMap(([path, text]) => {
+export function policyPages(files: ContentFiles): PolicyPage[] {
+  return files.pages(contentPaths.pages).flatMap((path) => {
+    const text = files.text(`${contentPaths.pages}/${path}`);
+    if (text === undefined) return [];
     const [locale, ...rest] = path.split('/');
     const locales: readonly string[] = localeCodes;
     if (!locale || !locales.includes(locale)) return [];
@@ -48,7 +52,8 @@ export function policyPages(texts: ReadonlyMap<string, string>): PolicyPage[] {
     const { frontmatter } = splitFrontmatter(text);
     let data: unknown;
     try {
-      data = frontmatter === undefined ? undefined : loadYaml(frontmatter);
+      // Parsed once per snapshot: the check parsed this very text already.
+      data = frontmatter === undefined ? undefined : files.yaml(frontmatter).value;
     } catch {
       return [];
     }

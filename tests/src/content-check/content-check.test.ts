@@ -2,18 +2,14 @@
  * The checks beyond the cookie data: every locale mirrors the French pages, every UI string
  * exists in every locale (what `npm run check` reports is tests/scripts/check.process.test.ts).
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/content-check/index.ts';
+import { checkContent, readContentFiles } from '../../../src/content-check/index.ts';
 import { checkSiteConfig } from '../../../src/content-check/config.ts';
-import { projectRoot } from '../../support/build-site.ts';
-
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../../fixtures/sites/${name}/`, import.meta.url));
+import { projectRoot, site as fixture } from '../../support/content-files.ts';
 
 describe('the real content', () => {
   it('passes every check: pages, UI strings and inventory texts in every language', () => {
-    expect(checkContent(projectRoot).problems).toEqual([]);
+    expect(checkContent(readContentFiles(projectRoot)).problems).toEqual([]);
   });
 });
 
