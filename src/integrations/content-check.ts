@@ -27,6 +27,7 @@ import {
 } from '../content-check/index.ts';
 import { contentModule, invalidateContentModule, type ContentModule } from './content-module.ts';
 import { policyMdx } from './policy-mdx.ts';
+import { checkedStrings } from './checked-strings.ts';
 import { policyPages, siteDataOf } from './site-data.ts';
 
 /**
@@ -100,6 +101,10 @@ export default function contentCheck({ printsPdfs }: ContentCheckOptions): Conte
                 () => root,
               ),
               policyMdx(
+                () => root,
+                () => check?.files,
+              ),
+              checkedStrings(
                 () => root,
                 () => check?.files,
               ),

@@ -92,7 +92,8 @@ const under = (paths: string[], folder: string) =>
     expect(Object.fromEntries(files.map((file) => [file, counts[file] ?? 0]))).toEqual(
       Object.fromEntries(files.map((file) => [file, 1])),
     );
-    expect(under(opened, 'content/schemas')).toEqual([]);
+    // The folder is listed (the check reads content/ folder by folder), none of its files opened.
+    expect(opened.filter((path) => path.startsWith('content/schemas/'))).toEqual([]);
     expect(opened).not.toContain('content/README.md');
   });
 
