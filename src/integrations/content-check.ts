@@ -1,10 +1,14 @@
 /**
  * Runs the content check when Astro starts, before any page is rendered, so an incomplete policy
  * never reaches dist/: the build stops with every problem listed, as `npm run check` prints them.
- * What the pages need from the check (which translations are stale) reaches them through the
- * virtual module `virtual:odwb/content` (content-module.ts), so nothing reads content files while
- * rendering. In `npm run dev` every edit to content/ or the UI strings runs the check again and
- * renews that module: a middleware shows its problems in the browser's error overlay, and the
+ * The check reads every content file once (readContentFiles); everything the pages need of its
+ * result (inventory, operator facts, versions, draft state, policy date, translation notices, the
+ * PDF switch) reaches them through one channel, the virtual module `virtual:odwb/content`
+ * (content-module.ts, site-data.ts), which the route-data middleware puts on `Astro.locals.policy`
+ * for each page (src/route-data/). The policy pages' MDX and the interface strings are compiled
+ * from the check's snapshot (policy-mdx.ts, checked-strings.ts), so nothing reads a content file
+ * again. In `npm run dev` every edit to content/ or the UI strings runs the check again and
+ * renews that module: the middleware shows its problems in the browser's error overlay, and the
  * page reloads, so the overlay comes and goes with the mistake. A change not yet recorded as a
  * version (content/versions.yaml) stops the build but only warns in dev, so editors can preview a
  * change before recording it. A policy that lacks a required operator fact is a draft: built
