@@ -57,7 +57,7 @@ function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
     );
 }
 
-export interface ContentCheckOptions {
+export interface ContentCheckIntegrationOptions {
   /** Whether the build prints the policy PDFs (policy-pdf.ts decides), asked once pages render. */
   printsPdfs: () => boolean;
 }
@@ -68,7 +68,9 @@ export type ContentCheckIntegration = AstroIntegration & {
   policyDate: () => string | undefined;
 };
 
-export default function contentCheck({ printsPdfs }: ContentCheckOptions): ContentCheckIntegration {
+export default function contentCheck({
+  printsPdfs,
+}: ContentCheckIntegrationOptions): ContentCheckIntegration {
   let root = '';
   let check: ContentCheck | undefined;
   // Built when Vite first loads the module, once every integration has set itself up.
