@@ -12,11 +12,11 @@ import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
 import {
   readRecord,
   recordPath,
-  writeRecord,
+  recordText,
   type TranslationRecord,
 } from '../../src/translations/record.ts';
 import { referenceTexts, textSources, translatedTexts } from '../../src/translations/texts.ts';
-import { readContentFiles } from '../../src/data/content-files.ts';
+import { writeDraft, type Draft } from '../staged/staged.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import { writeCaughtUp } from '../versions/caught-up.ts';
 import { isPolicyText } from '../../src/translations/status.ts';
@@ -45,15 +45,22 @@ function inTarget(id: string, file: string, target: string | undefined): boolean
   );
 }
 
+/**
+ * Marks in `project`: a draft (`staged`, scripts/staged/staged.ts, checks it before writing), or a
+ * project folder, written at once.
+ */
 export function markDone(
-  root: string,
+  project: string | Draft,
   locale: Locale,
   target?: string,
   today = todayInBrussels(),
   /** The translator says the texts are right as they are: unchanged, or the French itself. */
   asIs = false,
 ): MarkResult {
-  const files = readContentFiles(root);
+  if (typeof project === 'string')
+    return writeDraft(project, (draft) => markDone(draft, locale, target, today, asIs));
+  const draft = project;
+  const { files } = draft;
   const sources = textSources(files);
   const reference = referenceTexts(sources);
   const translated = translatedTexts(sources, locale);
@@ -114,8 +121,8 @@ export function markDone(
   if (target !== undefined) {
     for (const [id, source] of Object.entries(previous)) if (!(id in record)) record[id] = source;
   }
-  const written = writeRecord(root, locale, record);
-  const caughtUp = writeCaughtUp(root, [locale], today, {
+  const written = draft.write(recordPath(locale), recordText(record));
+  const caughtUp = writeCaughtUp(draft, [locale], today, {
     renew: marked.some(isPolicyText),
   }).includes(locale);
   return { marked, refused, written, caughtUp };

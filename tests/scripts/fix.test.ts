@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, readContentFiles } from '../../../src/content-check/index.ts';
-import { fixContent } from '../../../src/content-check/fix.ts';
-import { fixtureCases, fixturesDir } from '../../support/fixture-cases.ts';
-import { siteWithOverlay } from '../../support/fixture-site.ts';
+import { checkContent, readContentFiles } from '../../src/content-check/index.ts';
+import { fixContent } from '../../scripts/fix/fix.ts';
+import { fixtureCases, fixturesDir } from '../support/fixture-cases.ts';
+import { siteWithOverlay } from '../support/fixture-site.ts';
 
 const sites: (() => void)[] = [];
 afterAll(() => sites.forEach((remove) => remove()));
