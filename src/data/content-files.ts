@@ -14,6 +14,7 @@
  * fixture site in memory.
  */
 import { readdirSync } from 'node:fs';
+import { mdxToMdast, type MdastNode } from 'satteri';
 import { join } from 'node:path';
 import { checkedFolders, contentPaths } from '../config/paths.ts';
 import { GENERATED_SITE_FILE } from '../config/site-file.ts';
@@ -53,6 +54,29 @@ export interface ContentFiles {
   files(): string[];
   /** A YAML text of this snapshot, parsed once however many parts of the check read it; throws. */
   readonly yaml: (text: string) => YamlWithLines;
+  /** A page's MDX body, parsed once likewise (the page check, the typography, the sections); throws. */
+  readonly mdast: (body: string) => MdastNode;
+}
+
+/** A parse, kept with the snapshot: its result or what it threw. */
+type Kept<T> = { value: T } | { error: unknown };
+
+/** `parse`, once per text for the snapshot's life. */
+function keptParse<T>(parse: (text: string) => T): (text: string) => T {
+  const kept = new Map<string, Kept<T>>();
+  return (text) => {
+    let result = kept.get(text);
+    if (!result) {
+      try {
+        result = { value: parse(text) };
+      } catch (error) {
+        result = { error };
+      }
+      kept.set(text, result);
+    }
+    if ('error' in result) throw result.error;
+    return result.value;
+  };
 }
 
 /** Files of content/ the check does not read: written by a command from the code, or prose. */
@@ -65,7 +89,6 @@ const singleFiles = [contentPaths.sameAsFrench, GENERATED_SITE_FILE];
 const entriesOf = new WeakMap<ContentFiles, ReadonlyMap<string, Entry>>();
 
 function snapshot(entries: ReadonlyMap<string, Entry>, links: readonly string[]): ContentFiles {
-  const parsed = new Map<string, { value: YamlWithLines } | { error: unknown }>();
   const list = (folder: string): FolderEntry[] => {
     const prefix = `${folder}/`;
     return [...entries]
@@ -98,19 +121,8 @@ function snapshot(entries: ReadonlyMap<string, Entry>, links: readonly string[])
         .sort();
     },
     files: () => [...entries].filter(([, entry]) => !entry.folder).map(([path]) => path),
-    yaml: (text: string) => {
-      let result = parsed.get(text);
-      if (!result) {
-        try {
-          result = { value: readYamlWithLines(text) };
-        } catch (error) {
-          result = { error };
-        }
-        parsed.set(text, result);
-      }
-      if ('error' in result) throw result.error;
-      return result.value;
-    },
+    yaml: keptParse(readYamlWithLines),
+    mdast: keptParse(mdxToMdast),
   });
   entriesOf.set(files, entries);
   return files;

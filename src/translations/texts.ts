@@ -59,12 +59,12 @@ interface Page {
  * finds headings, with the ids the built page gives them). A page the parser cannot read is one
  * section: the content check reports it.
  */
-export function splitPage(source: string, yaml?: YamlReader): Page {
+export function splitPage(source: string, files?: ContentFiles): Page {
   const { frontmatter, body } = splitFrontmatter(source);
-  const data = loadYaml(frontmatter, yaml);
+  const data = loadYaml(frontmatter, files?.yaml);
   let sections: PageSection[];
   try {
-    sections = pageSections(body);
+    sections = files ? pageSections(body, files.mdast(body)) : pageSections(body);
   } catch {
     sections = [{ id: 'intro', text: body }];
   }
@@ -115,7 +115,7 @@ export function textSources(
       const path = pageFile(page)(locale);
       let split = pages.get(path);
       if (!split) {
-        split = splitPage(files.text(path) ?? '', files.yaml);
+        split = splitPage(files.text(path) ?? '', files);
         pages.set(path, split);
       }
       return split;
