@@ -8,7 +8,8 @@
  */
 import { applyRenames, fieldRenames, renameLine } from './fix-fields.ts';
 import { checkContent } from '../../src/content-check/index.ts';
-import { staged } from '../staged/staged.ts';
+import { checked, writeFiles } from '../staged/staged.ts';
+import { readContentFiles, type ContentFiles } from '../../src/data/content-files.ts';
 import { typographyFixes, type TypographyFix } from '../../src/content-check/typography-check.ts';
 import { readable } from '../../src/content-check/typography-text.ts';
 import { typographyMistakes } from '../../src/content-check/typography.ts';
@@ -44,8 +45,16 @@ export interface FixReport {
   problems: string[];
 }
 
+/** `npm run check -- --fix` in the project at `root`: the fixes written, all or nothing. */
 export function fixContent(root: string): FixReport {
-  const run = staged(root, (draft) => {
+  const { applied, problems, changes } = fixFiles(readContentFiles(root));
+  writeFiles(root, changes);
+  return { applied, problems };
+}
+
+/** The fixes of `files`, in memory: what they are, and the files' new texts. */
+export function fixFiles(files: ContentFiles): FixReport & { changes: [string, string][] } {
+  const run = checked(files, (draft) => {
     // A misspelt field first: its texts are then read (and their typography checked) as the field.
     const renamed = applyRenames(draft, fieldRenames(checkContent(draft.files).problems));
     const applied: TypographyFix[] = [];
@@ -77,6 +86,7 @@ export function fixContent(root: string): FixReport {
           ),
         ],
     problems: run.problems,
+    changes: run.changes,
   };
 }
 

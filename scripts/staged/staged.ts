@@ -79,6 +79,14 @@ export interface Staged<T> {
   problems: string[];
 }
 
+export interface Checked<T> {
+  result: T;
+  /** The files the work changed, with their new text: none when it was refused. */
+  changes: [string, string][];
+  /** What the work would add to the check's problems: when there are any, no change is kept. */
+  problems: string[];
+}
+
 /** A problem without its position, so a line moved by the write is not a new problem. */
 const unplaced = (problem: string) => problem.replace(/: line \d+(?:, column \d+)?: /, ': ');
 
@@ -93,13 +101,22 @@ export function staged<T>(
   keep: (result: T) => boolean = () => true,
   files: ContentFiles = readContentFiles(root),
 ): Staged<T> {
+  const { result, changes, problems } = checked(files, work, keep);
+  writeFiles(root, changes);
+  return { result, written: changes.map(([path]) => path), problems };
+}
+
+/** `staged` without the writing: the changes the check lets through, in memory. */
+export function checked<T>(
+  files: ContentFiles,
+  work: (draft: Draft) => T,
+  keep: (result: T) => boolean = () => true,
+): Checked<T> {
   const before = new Set(checkContent(files).problems.map(unplaced));
   const draft = new Draft(files);
   const result = work(draft);
-  if (!keep(result)) return { result, written: [], problems: [] };
+  if (!keep(result)) return { result, changes: [], problems: [] };
   const problems = checkContent(draft.files).problems.filter((line) => !before.has(unplaced(line)));
-  if (problems.length > 0) return { result, written: [], problems };
-  const changed = draft.changed();
-  writeFiles(root, changed);
-  return { result, written: changed.map(([path]) => path), problems: [] };
+  if (problems.length > 0) return { result, changes: [], problems };
+  return { result, changes: draft.changed(), problems: [] };
 }
