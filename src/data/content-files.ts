@@ -50,8 +50,6 @@ export interface ContentFiles {
   entries(folder: string): readonly FolderEntry[];
   /** The MDX (and Markdown) pages below `folder`, relative to it (fr/index.mdx → index.mdx). */
   pages(folder: string): string[];
-  /** Every file's path. */
-  files(): string[];
   /** A YAML text of this snapshot, parsed once however many parts of the check read it; throws. */
   readonly yaml: (text: string) => YamlWithLines;
   /** A page's MDX body, parsed once likewise (the page check, the typography, the sections); throws. */
@@ -88,7 +86,19 @@ const singleFiles = [contentPaths.sameAsFrench, GENERATED_SITE_FILE];
 /** Each snapshot's entries, for `withChanges`. */
 const entriesOf = new WeakMap<ContentFiles, ReadonlyMap<string, Entry>>();
 
-function snapshot(entries: ReadonlyMap<string, Entry>, links: readonly string[]): ContentFiles {
+/** How a snapshot parses its texts: shared with the snapshots made from it (a text parses alike). */
+type Parsers = Pick<ContentFiles, 'yaml' | 'mdast'>;
+
+const newParsers = (): Parsers => ({
+  yaml: keptParse(readYamlWithLines),
+  mdast: keptParse(mdxToMdast),
+});
+
+function snapshot(
+  entries: ReadonlyMap<string, Entry>,
+  links: readonly string[],
+  parsers: Parsers = newParsers(),
+): ContentFiles {
   const list = (folder: string): FolderEntry[] => {
     const prefix = `${folder}/`;
     return [...entries]
@@ -120,9 +130,7 @@ function snapshot(entries: ReadonlyMap<string, Entry>, links: readonly string[])
         .map(([path]) => path.slice(prefix.length))
         .sort();
     },
-    files: () => [...entries].filter(([, entry]) => !entry.folder).map(([path]) => path),
-    yaml: keptParse(readYamlWithLines),
-    mdast: keptParse(mdxToMdast),
+    ...parsers,
   });
   entriesOf.set(files, entries);
   return files;
@@ -202,7 +210,7 @@ export function withChanges(files: ContentFiles, changes: FileChanges): ContentF
         : decodeContent(path, change);
     entries.set(path, { folder: false, read });
   }
-  return snapshot(entries, files.links);
+  return snapshot(entries, files.links, { yaml: files.yaml, mdast: files.mdast });
 }
 
 /** No file at all: what changes are laid over to make a snapshot from texts alone. */
