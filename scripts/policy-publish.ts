@@ -9,10 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblems, readContentFiles } from '../src/content-check/index.ts';
 import { contentPaths } from '../src/config/paths.ts';
-import { serialisePublications } from '../src/versions/publications.ts';
 import { formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { staged } from './staged/staged.ts';
 import { todayInBrussels } from '../src/versions/today.ts';
+import { serialisePublications } from './versions/files.ts';
 
 const usage = 'Usage: npm run policy:publish [-- --commit <sha>] [project folder]';
 let parsed;

@@ -9,16 +9,12 @@
  */
 import { locales, type Locale } from '../../src/config/locales.ts';
 import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
-import {
-  readRecord,
-  recordPath,
-  recordText,
-  type TranslationRecord,
-} from '../../src/translations/record.ts';
+import { readRecord, recordPath, type TranslationRecord } from '../../src/translations/record.ts';
 import { referenceTexts, textSources, translatedTexts } from '../../src/translations/texts.ts';
 import { writeDraft, type Draft } from '../staged/staged.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import { writeCaughtUp } from '../versions/caught-up.ts';
+import { recordText } from '../versions/files.ts';
 import { isPolicyText } from '../../src/translations/status.ts';
 
 export interface MarkResult {

@@ -10,11 +10,8 @@ import { frenchTexts } from '../../src/translations/french-texts.ts';
 import { textSources } from '../../src/translations/texts.ts';
 import { localeStatus, policyCaughtUp } from '../../src/translations/status.ts';
 import { anyTextChanged, textChanges } from '../../src/versions/diff.ts';
-import {
-  parseVersions,
-  serialiseVersions,
-  VERSIONS_FILE,
-} from '../../src/versions/versions-file.ts';
+import { parseVersions, VERSIONS_FILE } from '../../src/versions/versions-file.ts';
+import { serialiseVersions } from './files.ts';
 
 /**
  * For each language given: caught up, and not yet said so (or `renew`: a text was just brought up

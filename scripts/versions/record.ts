@@ -13,7 +13,7 @@ import { defaultLocale, type Locale } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/content-check/index.ts';
 import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
 import { frenchTexts, isVersionedText } from '../../src/translations/french-texts.ts';
-import { readRecord, recordPath, recordText } from '../../src/translations/record.ts';
+import { readRecord, recordPath } from '../../src/translations/record.ts';
 import { translatedLocales } from '../../src/translations/status.ts';
 import {
   referenceTexts,
@@ -42,12 +42,12 @@ import {
   frenchSummary,
   parseVersions,
   RECORD_COMMAND,
-  serialiseVersions,
   VERSIONS_FILE,
   type AuditReference,
   type PolicyVersion,
 } from '../../src/versions/versions-file.ts';
 import { writeCaughtUp } from './caught-up.ts';
+import { recordText, serialiseVersions } from './files.ts';
 
 export interface RecordOptions {
   /** YYYY-MM-DD; today in Brussels by default. */

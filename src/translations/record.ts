@@ -84,7 +84,3 @@ export function readRecord(
     problem: `${path}: ${unread.length === 1 ? 'an entry cannot be read, so its text counts' : `${unread.length} entries cannot be read, so their texts count`} as stale. ${unread.join(' ')} ${fix}`,
   };
 }
-
-/** The record's file as the commands write it (scripts/translations/mark.ts, scripts/versions/record.ts). */
-export const recordText = (record: TranslationRecord): string =>
-  `${JSON.stringify(record, null, 2)}\n`;
