@@ -59,12 +59,12 @@ interface Page {
  * finds headings, with the ids the built page gives them). A page the parser cannot read is one
  * section: the content check reports it.
  */
-export function splitPage(source: string, files?: ContentFiles): Page {
+function splitPage(source: string, files: ContentFiles): Page {
   const { frontmatter, body } = splitFrontmatter(source);
-  const data = loadYaml(frontmatter, files?.yaml);
+  const data = loadYaml(frontmatter, files.yaml);
   let sections: PageSection[];
   try {
-    sections = files ? pageSections(body, files.mdast(body)) : pageSections(body);
+    sections = pageSections(body, files.mdast(body));
   } catch {
     sections = [{ id: 'intro', text: body }];
   }
