@@ -251,7 +251,7 @@ export function checkPageContents(
     const body = checkFrontmatter(path, text, page.problems, files.yaml);
     page.body = body;
     try {
-      const tree = mdxToMdast(body);
+      const tree = files.mdast(body);
       trees.set(page, tree);
       page.anchors = anchorsOf(body, tree, cookieNames);
     } catch (error) {

@@ -89,12 +89,12 @@ interface Page {
  * finds headings, with the ids the built page gives them). A page the parser cannot read is one
  * section: the content check reports it.
  */
-export function splitPage(source: string, yaml?: YamlReader): Page {
+function splitPage(source: string, files: ContentFiles): Page {
   const { frontmatter, body } = splitFrontmatter(source);
-  const data = loadYaml(frontmatter, yaml);
+  const data = loadYaml(frontmatter, files.yaml);
   let sections: PageSection[];
   try {
-    sections = pageSections(body);
+    sections = pageSections(body, files.mdast(body));
   } catch {
     sections = [{ id: 'intro', text: body }];
   }
@@ -149,7 +149,7 @@ export function textSources(
       const path = pageFile(page)(locale);
       let split = pages.get(path);
       if (!split) {
-        split = splitPage(files.text(path) ?? '', files.yaml);
+        split = splitPage(files.text(path) ?? '', files);
         pages.set(path, split);
       }
       return split;

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, readContentFiles } from '../../../src/content-check/index.ts';
-import { fixContent } from '../../../src/content-check/fix.ts';
+import { fixContent } from '../../../scripts/fix/fix.ts';
 import { copyProject } from '../../support/copy-project.ts';
 
 const copy = copyProject();
