@@ -14,12 +14,12 @@ const TOOL_SURFACE = [
   // as the check does (data/content-files.ts reads it once; parse.ts words what cannot be read).
   '^src/config/(deployment|hosting|locales|paths|site-file|site-schema)[.]ts$',
   '^src/data/(anchors|content-files|cookie-name|dates|entries|lifetime|observations|operator-facts|operator-schema|parse|schema-messages|schema)[.]ts$',
-  '^src/lib/(chromium|fingerprint|html|page-weight|plural|symlinks|today)[.]ts$',
+  '^src/lib/(chromium|fingerprint|html|nearest|page-weight|plural|symlinks|today)[.]ts$',
   '^src/translations/(french-texts|record|status|texts)[.]ts$',
   '^src/versions/(diff|publications|snapshot|today|versions-file)[.]ts$',
   // The check every write passes first (scripts/staged.ts) and its parts a command reports on;
   // `check --fix` (scripts/fix/) applies the typography rules' and the field names' fixes.
-  '^src/content-check/(index|data|observations|operator-facts|publish|nearest|typography|typography-check|typography-text)[.]ts$',
+  '^src/content-check/(index|data|observations|operator-facts|publish|typography|typography-check|typography-text)[.]ts$',
   '^src/integrations/host-files[.]ts$',
   '^src/accessibility/(evidence|load)[.]ts$',
 ];
