@@ -2,14 +2,21 @@
  * The checks beyond the cookie data: every locale mirrors the French pages, every UI string
  * exists in every locale (what `npm run check` reports is tests/scripts/check.process.test.ts).
  */
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/content-check/index.ts';
 import { checkSiteConfig } from '../../../src/content-check/config.ts';
 import { projectRoot } from '../../support/build-site.ts';
+import { fixtureSite } from '../../support/fixture-site.ts';
 
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../../fixtures/sites/${name}/`, import.meta.url));
+const sites: (() => void)[] = [];
+afterAll(() => sites.forEach((remove) => remove()));
+
+/** tests/fixtures/sites/<name>/ assembled on disk (its files laid over sites/complete). */
+function fixture(name: string): string {
+  const site = fixtureSite(name);
+  sites.push(site.remove);
+  return site.root;
+}
 
 describe('the real content', () => {
   it('passes every check: pages, UI strings and inventory texts in every language', () => {

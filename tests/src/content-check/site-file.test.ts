@@ -3,7 +3,6 @@
  * the real file passes, and every mistake an editor makes in it is named at once, with the fix.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { checkSiteFile } from '../../../src/content-check/config.ts';
 import { checkLanguageFiles, checkStrings } from '../../../src/content-check/strings.ts';
 import { localeCodes, offeredLocales, site } from '../../../src/config/locales.ts';
 import { projectRoot } from '../../support/build-site.ts';
+import { fixtureSite } from '../../support/fixture-site.ts';
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -23,8 +23,6 @@ function rootWith(text: string | undefined): string {
   if (text !== undefined) writeFileSync(join(root, 'content/site.yaml'), text);
   return root;
 }
-
-const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
 describe('content/site.yaml', () => {
   it('is the project’s: four languages, Belgium’s national ones offered first', () => {
@@ -113,8 +111,9 @@ describe('a value keyed by language, against the site’s languages', () => {
   });
 
   it('keeps the right lists of an exception file with a wrong one, so no copy is reported twice', () => {
-    const root = rootWith(undefined);
-    cpSync(join(fixtures, 'sites/ui-string-copied-from-french'), root, { recursive: true });
+    const site = fixtureSite('ui-string-copied-from-french');
+    roots.push(site.root);
+    const root = site.root;
     writeFileSync(
       join(root, 'src/i18n/same-as-french.json'),
       '{ "es": ["table.name"], "de": ["table.caption"] }',
