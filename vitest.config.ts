@@ -3,9 +3,9 @@ import { getViteConfig } from 'astro/config';
 
 // Test files mirror the code they test (tests/src/…, tests/scripts/…); the suffix says how much
 // they need, and so which project runs them (tests/README.md):
-//   name.test.ts          fast: functions and fixtures in this process, no browser, no child process
-//   name.process.test.ts  starts something: a command, Chromium, nginx, a dev server
-//   name.build.test.ts    reads a real Astro build (the shared one of global-setup.ts, or its own)
+//   <name>.test.ts          fast: functions and fixtures in this process, no browser, no child process
+//   <name>.process.test.ts  starts something: a command, Chromium, nginx, a dev server
+//   <name>.build.test.ts    reads a real Astro build (the shared one of global-setup.ts, or its own)
 const FIXTURES = 'tests/fixtures/**';
 const SLOW = ['tests/**/*.process.test.ts', 'tests/**/*.build.test.ts'];
 
