@@ -38,6 +38,12 @@ export default getViteConfig({
           include: ['tests/**/*.test.ts'],
           exclude: [FIXTURES, ...SLOW],
           setupFiles: ['tests/support/fast-only.ts'],
+          // Each worker keeps its modules from one file to the next instead of importing Astro,
+          // zod, TypeScript and the site's modules again for every file: the tier's time halves
+          // (tests/README.md). Fast tests keep no state between files (no global, no
+          // environment left set; vi.stubEnv is undone), and pass in any file order
+          // (`--sequence.shuffle.files`). The process and build projects keep their isolation.
+          isolate: false,
         },
       },
       {
