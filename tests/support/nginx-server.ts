@@ -31,9 +31,9 @@ export function findNginx(): string | undefined {
 
 /**
  * The main nginx.conf of a throw-away prefix: logs, PID and temporary files inside it, and the
- * generated conf.d file included at http level as Debian's nginx.conf includes conf.d/*.conf.
+ * generated conf.d files (`include`) at http level as Debian's nginx.conf includes conf.d/*.conf.
  */
-function mainConf(prefix: string): string {
+function mainConf(prefix: string, include: string): string {
   return [
     // As root, nginx would run its workers as "nobody", who cannot read a private temp folder.
     ...(process.getuid?.() === 0 ? ['user root;'] : []),
@@ -47,15 +47,21 @@ function mainConf(prefix: string): string {
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
       (kind) => `    ${kind}_temp_path ${prefix}/temp/${kind};`,
     ),
-    `    include conf.d/${nginxName}.conf;`,
+    `    include ${include};`,
     '}',
     '',
   ].join('\n');
 }
 
-function writeConf(prefix: string, files: Record<string, string>) {
+/** Writes the generated files and the main nginx.conf into the prefix; returns nginx.conf's path. */
+export function writeConf(
+  prefix: string,
+  files: Record<string, string>,
+  include = `conf.d/${nginxName}.conf`,
+) {
   const conf = join(prefix, 'conf');
-  for (const [path, text] of Object.entries({ ...files, 'nginx.conf': mainConf(prefix) })) {
+  const main = mainConf(prefix, include);
+  for (const [path, text] of Object.entries({ ...files, 'nginx.conf': main })) {
     mkdirSync(dirname(join(conf, path)), { recursive: true });
     writeFileSync(join(conf, path), text);
   }
@@ -63,7 +69,7 @@ function writeConf(prefix: string, files: Record<string, string>) {
   return join(conf, 'nginx.conf');
 }
 
-const nginxArgs = (prefix: string, conf: string) => [
+export const nginxArgs = (prefix: string, conf: string) => [
   '-p',
   prefix,
   '-c',

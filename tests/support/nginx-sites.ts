@@ -3,38 +3,12 @@
  * nginx.conf including every conf.d file (as Debian's does), in a throw-away prefix; and requests
  * to 127.0.0.1 naming the host, so each server block answers for its own name.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { dirname, join } from 'node:path';
+import { nginxArgs, writeConf } from './nginx-server.ts';
 
-/** One nginx.conf that includes both sites' conf.d files, as Debian's includes conf.d/*.conf. */
+/** One nginx.conf that includes every site's conf.d files, as Debian's includes conf.d/*.conf. */
 export function serverWithBoth(prefix: string, sites: Record<string, string>[]) {
-  const conf = join(prefix, 'conf');
-  const main = [
-    ...(process.getuid?.() === 0 ? ['user root;'] : []),
-    'worker_processes 1;',
-    'daemon off;',
-    `pid ${prefix}/nginx.pid;`,
-    `error_log ${prefix}/error.log warn;`,
-    'events { worker_connections 64; }',
-    'http {',
-    '    access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
-      (kind) => `    ${kind}_temp_path ${prefix}/temp/${kind};`,
-    ),
-    '    include conf.d/*.conf;',
-    '}',
-    '',
-  ].join('\n');
-  for (const [path, body] of Object.entries({
-    ...Object.assign({}, ...sites),
-    'nginx.conf': main,
-  })) {
-    mkdirSync(dirname(join(conf, path)), { recursive: true });
-    writeFileSync(join(conf, path), body as string);
-  }
-  mkdirSync(join(prefix, 'temp'), { recursive: true });
-  return ['-p', prefix, '-c', join(conf, 'nginx.conf'), '-e', `${prefix}/error.log`];
+  return nginxArgs(prefix, writeConf(prefix, Object.assign({}, ...sites), 'conf.d/*.conf'));
 }
 
 export interface Answer {
