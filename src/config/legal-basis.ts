@@ -1,8 +1,8 @@
 /**
  * The legal bases the policy gives for its cookies (GDPR art. 6): law, read for this portal, for
- * the operator to confirm (README.md, "Where the policy departs from the seed"). Declared once here; the page's
- * sentences (`{{basis}}` in src/i18n/ui/<locale>.json), /cookies.json and the check's messages
- * cite them through `citation` and `exportCitation`, so they cannot disagree.
+ * the operator to confirm (content/README.md, "Where the policy departs from the seed"). Declared
+ * once here; the page's sentences (`{{basis}}` in src/i18n/ui/<locale>.json), /cookies.json and
+ * the check's messages cite them through `citation` and `exportCitation`, so they cannot disagree.
  */
 import type { Locale } from './locales.ts';
 
