@@ -5,13 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDatabase } from '../open-cookie-database.ts';
-import { TOOL } from '../report-values.ts';
+import { toolCommand } from '../../../src/config/tool.ts';
 
 const REPOSITORY = 'jkwakman/Open-Cookie-Database';
 const here = (file: string) => new URL(`./${file}`, import.meta.url);
 
 async function get(url: string): Promise<string> {
-  const response = await fetch(url, { headers: { 'user-agent': `${TOOL.name} ${TOOL.version}` } });
+  const response = await fetch(url, { headers: { 'user-agent': toolCommand('refresh') } });
   if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
   return response.text();
 }
