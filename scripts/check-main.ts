@@ -13,6 +13,7 @@ import {
   formatWarnings,
   publishing,
   PUBLISH_VARIABLE,
+  readContentFiles,
 } from '../src/content-check/index.ts';
 import { publishSettingProblem } from '../src/content-check/publish.ts';
 import { count as plural } from '../src/lib/plural.ts';
@@ -68,9 +69,12 @@ if (args.includes('--fix')) {
         : `Fixed ${plural(fixed.applied.length, 'mistake')}:\n${fixed.applied.map((line) => `  - ${line}`).join('\n')}`,
     );
 }
-const { problems, unrecorded, draft, warnings, inventory, observations } = checkContent(root, {
-  ...(maxAge === undefined ? {} : { maxAgeDays: Number(maxAge) }),
-});
+const { problems, unrecorded, draft, warnings, inventory, observations } = checkContent(
+  readContentFiles(root),
+  {
+    ...(maxAge === undefined ? {} : { maxAgeDays: Number(maxAge) }),
+  },
+);
 // The editors' JSON Schemas follow the site's languages: a site that changed them says so here
 // (a folder without them, as the tests' fixtures, has nothing to update).
 const staleSchemas = jsonSchemaFiles()

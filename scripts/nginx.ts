@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { basePath, deploymentProblems, siteUrl } from '../src/config/deployment.ts';
 import { nginxName } from '../src/config/hosting.ts';
-import { checkSiteFile } from '../src/content-check/index.ts';
+import { checkSiteFile, readContentFiles } from '../src/content-check/index.ts';
 import { builtStyleHashes } from '../src/integrations/host-files.ts';
 import { nginxFiles } from './hosting/nginx-config.ts';
 
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
   // wherever the command runs from.
   const problems = [
     ...deploymentProblems(),
-    ...checkSiteFile(fileURLToPath(new URL('..', import.meta.url))),
+    ...checkSiteFile(readContentFiles(fileURLToPath(new URL('..', import.meta.url)))),
   ];
   const host = new URL(siteUrl()).hostname;
   const base = basePath();

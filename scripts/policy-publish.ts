@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatProblems } from '../src/content-check/index.ts';
+import { checkContent, formatProblems, readContentFiles } from '../src/content-check/index.ts';
 import { contentPaths } from '../src/config/paths.ts';
 import { serialisePublications } from '../src/versions/publications.ts';
 import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
@@ -39,7 +39,7 @@ if (links.length > 0) {
   process.exit(1);
 }
 
-const check = checkContent(root);
+const check = checkContent(readContentFiles(root));
 if (check.problems.length + check.unrecorded.length > 0) {
   console.error(formatProblems([...check.problems, ...check.unrecorded]));
   console.error(

@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 import { locales } from '../src/config/locales.ts';
 import { GENERATED_SITE_FILE, SITE_FILE, generatedSiteText } from '../src/config/site-file.ts';
 import { siteSchema } from '../src/config/site-schema.ts';
-import { checkSiteFile, formatProblems } from '../src/content-check/index.ts';
+import { checkSiteFile, formatProblems, readContentFiles } from '../src/content-check/index.ts';
 import { jsonSchemaFiles } from './json-schema.ts';
 import { formatLinkRefusal, linkProblem, linksOnPaths } from '../src/lib/symlinks.ts';
 
@@ -31,7 +31,7 @@ const read = siteSchema(Object.keys(locales) as [string, ...string[]]).safeParse
     : undefined,
 );
 if (!read.success) {
-  console.error(formatProblems(checkSiteFile(root)));
+  console.error(formatProblems(checkSiteFile(readContentFiles(root))));
   process.exit(1);
 }
 const siteText = generatedSiteText(read.data);

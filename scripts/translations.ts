@@ -23,6 +23,8 @@ import { count } from '../src/lib/plural.ts';
 import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { hasWorkLeft, jsonReport, markdownReport, plainReport } from './translations/report.ts';
 import { isPolicyText, translatedLocales, translationStatus } from '../src/translations/status.ts';
+import { textSources } from '../src/translations/texts.ts';
+import { readContentFiles } from '../src/data/content-files.ts';
 
 const root = process.cwd();
 const usage = `Usage: npm run translations [-- <locale>] [--json | --report FILE | --strict]
@@ -125,7 +127,7 @@ if (only !== undefined && !(isLocale(only) && translatedLocales().includes(only)
     `"${only}" is neither a command (mark) nor a translated language of the site (${translatedLocales().join(', ')}).`,
   );
 
-const report = translationStatus(root).filter(
+const report = translationStatus(textSources(readContentFiles(root))).filter(
   ({ locale }) => only === undefined || locale === only,
 );
 if (values.json) {

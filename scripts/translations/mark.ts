@@ -15,7 +15,8 @@ import {
   writeRecord,
   type TranslationRecord,
 } from '../../src/translations/record.ts';
-import { referenceTexts, translatedTexts } from '../../src/translations/texts.ts';
+import { referenceTexts, textSources, translatedTexts } from '../../src/translations/texts.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import { writeCaughtUp } from '../versions/caught-up.ts';
 import { isPolicyText } from '../../src/translations/status.ts';
@@ -52,8 +53,10 @@ export function markDone(
   /** The translator says the texts are right as they are: unchanged, or the French itself. */
   asIs = false,
 ): MarkResult {
-  const reference = referenceTexts(root);
-  const translated = translatedTexts(root, locale);
+  const files = readContentFiles(root);
+  const sources = textSources(files);
+  const reference = referenceTexts(sources);
+  const translated = translatedTexts(sources, locale);
   const language = locales[locale].englishName;
   const chosen = reference.filter(({ id, file }) => inTarget(id, file(locale), target));
   if (chosen.length === 0) {
@@ -66,7 +69,7 @@ export function markDone(
       ],
     };
   }
-  const { record: previous } = readRecord(root, locale);
+  const { record: previous } = readRecord(files, locale);
   const record: TranslationRecord = {};
   const marked: string[] = [];
   const refused: string[] = [];

@@ -8,6 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../../src/config/locales.ts';
 import { frenchTexts } from '../../src/translations/french-texts.ts';
+import { textSources } from '../../src/translations/texts.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
 import { localeStatus, policyCaughtUp } from '../../src/translations/status.ts';
 import { anyTextChanged, textChanges } from '../../src/versions/diff.ts';
 import {
@@ -35,11 +37,12 @@ export function writeCaughtUp(
   const { versions, problems } = parseVersions(readFileSync(file, 'utf8'));
   const current = versions.at(-1);
   if (!current || problems.length > 0) return [];
-  if (anyTextChanged(textChanges(current.texts, frenchTexts(root)))) return [];
+  const sources = textSources(readContentFiles(root));
+  if (anyTextChanged(textChanges(current.texts, frenchTexts(sources)))) return [];
   const translated = { ...current.translated };
   const caughtUp: Locale[] = [];
   for (const locale of languages) {
-    if (policyCaughtUp(localeStatus(root, locale))) {
+    if (policyCaughtUp(localeStatus(sources, locale))) {
       caughtUp.push(locale);
       if (renew || translated[locale] === undefined) translated[locale] = today;
     } else if (clear) delete translated[locale];

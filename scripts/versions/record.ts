@@ -20,8 +20,10 @@ import { readRecord, writeRecord } from '../../src/translations/record.ts';
 import { translatedLocales } from '../../src/translations/status.ts';
 import {
   referenceTexts,
+  textSources,
   translatedTexts,
   type ReferenceText,
+  type TextSources,
 } from '../../src/translations/texts.ts';
 import {
   anyTextChanged,
@@ -37,7 +39,7 @@ import {
 } from '../../src/versions/snapshot.ts';
 import type { Observations } from '../../src/data/observations.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
-import { readContent } from '../../src/data/read-content.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
 import {
   frenchSummary,
   parseVersions,
@@ -81,9 +83,10 @@ export type RecordResult =
  * since the last recorded state (the day's version, when there is one: what else changed).
  */
 export function needsSummary(root: string): boolean {
-  const read = readContent(root, VERSIONS_FILE);
-  const last = read.ok ? parseVersions(read.text).versions.at(-1) : undefined;
-  return !last || pageTextChanged(textChanges(last.texts, frenchTexts(root)));
+  const files = readContentFiles(root);
+  const sources = textSources(files);
+  const last = sources.versions.at(-1);
+  return !last || pageTextChanged(textChanges(last.texts, frenchTexts(sources)));
 }
 
 /** A French summary added to the day's: kept once, after what the day's version already says. */
@@ -101,12 +104,13 @@ function joinSummaries(before: string | undefined, added: string | undefined): s
  */
 function recordWrittenTogether(
   root: string,
+  sources: TextSources,
   locale: Locale,
   reference: ReferenceText[],
   base: FrenchTexts,
 ): void {
-  const { record } = readRecord(root, locale);
-  const translated = translatedTexts(root, locale);
+  const { record } = readRecord(sources.files, locale);
+  const translated = translatedTexts(sources, locale);
   // Each translation the record knows, with the French texts it was recorded as translating.
   const known = new Map<string, Set<string>>();
   for (const entry of Object.values(record))
@@ -150,10 +154,11 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
   if (links.length > 0) return { kind: 'refused', problems: links };
   const today = options.today ?? todayInBrussels();
   const file = join(root, VERSIONS_FILE);
-  const readable = readContent(root, VERSIONS_FILE);
+  const files = readContentFiles(root);
+  const readable = files.read(VERSIONS_FILE);
   if (!readable.ok && !readable.missing) return { kind: 'refused', problems: [readable.problem] };
-  const read = readable.ok ? parseVersions(readable.text) : undefined;
-  const { problems: found, inventory, operator, observations } = checkContent(root);
+  const read = readable.ok ? parseVersions(readable.text, VERSIONS_FILE, files.yaml) : undefined;
+  const { problems: found, inventory, operator, observations } = checkContent(files);
   // What the versions check says about summaries and dates is for the editor to fix afterwards;
   // only a versions file that cannot be read stops here, as rewriting it would not mend it.
   const problems = [
@@ -166,11 +171,12 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
   const day = versions.at(-1)?.date === today ? versions.at(-1) : undefined;
   const kept = day ? versions.slice(0, -1) : versions;
   const base = kept.at(-1);
-  const reference = referenceTexts(root);
+  const sources = textSources(files, read?.versions ?? []);
+  const reference = referenceTexts(sources);
   const current = {
     ...inventorySnapshot(inventory),
     ...(operator ? { operator: operatorSnapshot(operator) } : {}),
-    texts: frenchTexts(root, reference),
+    texts: frenchTexts(sources, reference),
   };
   const summary = joinSummaries(day && frenchSummary(day), options.summary);
   // A version recorded before operator facts were versioned compares as "not recorded then":
@@ -215,7 +221,8 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
   };
   writeFileSync(file, serialiseVersions([...kept, version]));
   const languages = translatedLocales();
-  for (const locale of languages) recordWrittenTogether(root, locale, reference, base?.texts ?? {});
+  for (const locale of languages)
+    recordWrittenTogether(root, sources, locale, reference, base?.texts ?? {});
   const caughtUp = writeCaughtUp(root, languages, today, { clear: true });
   return { kind: 'recorded', version, merged: day !== undefined, textChanged, caughtUp };
 }

@@ -1,11 +1,10 @@
 /**
- * Reads the statement's evidence from disk, as the content check and the statement pages both
+ * Reads the statement's evidence from the content check's snapshot (content-files.ts), as the content check and the statement pages both
  * need it: the browser test run's report and the manual checks, validated, every problem named
  * with its file and field. A missing report is no problem here: the statement then shows its
  * status as missing (src/components/accessibility/AccessibilityStatement.astro) instead of guessing.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ContentFiles } from '../data/content-files.ts';
 import { contentPaths } from '../config/paths.ts';
 import type { z } from 'astro/zod';
 import { parseJson, parseYaml, type Parsed } from '../data/parse.ts';
@@ -27,15 +26,15 @@ export interface StatementEvidence {
 }
 
 function read<T>(
-  root: string,
+  files: ContentFiles,
   path: string,
   schema: z.ZodType<T>,
   parse: (text: string, path: string) => Parsed,
   fix: string,
 ): { value?: T; problems: string[] } {
-  const file = join(root, path);
-  if (!existsSync(file)) return { problems: [] };
-  const parsed = parse(readFileSync(file, 'utf8'), path);
+  const file = files.read(path);
+  if (!file.ok) return { problems: file.missing ? [] : [file.problem] };
+  const parsed = parse(file.text, path);
   if (!parsed.ok) return { problems: [parsed.problem] };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, problems: [] };
@@ -49,11 +48,11 @@ function read<T>(
 }
 
 /** The manual checks, each mistake named by its entry (check 2, of 2026-12-04) and field. */
-function readManualChecks(root: string): { value?: ManualCheck[]; problems: string[] } {
+function readManualChecks(files: ContentFiles): { value?: ManualCheck[]; problems: string[] } {
   const path = contentPaths.accessibilityChecks;
-  const file = join(root, path);
-  if (!existsSync(file)) return { problems: [] };
-  const parsed = parseYaml(readFileSync(file, 'utf8'), path);
+  const file = files.read(path);
+  if (!file.ok) return { problems: file.missing ? [] : [file.problem] };
+  const parsed = parseYaml(file.text, path, { yaml: files.yaml });
   if (!parsed.ok) return { problems: [parsed.problem] };
   if (!Array.isArray(parsed.value))
     return {
@@ -77,15 +76,15 @@ function readManualChecks(root: string): { value?: ManualCheck[]; problems: stri
     : { value: manualChecksSchema.parse(parsed.value), problems: [] };
 }
 
-export function readStatementEvidence(root: string = process.cwd()): StatementEvidence {
+export function readStatementEvidence(files: ContentFiles): StatementEvidence {
   const evidence = read(
-    root,
+    files,
     contentPaths.accessibilityEvidence,
     evidenceSchema,
     (text, path) => parseJson(text, path),
     ` The browser test run writes this file: run \`${REPORT_COMMAND}\` instead of editing it.`,
   );
-  const manual = readManualChecks(root);
+  const manual = readManualChecks(files);
   return {
     evidence: evidence.value,
     manual: manual.value ?? [],

@@ -17,6 +17,8 @@ export const contentPaths = {
   /** Every publication of a version: its day, the version, the commit (src/versions/publications.ts). */
   publications: 'content/publications.yaml',
   uiStrings: 'src/i18n/ui',
+  /** UI strings rightly the same as the French, per language (src/content-check/strings.ts). */
+  sameAsFrench: 'src/i18n/same-as-french.json',
   /** Per language, the French text each translated text was made from (written by `npm run translations -- mark`). */
   translations: 'content/translations',
   /** JSON Schemas for the YAML files, generated from src/data/schema.ts by `npm run schemas`. */

@@ -4,8 +4,6 @@
  * (a group keyed by language, such as the authority's url) has a value for it. TypeScript would say so
  * only in `astro check`; the build and `npm run check` run without types.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defaultLocale, locales } from '../config/locales.ts';
 import { authority } from '../config/site.ts';
 import {
@@ -17,6 +15,7 @@ import { siteFields, siteSchema } from '../config/site-schema.ts';
 import { checkValue, isRecord } from '../data/entries.ts';
 import { parseYaml } from '../data/parse.ts';
 import { readText } from './read-text.ts';
+import type { ContentFiles } from '../data/content-files.ts';
 
 const LOCALES_FILE = 'src/config/locales.ts';
 const SITE_FILE = 'src/config/site.ts';
@@ -66,16 +65,16 @@ export function checkSiteConfig(
  * problem at once. src/config/locales.ts reads the same file without reporting: this says why a
  * wrong one is not used.
  */
-export function checkSiteFile(root: string): string[] {
+export function checkSiteFile(files: ContentFiles): string[] {
   const problems: string[] = [];
   const text = readText(
-    root,
+    files,
     SITE_YAML,
     problems,
     'Create it with languages, reference, address and deploymentName (content/README.md, “The site”).',
   );
   if (text === undefined) return problems;
-  const parsed = parseYaml(text, SITE_YAML);
+  const parsed = parseYaml(text, SITE_YAML, { yaml: files.yaml });
   if (!parsed.ok) return [parsed.problem];
   if (!isRecord(parsed.value))
     return [
@@ -103,11 +102,11 @@ export function checkSiteFile(root: string): string[] {
   }
   // The code reads the same settings from the JSON `npm run schemas` writes (site-file.ts).
   const site = siteSchema(supported).safeParse(parsed.value);
-  const generated = join(root, GENERATED_SITE_FILE);
+  const generated = files.read(GENERATED_SITE_FILE);
   if (
     site.success &&
-    existsSync(generated) &&
-    readFileSync(generated, 'utf8') !== generatedSiteText(site.data)
+    (generated.ok || !generated.missing) &&
+    (generated.ok ? generated.text : undefined) !== generatedSiteText(site.data)
   )
     problems.push(
       `${GENERATED_SITE_FILE}: does not say what ${SITE_YAML} says. Run npm run schemas, which writes it, then run the command again.`,

@@ -3,7 +3,7 @@
  * as "file: entry: what is wrong. How to fix it." It has no Astro dependency, so the build, the
  * standalone `npm run check` and the tests all run the very same rules.
  */
-import { parseYaml } from '../data/parse.ts';
+import { parseYaml, type YamlReader } from '../data/parse.ts';
 import { checkList, entryLabel, isRecord, lineAt, type EntryKind } from '../data/entries.ts';
 import { forbiddenInCookieName } from '../data/cookie-name.ts';
 import { UNTIL_CLEARED } from '../data/lifetime.ts';
@@ -57,10 +57,15 @@ const entryLines =
   (parsed: ReturnType<typeof parseYaml>, list: unknown[] | undefined) => (index: number) =>
     parsed.ok && list ? parsed.lineOf?.(list, index) : undefined;
 
-export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): InventoryResult {
+export function checkInventory(
+  cookiesFile: YamlFile,
+  providersFile: YamlFile,
+  yaml?: YamlReader,
+): InventoryResult {
   const problems: string[] = [];
+  const options = yaml ? { yaml } : {};
 
-  const providersParsed = parseYaml(providersFile.text, providersFile.path);
+  const providersParsed = parseYaml(providersFile.text, providersFile.path, options);
   const providerCheck = checkList<Provider>(providersFile.path, providersParsed, {
     ...providerKind,
     plural: 'providers',
@@ -76,7 +81,7 @@ export function checkInventory(cookiesFile: YamlFile, providersFile: YamlFile): 
     ),
   );
 
-  const cookiesParsed = parseYaml(cookiesFile.text, cookiesFile.path);
+  const cookiesParsed = parseYaml(cookiesFile.text, cookiesFile.path, options);
   const cookieCheck = checkList<Cookie>(cookiesFile.path, cookiesParsed, {
     ...cookieKind,
     plural: 'cookies',

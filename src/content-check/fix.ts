@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyRenames, fieldRenames, renameLine } from './fix-fields.ts';
 import { checkContent } from './index.ts';
+import { readContentFiles } from '../data/content-files.ts';
 import { staged } from './staged.ts';
 import { typographyFixes, type TypographyFix } from './typography-check.ts';
 import { readable } from './typography-text.ts';
@@ -49,13 +50,16 @@ export interface FixReport {
 export function fixContent(root: string): FixReport {
   const run = staged(root, (stage) => {
     // A misspelt field first: its texts are then read (and their typography checked) as the field.
-    const renamed = applyRenames(stage, fieldRenames(checkContent(stage).problems));
+    const renamed = applyRenames(
+      stage,
+      fieldRenames(checkContent(readContentFiles(stage)).problems),
+    );
     const applied: TypographyFix[] = [];
     // Two fixes may touch one word («fonctionnels»): each pass applies what it can place, the
     // next reads the texts again.
     for (let pass = 0; pass < 5; pass++) {
       const byFile = new Map<string, TypographyFix[]>();
-      for (const fix of typographyFixes(stage))
+      for (const fix of typographyFixes(readContentFiles(stage)))
         byFile.set(fix.path, [...(byFile.get(fix.path) ?? []), fix]);
       const before = applied.length;
       for (const [path, fixes] of byFile) {

@@ -1,7 +1,9 @@
 /**
- * The content check: everything the build refuses to publish, read from the files on disk before
- * Astro renders anything. One entry, `checkContent(root)`, for the build's integration
- * (src/integrations/content-check.ts), `npm run check` (scripts/check.mjs) and the tests; its parts:
+ * The content check: everything the build refuses to publish, before Astro renders anything. One
+ * entry, `checkContent(files)`, for the build's integration (src/integrations/content-check.ts),
+ * `npm run check` (scripts/check.mjs), the commands that write content and the tests. It reads
+ * nothing: `readContentFiles(root)` (content-files.ts) reads every file it needs once, and every
+ * part below is a function of that snapshot, which the result hands on (`files`). Its parts:
  *   data.ts      the cookie inventory and the providers (content/*.yaml)
  *   pages.ts     the policy pages of every locale (content/policy/), their tree
  *   mdx.ts       each page's frontmatter, MDX, components and links
@@ -20,7 +22,8 @@
  *   error.ts     the report as the error Astro shows (build output, dev overlay)
  *   publish.ts   POLICY_PUBLISH=1, which refuses a draft, and its error
  *   ../accessibility/load.ts  the accessibility statement's evidence and manual checks
- * Before any of them, a content file that is a symbolic link stops the check (src/lib/symlinks.ts).
+ * Before any of them, a content file that is a symbolic link stops the check (src/lib/symlinks.ts):
+ * the snapshot holds nothing else.
  */
 import { contentPaths } from '../config/paths.ts';
 import { checkInventory } from './data.ts';
@@ -42,7 +45,8 @@ import { readStatementEvidence, type StatementEvidence } from '../accessibility/
 import { checkPublishing, unreadPublishing, type PublishingCheck } from './publishing.ts';
 import { unevaluatedCriteria } from '../accessibility/evidence.ts';
 
-import { contentLinkProblems } from '../lib/symlinks.ts';
+import { readVersions, textSources } from '../translations/texts.ts';
+import type { ContentFiles } from '../data/content-files.ts';
 import { formatDraft, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
 import { draftError, publishing, PUBLISH_VARIABLE } from './publish.ts';
@@ -50,6 +54,7 @@ import { draftError, publishing, PUBLISH_VARIABLE } from './publish.ts';
 // For the tools: npm run nginx checks the site file, npm run init edits the exception list.
 export { checkSiteFile } from './config.ts';
 export { sameAsReferenceFile } from './strings.ts';
+export { readContentFiles, withChanges, type ContentFiles } from '../data/content-files.ts';
 
 export {
   contentError,
@@ -62,6 +67,8 @@ export {
 };
 
 export interface ContentCheck {
+  /** What was checked: every content file's text, for the build to use without reading again. */
+  files: ContentFiles;
   problems: string[];
   /** Changes since the last recorded version: refused like problems, except by `npm run dev`. */
   unrecorded: string[];
@@ -96,7 +103,8 @@ export interface ContentCheckOptions {
 }
 
 /** The check of content it refused to read: only those problems, nothing else known. */
-const unread = (problems: string[]): ContentCheck => ({
+const unread = (files: ContentFiles, problems: string[]): ContentCheck => ({
+  files,
   problems,
   unrecorded: [],
   draft: [],
@@ -108,28 +116,27 @@ const unread = (problems: string[]): ContentCheck => ({
   publishing: unreadPublishing,
 });
 
-export function checkContent(root: string, options: ContentCheckOptions = {}): ContentCheck {
-  // A content file that is a link is not read at all: what it points to could be any file of the
+export function checkContent(files: ContentFiles, options: ContentCheckOptions = {}): ContentCheck {
+  // A content file that is a link was not read at all: what it points to could be any file of the
   // machine, and a message quoting it would publish it (src/lib/symlinks.ts).
-  const links = contentLinkProblems(root);
-  if (links.length > 0) return unread(links);
+  if (files.links.length > 0) return unread(files, [...files.links]);
   // A wrong POLICY_TODAY would make every "in the future" and every age wrong: said first.
   const today = todaySettingProblem();
   const problems: string[] = today ? [today] : [];
   const cookiesText = readText(
-    root,
+    files,
     contentPaths.cookies,
     problems,
     'Create it with the list of cookies (see content/README.md, "Adding a cookie").',
   );
   const operatorText = readText(
-    root,
+    files,
     contentPaths.operator,
     problems,
     'Create it with the portal, the controller and the facts of content/README.md, “Operator facts”.',
   );
   const providersText = readText(
-    root,
+    files,
     contentPaths.providers,
     problems,
     'Create it with the list of providers (see content/README.md, "Adding a cookie").',
@@ -137,33 +144,36 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
   const inventory = checkInventory(
     { path: contentPaths.cookies, text: cookiesText ?? '[]' },
     { path: contentPaths.providers, text: providersText ?? '[]' },
+    files.yaml,
   );
-  const operator = checkOperatorFile(operatorText);
+  const operator = checkOperatorFile(operatorText, contentPaths.operator, files.yaml);
   problems.push(
-    ...checkSiteFile(root),
+    ...checkSiteFile(files),
     ...checkSiteConfig(),
     ...operator.problems,
     ...inventory.problems,
-    ...checkPages(root, inventory.cookieNames),
-    ...checkStrings(root),
-    ...checkTypography(root),
+    ...checkPages(files, inventory.cookieNames),
+    ...checkStrings(files),
+    ...checkTypography(files),
   );
+  // Each file parsed once for the versions, the publications and every language's texts.
+  const sources = textSources(files, readVersions(files));
   const valid = { cookies: inventory.cookies, providers: inventory.providers };
   // An invalid inventory is reported above; then only the pages are compared with the version.
   const versions = checkVersions(
-    root,
+    sources,
     inventory.problems.length === 0 ? valid : undefined,
     undefined,
     operator.operator,
   );
   problems.push(...versions.problems);
   const observations = checkObservations(
-    root,
+    files,
     inventory.problems.length === 0 ? inventory.cookies : [],
     options,
   );
   problems.push(...observations.problems);
-  const statement = readStatementEvidence(root);
+  const statement = readStatementEvidence(files);
   problems.push(...statement.problems);
   const factReasons = operator.operator
     ? draftReasons(
@@ -173,7 +183,8 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
         unevaluatedCriteria(statement.manual),
       )
     : [];
-  const publishing = checkPublishing(root, {
+  const publishing = checkPublishing(files, {
+    versions: sources.versions,
     operator: operator.operator,
     cookies: inventory.problems.length === 0 ? inventory.cookies : [],
     observations: observations.observations,
@@ -181,9 +192,10 @@ export function checkContent(root: string, options: ContentCheckOptions = {}): C
   });
   problems.push(...publishing.problems);
   const draft = [...factReasons, ...publishing.reasons, ...publishing.unpublished];
-  const translations = problems.length === 0 ? translationStatus(root) : [];
+  const translations = problems.length === 0 ? translationStatus(sources) : [];
   const warnings = checkTranslations(translations);
   return {
+    files,
     problems,
     unrecorded: versions.unrecorded,
     draft,

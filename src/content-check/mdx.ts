@@ -6,6 +6,7 @@
  * the build will produce. A mistake here would otherwise reach Astro's renderer as a stack trace.
  */
 import { readText } from './read-text.ts';
+import type { ContentFiles } from '../data/content-files.ts';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { pageHeadings } from '../data/page-sections.ts';
 import { contentPaths } from '../config/paths.ts';
@@ -14,7 +15,7 @@ import { cookieAnchor } from '../data/anchors.ts';
 import { pageSchema } from '../data/page-schema.ts';
 import { describeIssue } from '../data/schema-messages.ts';
 import { isRecord } from '../data/entries.ts';
-import { parseYaml, splitFrontmatter } from '../data/parse.ts';
+import { parseYaml, splitFrontmatter, type YamlReader } from '../data/parse.ts';
 import { nearest } from './nearest.ts';
 import { at, checkMdxLanguage, quoted, schemeOf } from './mdx-language.ts';
 
@@ -53,7 +54,12 @@ function lineOfKey(frontmatter: string, key: string): number | undefined {
   return index === -1 ? undefined : index + 2;
 }
 
-function checkFrontmatter(path: string, text: string, problems: string[]): string {
+function checkFrontmatter(
+  path: string,
+  text: string,
+  problems: string[],
+  yaml?: YamlReader,
+): string {
   const { frontmatter, body } = splitFrontmatter(text);
   if (frontmatter === undefined) {
     problems.push(
@@ -66,6 +72,7 @@ function checkFrontmatter(path: string, text: string, problems: string[]): strin
     what: 'the frontmatter',
     firstLine: 2,
     fix: 'Write one field per line as name: value, and put quotes around texts that contain ": ".',
+    ...(yaml ? { yaml } : {}),
   });
   if (!parsed.ok) problems.push(parsed.problem);
   else if (parsed.value !== null && parsed.value !== undefined && !isRecord(parsed.value))
@@ -222,8 +229,8 @@ export function pageAnchors(text: string, cookieNames: readonly string[]): Set<s
 
 /** Every problem in the pages' frontmatter, MDX, components and internal links. */
 export function checkPageContents(
-  root: string,
-  files: readonly PageFile[],
+  files: ContentFiles,
+  pageFiles: readonly PageFile[],
   cookieNames: readonly string[],
 ): string[] {
   // The language chooser at the site's root is a page too.
@@ -235,13 +242,13 @@ export function checkPageContents(
   };
   const pages = new Map<string, ParsedPage>([[chooser.url, chooser]]);
   const trees = new Map<ParsedPage, MdastNode>();
-  for (const file of files) {
+  for (const file of pageFiles) {
     const path = `${contentPaths.pages}/${file.locale}/${file.file}`;
     const page: ParsedPage = { path, url: pageUrl(file), problems: [] };
     pages.set(page.url, page);
-    const text = readText(root, path, page.problems, 'Restore it from git.');
+    const text = readText(files, path, page.problems, 'Restore it from git.');
     if (text === undefined) continue;
-    const body = checkFrontmatter(path, text, page.problems);
+    const body = checkFrontmatter(path, text, page.problems, files.yaml);
     page.body = body;
     try {
       const tree = mdxToMdast(body);

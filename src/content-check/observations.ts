@@ -15,12 +15,11 @@ import {
 } from '../data/observations.ts';
 import type { Cookie } from '../data/schema.ts';
 import { checkEntry, checkValue, entryLabel, isRecord, type EntryKind } from '../data/entries.ts';
-import { parseYaml } from '../data/parse.ts';
+import { parseYaml, type YamlReader } from '../data/parse.ts';
 import { todayInBrussels } from '../lib/today.ts';
 import type { YamlFile } from './data.ts';
 import { readText } from './read-text.ts';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ContentFiles } from '../data/content-files.ts';
 
 /** An observation older than this many days is stale, unless `npm run check -- --max-age <days>`. */
 export const DEFAULT_MAX_AGE_DAYS = 90;
@@ -40,11 +39,14 @@ const observationKind: EntryKind = {
 };
 
 /** Parses and validates the file; every problem at once. */
-export function readObservations(file: YamlFile): {
+export function readObservations(
+  file: YamlFile,
+  yaml?: YamlReader,
+): {
   problems: string[];
   observations: Observations | undefined;
 } {
-  const parsed = parseYaml(file.text, file.path);
+  const parsed = parseYaml(file.text, file.path, yaml ? { yaml } : {});
   if (!parsed.ok) return { problems: [parsed.problem], observations: undefined };
   const value = parsed.value;
   if (!isRecord(value) || !isRecord(value.audit) || !Array.isArray(value.cookies)) {
@@ -93,12 +95,12 @@ function describe(seconds: number | null): string {
 }
 
 export function checkObservations(
-  root: string,
+  files: ContentFiles,
   cookies: Cookie[],
   { today = new Date(`${todayInBrussels()}T12:00:00Z`), maxAgeDays = DEFAULT_MAX_AGE_DAYS } = {},
 ): ObservationsCheck {
   const path = contentPaths.observations;
-  if (!existsSync(join(root, path))) {
+  if (!files.exists(path)) {
     return {
       problems: [],
       lines: [
@@ -109,9 +111,9 @@ export function checkObservations(
     };
   }
   const problems: string[] = [];
-  const text = readText(root, path, problems, 'Record a new audit.');
+  const text = readText(files, path, problems, 'Record a new audit.');
   if (text === undefined) return { problems, lines: [], warnings: [], observations: undefined };
-  const { problems: invalid, observations } = readObservations({ path, text });
+  const { problems: invalid, observations } = readObservations({ path, text }, files.yaml);
   if (!observations) return { problems: invalid, lines: [], warnings: [], observations };
   const names = cookies.map((cookie) => cookie.name);
   for (const entry of observations.cookies) {

@@ -9,7 +9,7 @@ import { contentPaths } from '../config/paths.ts';
 import { factNames as policyFactNames, type FactName } from '../data/operator-facts.ts';
 import { statementFactNames, type StatementFactName } from '../data/statement-facts.ts';
 import { operatorSchema, type Operator } from '../data/operator-schema.ts';
-import { parseYaml } from '../data/parse.ts';
+import { parseYaml, type YamlReader } from '../data/parse.ts';
 import { isRecord, lineAt } from '../data/entries.ts';
 import { describeIssue, schemaAt } from '../data/schema-messages.ts';
 
@@ -62,9 +62,10 @@ function factOf(path: readonly PropertyKey[]): FactName | StatementFactName | un
 export function checkOperatorFile(
   text: string | undefined,
   path: string = contentPaths.operator,
+  yaml?: YamlReader,
 ): OperatorCheck {
   if (text === undefined) return { problems: [] };
-  const parsed = parseYaml(text, path);
+  const parsed = parseYaml(text, path, yaml ? { yaml } : {});
   if (!parsed.ok) return { problems: [parsed.problem] };
   if (!isRecord(parsed.value))
     return {

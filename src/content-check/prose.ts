@@ -8,7 +8,7 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { isLocale, type Locale } from '../config/locales.ts';
 import { isRecord } from '../data/entries.ts';
-import { loadYamlWithLines, splitFrontmatter } from '../data/parse.ts';
+import { loadYamlWithLines, splitFrontmatter, type YamlReader } from '../data/parse.ts';
 import { pageSchema } from '../data/page-schema.ts';
 import type { YamlWithLines } from '../data/yaml-lines.ts';
 
@@ -49,11 +49,11 @@ function textNodes(node: Node, locale: Locale, found: Prose[]): void {
 }
 
 /** The prose of a page: its frontmatter's texts, then its body's. */
-export function proseOfPage(source: string, locale: Locale): Prose[] {
+export function proseOfPage(source: string, locale: Locale, yaml?: YamlReader): Prose[] {
   const { frontmatter, body } = splitFrontmatter(source);
   const found: Prose[] = [];
   // The frontmatter starts on the file's second line, after its opening ---.
-  const data = frontmatter === undefined ? undefined : loadYamlWithLines(frontmatter, 2);
+  const data = frontmatter === undefined ? undefined : loadYamlWithLines(frontmatter, 2, yaml);
   if (data && isRecord(data.value))
     for (const field of Object.keys(pageSchema.shape)) {
       const text = data.value[field];
@@ -79,9 +79,9 @@ export type EntryNamer = (entry: unknown, index: number) => string;
  */
 export function proseOfYaml(
   text: string,
-  options: { entryName?: EntryNamer; fields?: readonly string[] } = {},
+  options: { entryName?: EntryNamer; fields?: readonly string[]; yaml?: YamlReader } = {},
 ): Prose[] {
-  const data = loadYamlWithLines(text);
+  const data = loadYamlWithLines(text, 1, options.yaml);
   if (!data) return [];
   const found: Prose[] = [];
   const { value } = data;

@@ -5,8 +5,7 @@
  * The first two are reasons `npm run policy:publish` refuses; the last is the draft state of a
  * version recorded and not yet published, which only that command lifts.
  */
-import { readContent } from '../data/read-content.ts';
-import { textIfReadable } from './read-text.ts';
+import type { ContentFiles } from '../data/content-files.ts';
 import { contentPaths } from '../config/paths.ts';
 import { portalEvidence, evidenceReasons, noEvidence, type Evidence } from '../data/evidence.ts';
 import { exemptionReasons, unjustifiedExemptions } from '../data/exemption.ts';
@@ -20,7 +19,7 @@ import {
   PUBLISH_COMMAND,
   type Publications,
 } from '../versions/publications.ts';
-import { parseVersions, VERSIONS_FILE, type PolicyVersion } from '../versions/versions-file.ts';
+import type { PolicyVersion } from '../versions/versions-file.ts';
 
 export interface PublishingCheck {
   /** Problems with content/publications.yaml itself. */
@@ -39,25 +38,25 @@ export interface PublishingCheck {
 }
 
 export function checkPublishing(
-  root: string,
+  files: ContentFiles,
   {
     operator,
     cookies,
     observations,
     today,
+    versions,
   }: {
     operator: Operator | undefined;
     cookies: Cookie[];
     observations: Observations | undefined;
     today: Date;
+    /** The recorded versions that can be read (the versions check reports the others). */
+    versions: PolicyVersion[];
   },
 ): PublishingCheck {
-  // The versions file's own problems are the versions check's (versions.ts).
-  const versionsText = textIfReadable(root, VERSIONS_FILE);
-  const versions: PolicyVersion[] = versionsText ? parseVersions(versionsText).versions : [];
-  const readable = readContent(root, contentPaths.publications);
+  const readable = files.read(contentPaths.publications);
   const read = readable.ok
-    ? parsePublications(readable.text, versions)
+    ? parsePublications(readable.text, versions, contentPaths.publications, files.yaml)
     : { publications: noPublications, problems: readable.missing ? [] : [readable.problem] };
   const publications = read.publications ?? noPublications;
   const portalUrl = operator?.portal.url ?? 'https://example.invalid/';

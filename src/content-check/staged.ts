@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkedFolders } from '../config/paths.ts';
 import { checkContent } from './index.ts';
+import { readContentFiles } from '../data/content-files.ts';
 import { sameAsReferenceFile } from './strings.ts';
 
 export interface Staged<T> {
@@ -59,10 +60,12 @@ export function staged<T>(
     for (const path of [...checkedFolders, sameAsReferenceFile])
       if (existsSync(join(root, path)))
         cpSync(join(root, path), join(stage, path), { recursive: true });
-    const before = new Set(checkContent(stage).problems.map(unplaced));
+    const before = new Set(checkContent(readContentFiles(stage)).problems.map(unplaced));
     const result = work(stage);
     if (!keep(result)) return { result, written: [], problems: [] };
-    const problems = checkContent(stage).problems.filter((line) => !before.has(unplaced(line)));
+    const problems = checkContent(readContentFiles(stage)).problems.filter(
+      (line) => !before.has(unplaced(line)),
+    );
     if (problems.length > 0) return { result, written: [], problems };
     const changed = checkedFolders
       .flatMap((folder) => filesBelow(stage, folder))

@@ -1,18 +1,17 @@
 /** The interface strings: one flat i18next JSON file per locale, mirroring the reference locale's keys. */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { contentPaths } from '../config/paths.ts';
 import { defaultLocale, localeCodes, locales } from '../config/locales.ts';
 import { checkValue, isRecord } from '../data/entries.ts';
 import { parseJson } from '../data/parse.ts';
 import { readText } from './read-text.ts';
+import type { ContentFiles } from '../data/content-files.ts';
 
 /**
  * UI strings that are rightly the same as in French, per language (a brand, "Cookie"): any other
  * string equal to the French one was copied and not translated.
  */
-export const sameAsReferenceFile = 'src/i18n/same-as-french.json';
+export const sameAsReferenceFile = contentPaths.sameAsFrench;
 
 const sameAsReferenceSchema = z
   .partialRecord(
@@ -21,10 +20,13 @@ const sameAsReferenceSchema = z
   )
   .describe('Write one list of keys per language, e.g. { "en": ["table.name"] }.');
 
-function sameAsReference(root: string, problems: string[]): Partial<Record<string, string[]>> {
+function sameAsReference(
+  files: ContentFiles,
+  problems: string[],
+): Partial<Record<string, string[]>> {
   // No file means no exception: every string must differ from French.
-  if (!existsSync(join(root, sameAsReferenceFile))) return {};
-  const text = readText(root, sameAsReferenceFile, problems, '');
+  if (!files.exists(sameAsReferenceFile)) return {};
+  const text = readText(files, sameAsReferenceFile, problems, '');
   if (text === undefined) return {};
   const parsed = parseJson(text, sameAsReferenceFile);
   if (!parsed.ok) {
@@ -54,13 +56,13 @@ function sameAsReference(root: string, problems: string[]): Partial<Record<strin
  * for a language the site does not have would be read by nothing, so it is named.
  */
 export function checkLanguageFiles(
-  root: string,
+  files: ContentFiles,
   folder: string,
   kept: readonly string[],
 ): string[] {
-  const directory = join(root, folder);
-  if (!existsSync(directory)) return [];
-  return readdirSync(directory)
+  return files
+    .entries(folder)
+    .map(({ name }) => name)
     .filter((name) => name.endsWith('.json') && !kept.includes(name.slice(0, -'.json'.length)))
     .sort()
     .map((name) => {
@@ -76,20 +78,20 @@ export function checkLanguageFiles(
 /**
  * Every UI string of the reference locale exists, non-empty and translated, in every other locale.
  */
-export function checkStrings(root: string): string[] {
+export function checkStrings(files: ContentFiles): string[] {
   const problems: string[] = [
-    ...checkLanguageFiles(root, contentPaths.uiStrings, localeCodes),
+    ...checkLanguageFiles(files, contentPaths.uiStrings, localeCodes),
     ...checkLanguageFiles(
-      root,
+      files,
       contentPaths.translations,
       localeCodes.filter((code) => code !== defaultLocale),
     ),
   ];
-  const allowedSame = sameAsReference(root, problems);
+  const allowedSame = sameAsReference(files, problems);
   const read = (locale: string): Record<string, unknown> | undefined => {
     const path = `${contentPaths.uiStrings}/${locale}.json`;
     const text = readText(
-      root,
+      files,
       path,
       problems,
       `Copy ${contentPaths.uiStrings}/${defaultLocale}.json and translate every value.`,

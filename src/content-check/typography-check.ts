@@ -6,12 +6,10 @@
  * key (JSON), what is wrong and the exact fix. They are problems, not warnings: what visitors
  * read, in the pages, the PDFs and the exports, is what was typed.
  */
-import { join } from 'node:path';
-import { textIfReadable } from './read-text.ts';
+import type { ContentFiles } from '../data/content-files.ts';
 import { localeCodes } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { entryLabel, isRecord } from '../data/entries.ts';
-import { pagesOf } from '../lib/page-files.ts';
 import { versionLabel } from '../versions/versions-file.ts';
 import { cookieKind } from './data.ts';
 import { proseOfPage, proseOfStrings, proseOfYaml, type Prose } from './prose.ts';
@@ -53,9 +51,9 @@ function messages(path: string, texts: readonly Prose[]): string[] {
 }
 
 /** Every file an editor writes prose in, with its texts, for the check and for --fix. */
-function proseFiles(root: string): { path: string; texts: Prose[] }[] {
-  const read = (path: string) => textIfReadable(root, path);
-  const files: { path: string; texts: Prose[] }[] = [];
+function proseFiles(files: ContentFiles): { path: string; texts: Prose[] }[] {
+  const read = (path: string) => files.text(path);
+  const prose: { path: string; texts: Prose[] }[] = [];
   const yamlFiles = [
     {
       path: contentPaths.cookies,
@@ -79,25 +77,26 @@ function proseFiles(root: string): { path: string; texts: Prose[] }[] {
   ];
   for (const { path, options } of yamlFiles) {
     const text = read(path);
-    if (text !== undefined) files.push({ path, texts: proseOfYaml(text, options) });
+    if (text !== undefined)
+      prose.push({ path, texts: proseOfYaml(text, { ...options, yaml: files.yaml }) });
   }
   for (const locale of localeCodes)
-    for (const page of pagesOf(join(root, contentPaths.pages, locale))) {
+    for (const page of files.pages(`${contentPaths.pages}/${locale}`)) {
       const path = `${contentPaths.pages}/${locale}/${page}`;
-      files.push({ path, texts: proseOfPage(read(path) ?? '', locale) });
+      prose.push({ path, texts: proseOfPage(read(path) ?? '', locale, files.yaml) });
     }
   for (const locale of localeCodes) {
     const path = `${contentPaths.uiStrings}/${locale}.json`;
     const text = read(path);
-    if (text !== undefined) files.push({ path, texts: proseOfStrings(text, locale) });
+    if (text !== undefined) prose.push({ path, texts: proseOfStrings(text, locale) });
   }
-  return files;
+  return prose;
 }
 
-export function checkTypography(root: string): string[] {
+export function checkTypography(files: ContentFiles): string[] {
   return [
     ...undeclaredTypography(),
-    ...proseFiles(root).flatMap(({ path, texts }) => messages(path, texts)),
+    ...proseFiles(files).flatMap(({ path, texts }) => messages(path, texts)),
   ];
 }
 
@@ -112,8 +111,8 @@ export interface TypographyFix {
 }
 
 /** Every typography mistake whose fix has one answer, where it is in its file. */
-export function typographyFixes(root: string): TypographyFix[] {
-  return proseFiles(root).flatMap(({ path, texts }) =>
+export function typographyFixes(files: ContentFiles): TypographyFix[] {
+  return proseFiles(files).flatMap(({ path, texts }) =>
     texts.flatMap(({ locale, text, line, linesAsInFile }) => {
       const window = linesAsInFile ? 0 : text.split('\n').length + 2;
       const lineOf = (index: number) =>

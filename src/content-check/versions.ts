@@ -7,16 +7,12 @@
  * Translations are no part of a version: their summaries and texts are translation work
  * (src/content-check/translations.ts), never a reason to refuse the build.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { readContent } from '../data/read-content.ts';
-import { textIfReadable } from './read-text.ts';
+import type { ContentFiles } from '../data/content-files.ts';
 import { defaultLocale, localeCodes, locales } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import type { Inventory } from '../data/schema.ts';
-import { pagesOf } from '../lib/page-files.ts';
 import { frenchTexts } from '../translations/french-texts.ts';
-import { referenceTexts } from '../translations/texts.ts';
+import { referenceTexts, type TextSources } from '../translations/texts.ts';
 import type { Operator } from '../data/operator-schema.ts';
 import {
   inventoryChanges,
@@ -109,24 +105,28 @@ function summaryProblems(
  * likewise the validated content/operator.yaml.
  */
 export function checkVersions(
-  root: string,
+  sources: TextSources,
   inventory: Inventory | undefined,
   today = todayInBrussels(),
   operator?: Operator,
 ): VersionsCheck {
-  const file = join(root, VERSIONS_FILE);
-  if (!existsSync(file))
+  const { files } = sources;
+  if (!files.exists(VERSIONS_FILE))
     return {
       problems: [
-        ...checkNoPageDates(root),
+        ...checkNoPageDates(files),
         `${VERSIONS_FILE}: the file does not exist. Run \`${RECORD_COMMAND}\` to record the policy as it is now (its first version).`,
       ],
       unrecorded: [],
     };
-  const read = readContent(root, VERSIONS_FILE);
-  if (!read.ok) return { problems: [read.problem, ...checkNoPageDates(root)], unrecorded: [] };
-  const { versions, problems: unreadable, lines = [] } = parseVersions(read.text);
-  const problems = [...unreadable, ...checkNoPageDates(root)];
+  const read = files.read(VERSIONS_FILE);
+  if (!read.ok) return { problems: [read.problem, ...checkNoPageDates(files)], unrecorded: [] };
+  const {
+    versions,
+    problems: unreadable,
+    lines = [],
+  } = parseVersions(read.text, VERSIONS_FILE, files.yaml);
+  const problems = [...unreadable, ...checkNoPageDates(files)];
   versions.forEach((version, index) => {
     const previous = versions[index - 1];
     const needed = !previous
@@ -144,9 +144,9 @@ export function checkVersions(
   const last = versions.at(-1);
   // An entry that cannot be read would make an older one look like the last.
   if (!last || unreadable.length > 0) return { problems, unrecorded: [] };
-  const reference = referenceTexts(root);
+  const reference = referenceTexts(sources);
   const labels = new Map(reference.map(({ id, label }) => [id, label]));
-  const texts = textChanges(last.texts, frenchTexts(root, reference));
+  const texts = textChanges(last.texts, frenchTexts(sources, reference));
   const changes = [
     ...(inventory
       ? inventoryChanges(last, inventorySnapshot(inventory)).map(unrecordedChange)
@@ -163,17 +163,15 @@ export function checkVersions(
 }
 
 /** The date per page that versions replaced: left in a page, it would contradict the shown one. */
-export function checkNoPageDates(root: string): string[] {
+export function checkNoPageDates(files: ContentFiles): string[] {
   return localeCodes
     .flatMap((locale) =>
-      pagesOf(join(root, contentPaths.pages, locale)).map((page) => `${locale}/${page}`),
+      files.pages(`${contentPaths.pages}/${locale}`).map((page) => `${locale}/${page}`),
     )
     .filter((path) => {
-      const { frontmatter } = splitFrontmatter(
-        textIfReadable(root, `${contentPaths.pages}/${path}`) ?? '',
-      );
+      const { frontmatter } = splitFrontmatter(files.text(`${contentPaths.pages}/${path}`) ?? '');
       if (frontmatter === undefined) return false;
-      const parsed = parseYaml(frontmatter, path);
+      const parsed = parseYaml(frontmatter, path, { yaml: files.yaml });
       return parsed.ok && isRecord(parsed.value) && Object.hasOwn(parsed.value, 'lastUpdated');
     })
     .map(

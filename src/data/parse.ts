@@ -4,10 +4,10 @@
  *
  * YAML is read with the core schema: what looks like a date stays the text written (2026-02-30 is
  * a text a schema can refuse, not 2 March), and no tag beyond plain data is known (no !!binary,
- * no !!timestamp), so a file holds nothing the schemas cannot describe. A text is parsed once and
- * shared (one content check reads the cookies for the data, the French reference, every other
- * language and their typography; a 1,000-cookie file takes tens of milliseconds), with the line
- * each value starts on (yaml-lines.ts): read the value, never change it.
+ * no !!timestamp), so a file holds nothing the schemas cannot describe. A text is read with the
+ * line each value starts on (yaml-lines.ts). The content check parses each text once: its
+ * snapshot's parser (src/content-check/content-files.ts) is passed as `yaml`; read the value,
+ * never change it.
  */
 import yaml from 'js-yaml';
 import { ANCHOR_REASON, readYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
@@ -27,39 +27,25 @@ const ANCHOR_FIX =
   'Content files use no anchors (&name) or aliases (*name): write each value out in full where it is used.';
 export const JSON_FIX = 'Fix the syntax: keys and texts in double quotes, commas between entries.';
 
-// One check reads the inventory, the operator, the versions and every page's frontmatter, then
-// the typography of the same texts: enough kept for each to be parsed once.
-const KEPT = 12;
-const parsed = new Map<string, { read: YamlWithLines } | { error: unknown }>();
+/** How a YAML text is parsed: a content check's snapshot parses each text once (content-files.ts). */
+export type YamlReader = (text: string) => YamlWithLines;
 
-/** The text parsed with the core schema, from memory when it was parsed lately; throws. */
-function readYaml(text: string): YamlWithLines {
-  let result = parsed.get(text);
-  if (!result) {
-    try {
-      result = { read: readYamlWithLines(text) };
-    } catch (error) {
-      result = { error };
-    }
-    parsed.set(text, result);
-    if (parsed.size > KEPT) parsed.delete(parsed.keys().next().value!);
-  }
-  if ('error' in result) throw result.error;
-  return result.read;
-}
-
-/** yaml.load(text) with the core schema, from memory when the same text was parsed lately. */
-export function loadYaml(text: string): unknown {
-  return readYaml(text).value;
+/** yaml.load(text) with the core schema; throws. */
+export function loadYaml(text: string, read: YamlReader = readYamlWithLines): unknown {
+  return read(text).value;
 }
 
 /**
  * The value and the line each of its values starts on, counted from `firstLine` (a page's
  * frontmatter starts on line 2), or undefined when the text cannot be read (parseYaml says why).
  */
-export function loadYamlWithLines(text: string, firstLine = 1): YamlWithLines | undefined {
+export function loadYamlWithLines(
+  text: string,
+  firstLine = 1,
+  read: YamlReader = readYamlWithLines,
+): YamlWithLines | undefined {
   try {
-    const { value, lineOf } = readYaml(text);
+    const { value, lineOf } = read(text);
     return {
       value,
       lineOf: (container, key) => {
@@ -78,13 +64,20 @@ export interface ParseOptions {
   /** The line of the file the text starts on (a page's frontmatter starts on line 2). */
   firstLine?: number;
   fix?: string;
+  /** The snapshot's parser, when the text is a content file's (content-files.ts). */
+  yaml?: YamlReader;
 }
 
 /** The file's YAML, or the problem: "path: line 3, column 7: the YAML cannot be read (why). Fix." */
 export function parseYaml(text: string, path: string, options: ParseOptions = {}): Parsed {
-  const { what = 'the YAML', firstLine = 1, fix = YAML_FIX } = options;
+  const {
+    what = 'the YAML',
+    firstLine = 1,
+    fix = YAML_FIX,
+    yaml: read = readYamlWithLines,
+  } = options;
   try {
-    const { value, lineOf } = readYaml(text);
+    const { value, lineOf } = read(text);
     return {
       ok: true,
       value,

@@ -54,28 +54,32 @@ function firstInvalidByte(bytes: Uint8Array): number {
 
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
+/** What reading `path` gives when it is a folder. */
+export const folderRead = (path: string): ReadContent => ({
+  ok: false,
+  missing: false,
+  reason: 'it is a folder',
+  problem: `${path}: this is a folder, where a file belongs. Move the folder away and put the file there.`,
+});
+
+/** What reading `path` gives when there is nothing there. */
+export const missingRead = (path: string): ReadContent => ({
+  ok: false,
+  missing: true,
+  reason: 'it does not exist',
+  problem: `${path}: the file does not exist.`,
+});
+
 /** `path` (relative to `root`) as UTF-8 text, or why it cannot be. */
 export function readContent(root: string, path: string): ReadContent {
   const file = join(root, path);
   let bytes: Uint8Array;
   try {
-    if (statSync(file).isDirectory())
-      return {
-        ok: false,
-        missing: false,
-        reason: 'it is a folder',
-        problem: `${path}: this is a folder, where a file belongs. Move the folder away and put the file there.`,
-      };
+    if (statSync(file).isDirectory()) return folderRead(path);
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      return {
-        ok: false,
-        missing: true,
-        reason: 'it does not exist',
-        problem: `${path}: the file does not exist.`,
-      };
+    if (code === 'ENOENT') return missingRead(path);
     const why =
       code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unknown error');
     return {
@@ -85,6 +89,11 @@ export function readContent(root: string, path: string): ReadContent {
       problem: `${path}: the file cannot be read (${why}). Give your user the right to read it (chmod u+r ${path}), or restore it from git.`,
     };
   }
+  return decodeContent(path, bytes);
+}
+
+/** A file's bytes as UTF-8 text, or why they are not (named as the file `path`). */
+export function decodeContent(path: string, bytes: Uint8Array): ReadContent {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return {
       ok: false,

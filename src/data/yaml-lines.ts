@@ -24,9 +24,8 @@ interface Frame {
 }
 
 /**
- * The value and its lines; throws js-yaml's error when the text cannot be read. parse.ts keeps
- * the last few results, so that a file the check reads for its values and for its lines is parsed
- * once: call it through loadYamlWithLines there.
+ * The value and its lines; throws js-yaml's error when the text cannot be read. The content
+ * check parses each text once, through its snapshot (src/content-check/content-files.ts).
  */
 export function readYamlWithLines(text: string): YamlWithLines {
   const lines = new WeakMap<object, Map<string | number, number>>();

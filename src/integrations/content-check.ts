@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { checkedFolders } from '../config/paths.ts';
 import {
   checkContent,
+  readContentFiles,
   contentError,
   draftError,
   formatDraft,
@@ -101,7 +102,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, addMiddleware, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
-        const check = checkContent(root);
+        const check = checkContent(readContentFiles(root));
         const { problems, unrecorded, draft, warnings } = check;
         if (command === 'build' && problems.length + unrecorded.length > 0)
           stopBuild(contentError([...problems, ...unrecorded]), logger);
@@ -127,7 +128,8 @@ export default function contentCheck(): AstroIntegration {
         const watched = checkedFolders.map((folder) => join(root, folder) + sep);
         const recheck = (file: string) => {
           if (!watched.some((folder) => file.startsWith(folder))) return;
-          const check = checkContent(root);
+          // Read anew: the snapshot is what the files say now.
+          const check = checkContent(readContentFiles(root));
           const { problems, unrecorded, warnings } = check;
           if (problems.length > 0)
             logger.error(`${relative(root, file)} changed.\n${formatProblems(problems)}`);

@@ -5,14 +5,14 @@
  */
 import { fingerprint } from '../lib/fingerprint.ts';
 import type { FrenchTexts } from '../versions/snapshot.ts';
-import { referenceTexts, type ReferenceText } from './texts.ts';
+import { referenceTexts, type ReferenceText, type TextSources } from './texts.ts';
 
 export const isVersionedText = (id: string) =>
   id.startsWith('policy/') || id.startsWith('cookies/');
 
 export function frenchTexts(
-  root: string,
-  reference: ReferenceText[] = referenceTexts(root),
+  sources: TextSources,
+  reference: ReferenceText[] = referenceTexts(sources),
 ): FrenchTexts {
   return Object.fromEntries(
     reference

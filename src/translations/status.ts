@@ -10,7 +10,7 @@ import { fingerprint, normaliseText } from '../lib/fingerprint.ts';
 import type { PolicyVersion } from '../versions/versions-file.ts';
 import { isVersionedText } from './french-texts.ts';
 import { readRecord } from './record.ts';
-import { readVersions, referenceTexts, translatedTexts, type ReferenceText } from './texts.ts';
+import { referenceTexts, translatedTexts, type ReferenceText, type TextSources } from './texts.ts';
 
 export type Status = 'up-to-date' | 'stale' | 'missing';
 
@@ -83,13 +83,13 @@ export function frenchSince(
 
 /** Compares one language against the reference (read once and passed in when checking several). */
 export function localeStatus(
-  root: string,
+  sources: TextSources,
   locale: Locale,
-  reference: ReferenceText[] = referenceTexts(root),
-  versions: PolicyVersion[] = readVersions(root),
+  reference: ReferenceText[] = referenceTexts(sources),
 ): LocaleStatus {
-  const { record, problem } = readRecord(root, locale);
-  const translated = translatedTexts(root, locale);
+  const { versions } = sources;
+  const { record, problem } = readRecord(sources.files, locale);
+  const translated = translatedTexts(sources, locale);
   const texts = reference.map((text): TextStatus => {
     const { id, label, file } = text;
     const { normalised, print } = prepare(text);
@@ -131,8 +131,7 @@ export function localeStatus(
 }
 
 /** Every translated language, in the order of src/config/locales.ts. */
-export function translationStatus(root: string): LocaleStatus[] {
-  const reference = referenceTexts(root);
-  const versions = readVersions(root);
-  return translatedLocales().map((locale) => localeStatus(root, locale, reference, versions));
+export function translationStatus(sources: TextSources): LocaleStatus[] {
+  const reference = referenceTexts(sources);
+  return translatedLocales().map((locale) => localeStatus(sources, locale, reference));
 }

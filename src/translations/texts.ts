@@ -1,5 +1,6 @@
 /**
- * Every text a translator translates, read from the files on disk, with one id per text that is
+ * Every text a translator translates, from a snapshot of the content (content-files.ts; each file
+ * parsed once per snapshot, by `textSources`), with one id per text that is
  * the same in every language:
  *   cookies/<name>/<field>        a cookie's service, purpose or condition (content/cookies.yaml)
  *   policy/<page>#title           a page's title (frontmatter), #description likewise
@@ -14,13 +15,11 @@
  * other section for section). Files that cannot be read give no texts: the content check reports
  * them.
  */
-import { join } from 'node:path';
-import { readContent } from '../data/read-content.ts';
-import { loadYaml as parseYamlText, splitFrontmatter } from '../data/parse.ts';
+import type { ContentFiles } from '../data/content-files.ts';
+import { loadYaml as parseYamlText, splitFrontmatter, type YamlReader } from '../data/parse.ts';
 import { pageSections, type PageSection } from '../data/page-sections.ts';
 import { defaultLocale, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
-import { pagesOf } from '../lib/page-files.ts';
 import { parseVersions, type PolicyVersion } from '../versions/versions-file.ts';
 import { localizedFields } from '../data/schema.ts';
 
@@ -34,22 +33,16 @@ export interface ReferenceText {
   file: (locale: Locale) => string;
 }
 
-/** The file's text; undefined when missing or unreadable (the content check says which). */
-const readIfExists = (root: string, path: string): string | undefined => {
-  const read = readContent(root, path);
-  return read.ok ? read.text : undefined;
-};
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const asText = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
-function loadYaml(text: string | undefined): unknown {
+function loadYaml(text: string | undefined, yaml?: YamlReader): unknown {
   if (text === undefined) return undefined;
   try {
-    return parseYamlText(text);
+    return parseYamlText(text, yaml);
   } catch {
     return undefined;
   }
@@ -66,9 +59,9 @@ interface Page {
  * finds headings, with the ids the built page gives them). A page the parser cannot read is one
  * section: the content check reports it.
  */
-export function splitPage(source: string): Page {
+export function splitPage(source: string, yaml?: YamlReader): Page {
   const { frontmatter, body } = splitFrontmatter(source);
-  const data = loadYaml(frontmatter);
+  const data = loadYaml(frontmatter, yaml);
   let sections: PageSection[];
   try {
     sections = pageSections(body);
@@ -82,41 +75,80 @@ export function splitPage(source: string): Page {
   };
 }
 
-function cookieEntries(root: string): Record<string, unknown>[] {
-  const list = loadYaml(readIfExists(root, contentPaths.cookies));
-  return Array.isArray(list) ? list.filter(isRecord) : [];
+/**
+ * What the texts are taken from, each file parsed once however many languages are compared:
+ * the cookies' entries, the recorded versions, each page's sections, each language's strings.
+ * Files that cannot be read give no texts (the content check says why).
+ */
+export interface TextSources {
+  cookies: Record<string, unknown>[];
+  /** The recorded versions that can be read (the versions check reports the others). */
+  versions: PolicyVersion[];
+  /** The French pages, relative to their language's folder. */
+  pages: string[];
+  page(locale: Locale, page: string): Page;
+  strings(locale: Locale): Record<string, unknown>;
+  /** The translation records' folder and the rest, for the status (status.ts). */
+  files: ContentFiles;
 }
 
-function uiStrings(root: string, locale: Locale): Record<string, unknown> {
-  const text = readIfExists(root, `${contentPaths.uiStrings}/${locale}.json`);
-  try {
-    const strings: unknown = text === undefined ? undefined : JSON.parse(text);
-    return isRecord(strings) ? strings : {};
-  } catch {
-    return {};
-  }
+/** The recorded versions of a snapshot that can be read. */
+export function readVersions(files: ContentFiles): PolicyVersion[] {
+  const text = files.text(contentPaths.versions);
+  return text === undefined ? [] : parseVersions(text, contentPaths.versions, files.yaml).versions;
 }
 
-/** The recorded versions that can be read (the versions check reports the others). */
-export function readVersions(root: string): PolicyVersion[] {
-  const text = readIfExists(root, contentPaths.versions);
-  return text === undefined ? [] : parseVersions(text).versions;
+/** The sources of a snapshot; `versions` when the caller has read them already. */
+export function textSources(
+  files: ContentFiles,
+  versions: PolicyVersion[] = readVersions(files),
+): TextSources {
+  const list = loadYaml(files.text(contentPaths.cookies), files.yaml);
+  const pages = new Map<string, Page>();
+  const strings = new Map<Locale, Record<string, unknown>>();
+  return {
+    files,
+    cookies: Array.isArray(list) ? list.filter(isRecord) : [],
+    versions,
+    pages: files.pages(`${contentPaths.pages}/${defaultLocale}`),
+    page: (locale, page) => {
+      const path = pageFile(page)(locale);
+      let split = pages.get(path);
+      if (!split) {
+        split = splitPage(files.text(path) ?? '', files.yaml);
+        pages.set(path, split);
+      }
+      return split;
+    },
+    strings: (locale) => {
+      let found = strings.get(locale);
+      if (!found) {
+        const text = files.text(`${contentPaths.uiStrings}/${locale}.json`);
+        try {
+          const parsed: unknown = text === undefined ? undefined : JSON.parse(text);
+          found = isRecord(parsed) ? parsed : {};
+        } catch {
+          found = {};
+        }
+        strings.set(locale, found);
+      }
+      return found;
+    },
+  };
 }
 
 export const summaryId = (date: string) => `versions/${date}/summary`;
 
 const pageFile = (page: string) => (locale: Locale) => `${contentPaths.pages}/${locale}/${page}`;
-const readPage = (root: string, locale: Locale, page: string) =>
-  splitPage(readIfExists(root, pageFile(page)(locale)) ?? '');
 
 /**
  * The French texts, in the order of their files: cookies, pages, version summaries, then
  * interface strings.
  */
-export function referenceTexts(root: string): ReferenceText[] {
+export function referenceTexts(sources: TextSources): ReferenceText[] {
   const texts: ReferenceText[] = [];
   const cookiesFile = () => contentPaths.cookies;
-  for (const entry of cookieEntries(root)) {
+  for (const entry of sources.cookies) {
     const name = asText(entry.name)?.trim();
     if (!name) continue;
     for (const field of localizedFields) {
@@ -131,8 +163,8 @@ export function referenceTexts(root: string): ReferenceText[] {
       });
     }
   }
-  for (const page of pagesOf(join(root, contentPaths.pages, defaultLocale))) {
-    const { title, description, sections } = readPage(root, defaultLocale, page);
+  for (const page of sources.pages) {
+    const { title, description, sections } = sources.page(defaultLocale, page);
     const file = pageFile(page);
     if (title) texts.push({ id: `policy/${page}#title`, label: 'title', french: title, file });
     if (description)
@@ -154,7 +186,7 @@ export function referenceTexts(root: string): ReferenceText[] {
       });
     }
   }
-  for (const { date, summary } of readVersions(root)) {
+  for (const { date, summary } of sources.versions) {
     const french = asText(summary?.[defaultLocale]);
     if (french !== undefined)
       texts.push({
@@ -165,7 +197,7 @@ export function referenceTexts(root: string): ReferenceText[] {
       });
   }
   const uiFile = (locale: Locale) => `${contentPaths.uiStrings}/${locale}.json`;
-  for (const [key, value] of Object.entries(uiStrings(root, defaultLocale))) {
+  for (const [key, value] of Object.entries(sources.strings(defaultLocale))) {
     const french = asText(value);
     if (french !== undefined)
       texts.push({ id: `ui/${key}`, label: `"${key}"`, french, file: uiFile });
@@ -177,13 +209,13 @@ export function referenceTexts(root: string): ReferenceText[] {
  * One language's texts by id (the reference's ids). A text the language lacks, or has empty, is
  * absent. Sections are matched to the French ones by position.
  */
-export function translatedTexts(root: string, locale: Locale): Map<string, string> {
+export function translatedTexts(sources: TextSources, locale: Locale): Map<string, string> {
   const texts = new Map<string, string>();
   const put = (id: string, value: unknown) => {
     const text = asText(value);
     if (text !== undefined) texts.set(id, text);
   };
-  for (const entry of cookieEntries(root)) {
+  for (const entry of sources.cookies) {
     const name = asText(entry.name)?.trim();
     if (!name) continue;
     for (const field of localizedFields) {
@@ -191,16 +223,16 @@ export function translatedTexts(root: string, locale: Locale): Map<string, strin
       if (isRecord(value)) put(`cookies/${name}/${field}`, value[locale]);
     }
   }
-  for (const page of pagesOf(join(root, contentPaths.pages, defaultLocale))) {
-    const ids = readPage(root, defaultLocale, page).sections.map(({ id }) => id);
-    const { title, description, sections } = readPage(root, locale, page);
+  for (const page of sources.pages) {
+    const ids = sources.page(defaultLocale, page).sections.map(({ id }) => id);
+    const { title, description, sections } = sources.page(locale, page);
     put(`policy/${page}#title`, title);
     put(`policy/${page}#description`, description);
     sections.forEach(({ text }, index) => {
       if (index < ids.length) put(`policy/${page}#${ids[index]}`, text);
     });
   }
-  for (const { date, summary } of readVersions(root)) put(summaryId(date), summary?.[locale]);
-  for (const [key, value] of Object.entries(uiStrings(root, locale))) put(`ui/${key}`, value);
+  for (const { date, summary } of sources.versions) put(summaryId(date), summary?.[locale]);
+  for (const [key, value] of Object.entries(sources.strings(locale))) put(`ui/${key}`, value);
   return texts;
 }

@@ -12,7 +12,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { contentPaths } from '../config/paths.ts';
 import { checkValue, isRecord } from '../data/entries.ts';
-import { parseYaml } from '../data/parse.ts';
+import { parseYaml, type YamlReader } from '../data/parse.ts';
 import { sourceSchema, webAddress, ADDRESS_HINT } from '../data/schema.ts';
 import type { PolicyVersion } from './versions-file.ts';
 import { dateField } from '../data/dates.ts';
@@ -75,8 +75,9 @@ export function parsePublications(
   text: string,
   versions: PolicyVersion[],
   path: string = PUBLICATIONS_FILE,
+  yaml?: YamlReader,
 ): { publications: Publications | undefined; problems: string[] } {
-  const parsed = parseYaml(text, path);
+  const parsed = parseYaml(text, path, yaml ? { yaml } : {});
   if (!parsed.ok) return { publications: undefined, problems: [parsed.problem] };
   if (!isRecord(parsed.value))
     return {

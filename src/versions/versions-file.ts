@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
-import { parseYaml } from '../data/parse.ts';
+import { parseYaml, type YamlReader } from '../data/parse.ts';
 import { dateField } from '../data/dates.ts';
 import { checkList, isRecord } from '../data/entries.ts';
 import { factNames } from '../data/operator-facts.ts';
@@ -167,24 +167,15 @@ export const frenchSummary = (version: PolicyVersion): string | undefined =>
   version.summary?.[defaultLocale]?.trim() || undefined;
 
 /** Reads the file's text; every problem names the entry and the field. */
-export function parseVersions(source: string, path = VERSIONS_FILE): VersionsRead {
-  // One check reads the file for the versions, the translations of every language and their
-  // summaries: the same text is checked once. Read the result, never change it.
-  const key = `${path}\n${source}`;
-  const known = recentlyRead.get(key);
-  if (known) return known;
-  const read = readVersionsText(source, path);
-  recentlyRead.set(key, read);
-  if (recentlyRead.size > 4) recentlyRead.delete(recentlyRead.keys().next().value!);
-  return read;
-}
-
-const recentlyRead = new Map<string, VersionsRead>();
-
-function readVersionsText(source: string, path: string): VersionsRead {
+export function parseVersions(
+  source: string,
+  path = VERSIONS_FILE,
+  yaml?: YamlReader,
+): VersionsRead {
   const record = `Run \`${RECORD_COMMAND}\` to record the policy as it is now.`;
   const parsed = parseYaml(source, path, {
     fix: 'Fix the syntax there: indent with spaces, and put quotes around a summary that contains ": ".',
+    ...(yaml ? { yaml } : {}),
   });
   const checked = checkList<PolicyVersion>(path, parsed, {
     kind: 'version',

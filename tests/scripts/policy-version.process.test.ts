@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localeCodes, type Locale } from '../../src/config/locales.ts';
 import { checkVersions } from '../../src/content-check/versions.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
+import { textSources } from '../../src/translations/texts.ts';
 import { checkInventory } from '../../src/content-check/data.ts';
 import { checkOperatorFile } from '../../src/content-check/operator-facts.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
@@ -121,7 +123,9 @@ describe('a change to the inventory', () => {
         )
         .replace('fr: Vous reconnaître.', 'fr: Vous reconnaître après la connexion.'),
     );
-    expect(checkVersions(dir, validInventory(dir)).unrecorded).toEqual([
+    expect(
+      checkVersions(textSources(readContentFiles(dir)), validInventory(dir)).unrecorded,
+    ).toEqual([
       `content/cookies.yaml: cookie "django_language": party changed from first to third ${SINCE}`,
       `content/cookies.yaml: cookie "sessionid": category changed from necessary to statistics ${SINCE}`,
       `content/cookies.yaml: cookie "sessionid": French service, purpose, condition or contents, or wildcard, changed ${SINCE}`,
@@ -177,7 +181,12 @@ describe('a change to the operator facts', () => {
         ),
     );
     expect(
-      checkVersions(dir, validInventory(dir), undefined, validOperator(dir)).unrecorded,
+      checkVersions(
+        textSources(readContentFiles(dir)),
+        validInventory(dir),
+        undefined,
+        validOperator(dir),
+      ).unrecorded,
     ).toEqual([
       `content/operator.yaml: portal.name: changed from "ODWB – Open Data Wallonie-Bruxelles" to "ODWB" ${SINCE}`,
     ]);
@@ -431,7 +440,9 @@ describe('a change to a page', () => {
         `\n- date: 2026-11-30\n  summary: { en: Clarified. }\n  cookies: []\n  providers: []\n  texts: ${texts}\n`,
       ),
     );
-    expect(checkVersions(dir, validInventory(dir), '2026-12-03').problems).toEqual([
+    expect(
+      checkVersions(textSources(readContentFiles(dir)), validInventory(dir), '2026-12-03').problems,
+    ).toEqual([
       'content/versions.yaml: line 52: version 2 (2026-11-30): summary.fr is missing, and the French text of a page changed. Say in French, in a sentence, what changed in the text: `npm run policy:version -- --summary "…"` asks for it, or write it under summary.fr. The other languages are translators\' work, listed by `npm run translations`.',
     ]);
   });
@@ -441,9 +452,11 @@ describe('a change to a page', () => {
     edit(dir, 'content/policy/de/index.mdx', (text) =>
       text.replace('description: D\n', 'description: D\nlastUpdated: 2026-11-29\n'),
     );
-    expect(checkVersions(dir, validInventory(dir)).problems).toEqual([
-      'content/policy/de/index.mdx: frontmatter lastUpdated is no longer read: every page shows the date of the last version in content/versions.yaml. Remove the line.',
-    ]);
+    expect(checkVersions(textSources(readContentFiles(dir)), validInventory(dir)).problems).toEqual(
+      [
+        'content/policy/de/index.mdx: frontmatter lastUpdated is no longer read: every page shows the date of the last version in content/versions.yaml. Remove the line.',
+      ],
+    );
   });
 });
 
@@ -451,7 +464,7 @@ describe('the versions file', () => {
   it('asks for a first version when there is none', () => {
     const dir = copyFixture();
     rmSync(join(dir, 'content/versions.yaml'));
-    expect(checkVersions(dir, validInventory(dir))).toEqual({
+    expect(checkVersions(textSources(readContentFiles(dir)), validInventory(dir))).toEqual({
       problems: [
         'content/versions.yaml: the file does not exist. Run `npm run policy:version` to record the policy as it is now (its first version).',
       ],
@@ -464,7 +477,9 @@ describe('the versions file', () => {
     edit(dir, 'content/versions.yaml', (text) =>
       text.replace('- date: 2026-11-29', '- date: 2999-01-01'),
     );
-    expect(checkVersions(dir, validInventory(dir), '2026-11-30').problems).toEqual([
+    expect(
+      checkVersions(textSources(readContentFiles(dir)), validInventory(dir), '2026-11-30').problems,
+    ).toEqual([
       "content/versions.yaml: line 3: version 1 (2999-01-01): date is in the future (today is 2026-11-30). Record a version on the day it is published: `npm run policy:version` writes today's date.",
     ]);
     edit(dir, 'content/versions.yaml', (text) =>
@@ -472,10 +487,12 @@ describe('the versions file', () => {
         .replace('- date: 2999-01-01', '- date: 29/11/2026')
         .replace(/details: \w+/, 'details: x'),
     );
-    expect(checkVersions(dir, validInventory(dir)).problems).toEqual([
-      'content/versions.yaml: line 3: version 1 (29/11/2026): date "29/11/2026" is not valid. Write a real date as YYYY-MM-DD, from 2000-01-01, e.g. 2026-11-29.',
-      'content/versions.yaml: line 16: version 1 (29/11/2026): cookies 1 details "x" is not valid. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.',
-    ]);
+    expect(checkVersions(textSources(readContentFiles(dir)), validInventory(dir)).problems).toEqual(
+      [
+        'content/versions.yaml: line 3: version 1 (29/11/2026): date "29/11/2026" is not valid. Write a real date as YYYY-MM-DD, from 2000-01-01, e.g. 2026-11-29.',
+        'content/versions.yaml: line 16: version 1 (29/11/2026): cookies 1 details "x" is not valid. Versions are written by `npm run policy:version`: undo the hand edit, or remove the entry and record it again.',
+      ],
+    );
   });
 });
 
@@ -491,7 +508,9 @@ describe('one version per day', () => {
       (text) =>
         `${text}\n- date: 2026-11-30\n  cookies: []\n  providers: []\n  pages: { fr/index.mdx: 0123456789abcdef }\n`,
     );
-    expect(checkVersions(dir, validInventory(dir), '2026-12-03').problems).toEqual([
+    expect(
+      checkVersions(textSources(readContentFiles(dir)), validInventory(dir), '2026-12-03').problems,
+    ).toEqual([
       "content/versions.yaml: line 53: version 2 (2026-11-29): a version of 2026-11-29 comes just before it. One day, one version: remove this entry and run `npm run policy:version` again, which adds the changes to that day's version.",
       'content/versions.yaml: line 103: version 3 (2026-11-30): pages: this entry was recorded in an older format (a fingerprint per page of every language). Remove the entry and record it again with `npm run policy:version`.',
     ]);

@@ -19,6 +19,7 @@ import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkInventory } from '../../../src/content-check/data.ts';
 import { checkObservations } from '../../../src/content-check/observations.ts';
+import { readContentFiles } from '../../../src/data/content-files.ts';
 import { consentObservation } from '../../../src/data/observations.ts';
 import { describeWithBrowser } from '../../support/describe-with-browser.ts';
 import { projectRoot, runAudit } from './support/run-cli.ts';
@@ -113,7 +114,7 @@ describeWithBrowser(
           },
         ],
       });
-      const check = checkObservations(root, inventoryOf(content));
+      const check = checkObservations(readContentFiles(root), inventoryOf(content));
       expect(check.problems).toEqual([]);
       expect(consentObservation(check.observations)?.consentInterface).toBe('found');
       expect(check.lines).toEqual([
@@ -214,7 +215,7 @@ describe('the content check of the observations', () => {
 
   it('without a record: one line, no warning (nothing to compare yet)', () => {
     const { root } = project('unrecorded');
-    const check = checkObservations(root, inventoryOf(join(root, 'content')));
+    const check = checkObservations(readContentFiles(root), inventoryOf(join(root, 'content')));
     expect(check).toEqual({
       problems: [],
       lines: [
@@ -235,7 +236,7 @@ describe('the content check of the observations', () => {
       seen('fx_choice', 150 * 86_400),
       seen('_pk_id.*', 2 * 31_556_952),
     ]);
-    const check = checkObservations(root, cookies, {
+    const check = checkObservations(readContentFiles(root), cookies, {
       today: new Date('2026-12-03T12:00:00Z'),
       maxAgeDays: 90,
     });
@@ -251,7 +252,7 @@ describe('the content check of the observations', () => {
 
   it('an observation of an entry nobody declares is a problem', () => {
     const { root, cookies } = write('undeclared', [seen('fx_gone', 60)]);
-    expect(checkObservations(root, cookies).problems).toEqual([
+    expect(checkObservations(readContentFiles(root), cookies).problems).toEqual([
       'content/observations.yaml: observation "fx_gone": no entry of content/cookies.yaml is named "fx_gone". Record a new audit, which keeps only declared entries.',
     ]);
   });

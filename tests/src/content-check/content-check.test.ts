@@ -2,25 +2,14 @@
  * The checks beyond the cookie data: every locale mirrors the French pages, every UI string
  * exists in every locale (what `npm run check` reports is tests/scripts/check.process.test.ts).
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/content-check/index.ts';
+import { describe, expect, it } from 'vitest';
+import { checkContent, readContentFiles } from '../../../src/content-check/index.ts';
 import { checkSiteConfig } from '../../../src/content-check/config.ts';
-import { projectRoot } from '../../support/build-site.ts';
-import { fixtureSite } from '../../support/fixture-site.ts';
-
-const sites: (() => void)[] = [];
-afterAll(() => sites.forEach((remove) => remove()));
-
-/** tests/fixtures/sites/<name>/ assembled on disk (its files laid over sites/complete). */
-function fixture(name: string): string {
-  const site = fixtureSite(name);
-  sites.push(site.remove);
-  return site.root;
-}
+import { projectRoot, site as fixture } from '../../support/content-files.ts';
 
 describe('the real content', () => {
   it('passes every check: pages, UI strings and inventory texts in every language', () => {
-    expect(checkContent(projectRoot).problems).toEqual([]);
+    expect(checkContent(readContentFiles(projectRoot)).problems).toEqual([]);
   });
 });
 

@@ -7,19 +7,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/content-check/index.ts';
 import { fixtureCases } from '../../support/fixture-cases.ts';
-import { siteWithOverlay } from '../../support/fixture-site.ts';
-
-const sites: (() => void)[] = [];
-afterAll(() => sites.forEach((remove) => remove()));
+import { siteWithFolder } from '../../support/content-files.ts';
 
 describe('a content file with a value of the wrong kind', () => {
   it.each(fixtureCases('files'))('prints the messages of expected.txt for $name', (fixture) => {
-    const site = siteWithOverlay(fixture.dir);
-    sites.push(site.remove);
-    const { problems, warnings } = checkContent(site.root);
+    const { problems, warnings } = checkContent(siteWithFolder(fixture.dir));
     expect(problems).toEqual(fixture.expected);
     const warningsFile = join(fixture.dir, 'warnings.txt');
     if (existsSync(warningsFile)) {

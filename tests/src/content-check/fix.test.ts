@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/content-check/index.ts';
+import { checkContent, readContentFiles } from '../../../src/content-check/index.ts';
 import { fixContent } from '../../../src/content-check/fix.ts';
 import { fixtureCases, fixturesDir } from '../../support/fixture-cases.ts';
 import { siteWithOverlay } from '../../support/fixture-site.ts';
@@ -30,7 +30,9 @@ describe('check --fix', () => {
       sites.push(site.remove);
       const fixed = fixContent(site.root);
       expect(fixed.problems).toEqual([]);
-      expect(checkContent(site.root).problems).toEqual(fixture.expected.filter(noSingleAnswer));
+      expect(checkContent(readContentFiles(site.root)).problems).toEqual(
+        fixture.expected.filter(noSingleAnswer),
+      );
       expect(fixed.applied.length).toBeGreaterThanOrEqual(
         fixture.expected.filter((line) => !noSingleAnswer(line)).length,
       );
@@ -65,7 +67,7 @@ describe('check --fix on misspelt fields', () => {
     expect(readFileSync(join(site.root, 'content/cookies.yaml'), 'utf8')).toBe(
       readFileSync(join(fixture, 'fixed/cookies.yaml'), 'utf8'),
     );
-    expect(checkContent(site.root).problems).toEqual(lines('expected.txt'));
+    expect(checkContent(readContentFiles(site.root)).problems).toEqual(lines('expected.txt'));
     expect(fixContent(site.root).applied).toEqual([]);
   });
 });

@@ -7,13 +7,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { contentPaths } from '../../../src/config/paths.ts';
-import { checkContent } from '../../../src/content-check/index.ts';
+import { checkContent, readContentFiles } from '../../../src/content-check/index.ts';
 import { pageAnchors, pageUrl } from '../../../src/content-check/mdx.ts';
 import { localeCodes } from '../../../src/config/locales.ts';
 import { projectRoot } from '../../support/build-site.ts';
 import { attributes, elements, parseHtml } from '../../../src/lib/html.ts';
 
-const cookieNames = checkContent(projectRoot).inventory.cookies.map((cookie) => cookie.name);
+const cookieNames = checkContent(readContentFiles(projectRoot)).inventory.cookies.map(
+  (cookie) => cookie.name,
+);
 const pages = localeCodes.flatMap((locale) =>
   readdirSync(join(projectRoot, contentPaths.pages, locale), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))

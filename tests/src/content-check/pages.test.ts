@@ -4,18 +4,13 @@
  * exists, expected.txt the messages). Every message is pinned word for word: it is what the
  * editor reads.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/content-check/index.ts';
 import { fixtureCases } from '../../support/fixture-cases.ts';
-import { siteWithPageMistake } from '../../support/fixture-site.ts';
-
-const sites: (() => void)[] = [];
-afterAll(() => sites.forEach((remove) => remove()));
+import { siteWithFolder } from '../../support/content-files.ts';
 
 describe('the page check', () => {
   it.each(fixtureCases('pages'))('prints the messages of expected.txt for $name', (fixture) => {
-    const site = siteWithPageMistake(fixture.name);
-    sites.push(site.remove);
-    expect(checkContent(site.root).problems).toEqual(fixture.expected);
+    expect(checkContent(siteWithFolder(fixture.dir)).problems).toEqual(fixture.expected);
   });
 });

@@ -2,31 +2,31 @@
  * content/site.yaml, the one place that names the site's languages, address and deployment name:
  * the real file passes, and every mistake an editor makes in it is named at once, with the fix.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSiteFile } from '../../../src/content-check/config.ts';
 import { checkLanguageFiles, checkStrings } from '../../../src/content-check/strings.ts';
+import {
+  FOLDER,
+  noContentFiles,
+  readContentFiles,
+  withChanges,
+  type FileChanges,
+} from '../../../src/data/content-files.ts';
 import { localeCodes, offeredLocales, site } from '../../../src/config/locales.ts';
-import { projectRoot } from '../../support/build-site.ts';
-import { fixtureSite } from '../../support/fixture-site.ts';
+import { projectRoot, site as fixtureSite } from '../../support/content-files.ts';
 
-const roots: string[] = [];
-afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-/** A project folder whose content/site.yaml is `text` (none when undefined). */
-function rootWith(text: string | undefined): string {
-  const root = mkdtempSync(join(tmpdir(), 'site-file-'));
-  roots.push(root);
-  mkdirSync(join(root, 'content'));
-  if (text !== undefined) writeFileSync(join(root, 'content/site.yaml'), text);
-  return root;
+/** A project whose content/site.yaml is `text` (none when undefined), with `more` files. */
+function rootWith(text: string | undefined, more: FileChanges = {}) {
+  return withChanges(noContentFiles, {
+    content: FOLDER,
+    ...(text === undefined ? {} : { 'content/site.yaml': text }),
+    ...more,
+  });
 }
 
 describe('content/site.yaml', () => {
   it('is the project’s: four languages, Belgium’s national ones offered first', () => {
-    expect(checkSiteFile(projectRoot)).toEqual([]);
+    expect(checkSiteFile(readContentFiles(projectRoot))).toEqual([]);
     expect(localeCodes).toEqual(['fr', 'en', 'nl', 'de']);
     expect(offeredLocales).toEqual(['fr', 'nl', 'de', 'en']);
     expect(site.deploymentName).toBe('odwb-cookies');
@@ -67,9 +67,8 @@ describe('content/site.yaml', () => {
   it('names the settings the code reads when they no longer say what the file says', () => {
     const root = rootWith(
       'languages: [fr, nl]\nreference: fr\naddress: https://cookies.data.namur.example\ndeploymentName: namur-cookies\n',
+      { 'src/config/site.json': readContentFiles(projectRoot).text('src/config/site.json')! },
     );
-    mkdirSync(join(root, 'src/config'), { recursive: true });
-    cpSync(join(projectRoot, 'src/config/site.json'), join(root, 'src/config/site.json'));
     expect(checkSiteFile(root)).toEqual([
       'src/config/site.json: does not say what content/site.yaml says. Run npm run schemas, which writes it, then run the command again.',
     ]);
@@ -100,9 +99,9 @@ describe('content/site.yaml', () => {
 
 describe('a value keyed by language, against the site’s languages', () => {
   it('names the languages an exception list may have, instead of an empty list', () => {
-    const root = rootWith(undefined);
-    mkdirSync(join(root, 'src/i18n'), { recursive: true });
-    writeFileSync(join(root, 'src/i18n/same-as-french.json'), '{ "es": ["table.name"] }');
+    const root = rootWith(undefined, {
+      'src/i18n/same-as-french.json': '{ "es": ["table.name"] }',
+    });
     expect(
       checkStrings(root).filter((problem) => problem.startsWith('src/i18n/same-as-french.json')),
     ).toEqual([
@@ -111,23 +110,21 @@ describe('a value keyed by language, against the site’s languages', () => {
   });
 
   it('keeps the right lists of an exception file with a wrong one, so no copy is reported twice', () => {
-    const site = fixtureSite('ui-string-copied-from-french');
-    roots.push(site.root);
-    const root = site.root;
-    writeFileSync(
-      join(root, 'src/i18n/same-as-french.json'),
-      '{ "es": ["table.name"], "de": ["table.caption"] }',
-    );
+    const root = withChanges(fixtureSite('ui-string-copied-from-french'), {
+      'src/i18n/same-as-french.json': '{ "es": ["table.name"], "de": ["table.caption"] }',
+    });
     expect(checkStrings(root)).toEqual([
       'src/i18n/same-as-french.json: unknown field "es". Correct its spelling or remove it; the fields are: fr, en, nl, de.',
     ]);
   });
 
   it('names a file of interface strings or translations for a language the site does not have', () => {
-    const root = rootWith(undefined);
-    mkdirSync(join(root, 'src/i18n/ui'), { recursive: true });
-    for (const name of ['fr', 'nl', 'de', 'xx'])
-      writeFileSync(join(root, `src/i18n/ui/${name}.json`), '{}');
+    const root = rootWith(
+      undefined,
+      Object.fromEntries(
+        ['fr', 'nl', 'de', 'xx'].map((name) => [`src/i18n/ui/${name}.json`, '{}']),
+      ),
+    );
     expect(checkLanguageFiles(root, 'src/i18n/ui', ['fr', 'nl'])).toEqual([
       'src/i18n/ui/de.json: "de" is not a language of the site (fr, en, nl, de). Remove the file, or add de to languages in content/site.yaml.',
       'src/i18n/ui/xx.json: "xx" is not a language of the site (fr, en, nl, de). Remove the file.',

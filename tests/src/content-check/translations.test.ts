@@ -4,29 +4,18 @@
  * be written, and the next step is `npm run policy:version`, never that its texts "follow an
  * older French text" (there is none) or a bare `mark`.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/content-check/index.ts';
-import { edit } from '../../support/edit-file.ts';
-import { siteWithOverlay } from '../../support/fixture-site.ts';
-import { fixturesDir } from '../../support/fixture-cases.ts';
-import { join } from 'node:path';
-
-const sites: (() => void)[] = [];
-afterAll(() => sites.forEach((remove) => remove()));
+import { describe, expect, it } from 'vitest';
+import { checkContent, type ContentFiles } from '../../../src/content-check/index.ts';
+import { site, siteWith } from '../../support/content-files.ts';
 
 /** The warnings about the new cookie (the fixture's other texts have no translation record). */
 const aboutNewCookie = (warnings: string[]) =>
   warnings.filter((warning) => warning.includes('matomo_test'));
 
 /** The complete fixture site with one more cookie, `matomo_test`, written as given. */
-function siteWithNewCookie(texts: string): string {
-  const site = siteWithOverlay(join(fixturesDir, 'sites/complete'));
-  sites.push(site.remove);
-  edit(
-    site.root,
-    'content/cookies.yaml',
-    (text) =>
-      `${text}
+function siteWithNewCookie(texts: string): ContentFiles {
+  return siteWith({
+    'content/cookies.yaml': `${site().text('content/cookies.yaml')}
 - name: matomo_test
   provider: opendatasoft
   category: necessary
@@ -38,8 +27,7 @@ ${texts}
     - url: https://docs.djangoproject.com/en/stable/ref/settings/#session-cookie-age
       note: Django's default is two weeks.
 `,
-  );
-  return site.root;
+  });
 }
 
 const newCookie = (code: string, language: string) =>

@@ -4,7 +4,7 @@
  * messages, empty for `not-prose`, which the check must accept). Every message is pinned word for
  * word: it is what the editor reads.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../../src/config/locales.ts';
 import { checkContent } from '../../../src/content-check/index.ts';
 import { typographyMistakes } from '../../../src/content-check/typography.ts';
@@ -12,19 +12,14 @@ import {
   typographyRules,
   undeclaredTypography,
 } from '../../../src/content-check/typography-rules.ts';
-import { fixtureCases, fixturesDir } from '../../support/fixture-cases.ts';
-import { siteWithOverlay } from '../../support/fixture-site.ts';
-
-const sites: (() => void)[] = [];
-afterAll(() => sites.forEach((remove) => remove()));
+import { fixtureCases } from '../../support/fixture-cases.ts';
+import { siteWithFolder } from '../../support/content-files.ts';
 
 describe('the typography check', () => {
   it.each(fixtureCases('typography'))(
     'prints the messages of expected.txt for $name',
     (fixture) => {
-      const site = siteWithOverlay(`${fixturesDir}typography/${fixture.name}`);
-      sites.push(site.remove);
-      expect(checkContent(site.root).problems).toEqual(fixture.expected);
+      expect(checkContent(siteWithFolder(fixture.dir)).problems).toEqual(fixture.expected);
     },
   );
 

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultLocale, locales, type Locale } from '../../../src/config/locales.ts';
-import { checkContent } from '../../../src/content-check/index.ts';
+import { checkContent, readContentFiles } from '../../../src/content-check/index.ts';
 import { cookieAnchor } from '../../../src/data/anchors.ts';
 import { elements, parseHtml, textOf } from '../../../src/lib/html.ts';
 import { translatedLocales } from '../../../src/translations/status.ts';
@@ -77,7 +77,7 @@ describe('a cookie written in French only', () => {
     async () => {
       const file = join(copy.dir, 'content/cookies.yaml');
       writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n${cookie}`);
-      const before = checkContent(copy.dir);
+      const before = checkContent(readContentFiles(copy.dir));
       expect(before.problems).toEqual([]);
       // New and not yet recorded: said so, the copied English service included (a copy is no
       // translation), with policy:version as the next step.
@@ -91,7 +91,7 @@ describe('a cookie written in French only', () => {
       );
       expect(recordVersion(copy.dir).kind).toBe('recorded');
       // Recorded: the copied English service is named as a copy, the rest as not written yet.
-      const check = checkContent(copy.dir);
+      const check = checkContent(readContentFiles(copy.dir));
       expect(check.warnings).toEqual(
         expect.arrayContaining([
           `content/cookies.yaml: the English text of cookie "${NAME}": service is a copy of the French, not a translation. Translate it, then run \`${mark('en')}\`; if it is right as it is (a name, a code), run \`npm run translations -- mark en cookies/${NAME}/service --as-is\`.`,

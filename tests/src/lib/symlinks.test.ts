@@ -7,7 +7,7 @@ import { mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
-import { checkContent } from '../../../src/content-check/index.ts';
+import { checkContent, readContentFiles } from '../../../src/content-check/index.ts';
 import { linksOnPaths } from '../../../src/lib/symlinks.ts';
 import { siteWithOverlay } from '../../support/fixture-site.ts';
 
@@ -26,7 +26,7 @@ const refusal = (path: string, target: string, kind = 'file') =>
   `${path}: this ${kind} is a symbolic link (to "${target}"); no command reads or writes content through a link, which could publish or overwrite a file outside the project. Put the ${kind} itself in its place, then run the command again.`;
 
 it('accepts the fixture site as it is', () => {
-  expect(checkContent(site.root).problems).toEqual([]);
+  expect(checkContent(readContentFiles(site.root)).problems).toEqual([]);
 });
 
 it('refuses a linked page, a linked folder and a dangling link, reading none of them', () => {
@@ -38,7 +38,7 @@ it('refuses a linked page, a linked folder and a dangling link, reading none of 
   symlinkSync(join(outside, 'ui'), join(site.root, 'src/i18n/ui'));
   symlinkSync('/nowhere/at/all', join(site.root, 'content/observations.yaml'));
 
-  const check = checkContent(site.root);
+  const check = checkContent(readContentFiles(site.root));
   expect(check.problems).toEqual([
     refusal('content/observations.yaml', '/nowhere/at/all'),
     refusal('content/policy/nl/index.mdx', secret),
