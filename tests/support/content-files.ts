@@ -1,6 +1,6 @@
 /**
  * Fixture sites in memory: a site of tests/fixtures/sites/ read once (the check's own reader,
- * src/content-check/content-files.ts) with changes laid over it: texts, bytes, removals, or the
+ * src/data/content-files.ts) with changes laid over it: texts, bytes, removals, or the
  * files of a fixture folder (tests/fixtures/<kind>/<case>/). Nothing is copied to disk, so a
  * fast test of the check reads one base site per file and no temporary folder.
  */
