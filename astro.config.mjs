@@ -16,6 +16,11 @@ import policyPdf from './src/integrations/policy-pdf.ts';
 import precompress from './src/integrations/precompress.ts';
 
 const site = siteUrl();
+
+// The content check hands the pages whether this build prints PDFs, and the PDFs the policy's
+// date as the check decided it: each asks the other once both have set up.
+const content = contentCheck({ printsPdfs: () => pdfs.prints() });
+const pdfs = policyPdf({ policyDate: () => content.policyDate() });
 const base = basePath();
 
 /** @param {string} url an absolute page URL from the sitemap */
@@ -35,7 +40,7 @@ export default defineConfig({
   // incomplete policy stop the build before anything is written.
   integrations: [
     deploymentSettings(),
-    contentCheck(),
+    content,
     mdx(),
     sitemap({
       // Error pages are not content a search engine should offer.
@@ -50,7 +55,7 @@ export default defineConfig({
     // Weighs each page as sent (the .gz precompress wrote) and warns an editor near a budget.
     pageWeight(),
     // Prints the PDFs from astro:build:generated on, and waits for them in astro:build:done.
-    policyPdf(),
+    pdfs,
     // Every built page holds only elements HTML knows (the closed MDX language's last guard).
     builtElements(),
     // Last: dist/ is replaced only once every step above has succeeded.

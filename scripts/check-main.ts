@@ -57,7 +57,7 @@ const root =
       !arg.startsWith('--') && args[index - 1] !== '--max-age' && args[index - 1] !== '--date',
   ) ?? process.cwd();
 if (args.includes('--fix')) {
-  const { fixContent } = await import('../src/content-check/fix.ts');
+  const { fixContent } = await import('./fix/fix.ts');
   const fixed = fixContent(root);
   if (fixed.problems.length > 0) {
     console.error(formatProblems(fixed.problems));

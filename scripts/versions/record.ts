@@ -9,14 +9,11 @@
  * the audit it followed when content/observations.yaml holds one (made since the version before).
  * Used by `npm run policy:version` and by the benchmark's synthetic copies.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defaultLocale, type Locale } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/content-check/index.ts';
-import { contentLinkProblems } from '../../src/lib/symlinks.ts';
 import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
 import { frenchTexts, isVersionedText } from '../../src/translations/french-texts.ts';
-import { readRecord, writeRecord } from '../../src/translations/record.ts';
+import { readRecord, recordPath } from '../../src/translations/record.ts';
 import { translatedLocales } from '../../src/translations/status.ts';
 import {
   referenceTexts,
@@ -39,17 +36,18 @@ import {
 } from '../../src/versions/snapshot.ts';
 import type { Observations } from '../../src/data/observations.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
-import { readContentFiles } from '../../src/data/content-files.ts';
+import type { ContentFiles } from '../../src/data/content-files.ts';
+import { writeDraft, type Draft } from '../staged/staged.ts';
 import {
   frenchSummary,
   parseVersions,
   RECORD_COMMAND,
-  serialiseVersions,
   VERSIONS_FILE,
   type AuditReference,
   type PolicyVersion,
 } from '../../src/versions/versions-file.ts';
 import { writeCaughtUp } from './caught-up.ts';
+import { recordText, serialiseVersions } from './files.ts';
 
 export interface RecordOptions {
   /** YYYY-MM-DD; today in Brussels by default. */
@@ -82,8 +80,7 @@ export type RecordResult =
  * Whether a recording now should ask for a French summary: the French text of a page changed
  * since the last recorded state (the day's version, when there is one: what else changed).
  */
-export function needsSummary(root: string): boolean {
-  const files = readContentFiles(root);
+export function needsSummary(files: ContentFiles): boolean {
   const sources = textSources(files);
   const last = sources.versions.at(-1);
   return !last || pageTextChanged(textChanges(last.texts, frenchTexts(sources)));
@@ -103,7 +100,7 @@ function joinSummaries(before: string | undefined, added: string | undefined): s
  * this very French text.
  */
 function recordWrittenTogether(
-  root: string,
+  draft: Draft,
   sources: TextSources,
   locale: Locale,
   reference: ReferenceText[],
@@ -131,7 +128,7 @@ function recordWrittenTogether(
     if (sources && !sources.has(source)) continue;
     record[id] = { fingerprint: source, french: normaliseText(french), translation };
   }
-  writeRecord(root, locale, record);
+  draft.write(recordPath(locale), recordText(record));
 }
 
 /**
@@ -147,14 +144,19 @@ function auditFollowed(
   return base && observedOn < base.date ? undefined : { date: observedOn, portal };
 }
 
-export function recordVersion(root: string, options: RecordOptions = {}): RecordResult {
-  // Before anything is read: the versions check's own problems are let through below, and a
-  // link in place of the versions file would be written through (src/lib/symlinks.ts).
-  const links = contentLinkProblems(root);
-  if (links.length > 0) return { kind: 'refused', problems: links };
+/**
+ * Records the version in `target`: a draft (`staged`, scripts/staged/staged.ts, checks it before
+ * writing), or a project folder, written at once.
+ */
+export function recordVersion(target: string | Draft, options: RecordOptions = {}): RecordResult {
+  if (typeof target === 'string')
+    return writeDraft(target, (draft) => recordVersion(draft, options));
+  const draft = target;
+  const { files } = draft;
+  // The versions check's own problems are let through below, and a link in place of the
+  // versions file would be written through (src/lib/symlinks.ts): nothing was read.
+  if (files.links.length > 0) return { kind: 'refused', problems: [...files.links] };
   const today = options.today ?? todayInBrussels();
-  const file = join(root, VERSIONS_FILE);
-  const files = readContentFiles(root);
   const readable = files.read(VERSIONS_FILE);
   if (!readable.ok && !readable.missing) return { kind: 'refused', problems: [readable.problem] };
   const read = readable.ok ? parseVersions(readable.text, VERSIONS_FILE, files.yaml) : undefined;
@@ -219,10 +221,10 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
     ...current,
     ...(day?.translated ? { translated: day.translated } : {}),
   };
-  writeFileSync(file, serialiseVersions([...kept, version]));
+  draft.write(VERSIONS_FILE, serialiseVersions([...kept, version]));
   const languages = translatedLocales();
   for (const locale of languages)
-    recordWrittenTogether(root, sources, locale, reference, base?.texts ?? {});
-  const caughtUp = writeCaughtUp(root, languages, today, { clear: true });
+    recordWrittenTogether(draft, sources, locale, reference, base?.texts ?? {});
+  const caughtUp = writeCaughtUp(draft, languages, today, { clear: true });
   return { kind: 'recorded', version, merged: day !== undefined, textChanged, caughtUp };
 }

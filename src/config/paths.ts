@@ -1,6 +1,6 @@
 /**
- * Where each kind of content lives, relative to the project root: the content collections, the
- * content check, the CLI tools and the tests all read these paths from here.
+ * Where each kind of content lives, relative to the project root: the content check (which reads
+ * every file once for the build), the CLI tools and the tests all read these paths from here.
  */
 export const contentPaths = {
   cookies: 'content/cookies.yaml',

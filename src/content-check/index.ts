@@ -29,6 +29,7 @@ import { contentPaths } from '../config/paths.ts';
 import { checkInventory } from './data.ts';
 import type { Inventory } from '../data/schema.ts';
 import type { Operator } from '../data/operator-schema.ts';
+import type { PolicyVersion } from '../versions/versions-file.ts';
 import { checkPages } from './pages.ts';
 import { readText } from './read-text.ts';
 import { todaySettingProblem } from '../data/dates.ts';
@@ -82,6 +83,8 @@ export interface ContentCheck {
   inventory: Inventory;
   /** content/operator.yaml, when it is valid. */
   operator?: Operator;
+  /** The recorded versions, oldest first (content/versions.yaml), as the check read them. */
+  versions: PolicyVersion[];
   /** Where each translation stands (checked, like the warnings, once content is complete). */
   translations: LocaleStatus[];
   /** What the audit observed, cookie by cookie (its warnings fail only `npm run check -- --strict`). */
@@ -110,6 +113,7 @@ const unread = (files: ContentFiles, problems: string[]): ContentCheck => ({
   draft: [],
   warnings: [],
   inventory: { cookies: [], providers: [] },
+  versions: [],
   translations: [],
   observations: { problems: [], lines: [], warnings: [], observations: undefined },
   statement: { evidence: undefined, manual: [] },
@@ -201,6 +205,7 @@ export function checkContent(files: ContentFiles, options: ContentCheckOptions =
     draft,
     warnings,
     inventory: valid,
+    versions: sources.versions,
     ...(operator.operator ? { operator: operator.operator } : {}),
     translations,
     observations,

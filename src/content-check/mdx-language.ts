@@ -6,7 +6,7 @@
  * or the site itself. MDX would otherwise compile whatever a translator writes into the build's
  * own code, run on the machine that holds the deploy secrets (an `import` or `{process.env.X}`
  * publishes a file or a secret, `{process.exit(0)}` ends the build). The check reads the parsed
- * tree only, before anything is compiled; the build's module guard (mdx-guard.ts) refuses the same
+ * tree only, before anything is compiled; the build's module guard (src/integrations/policy-mdx.ts) refuses the same
  * pages again should anything ask Vite to compile one, and the built pages are held to the same
  * elements (built-elements.ts).
  */

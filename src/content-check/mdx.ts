@@ -1,6 +1,6 @@
 /**
  * What is inside each policy page, read the way the build reads it: the frontmatter against the
- * collection's own schema (src/data/page-schema.ts), the MDX with the parser Astro's MDX
+ * pages' schema (src/data/page-schema.ts), the MDX with the parser Astro's MDX
  * integration uses (satteri), the components against those the site gives MDX
  * (src/config/mdx-components.ts), and every link inside the site against the pages and anchors
  * the build will produce. A mistake here would otherwise reach Astro's renderer as a stack trace.
@@ -251,7 +251,7 @@ export function checkPageContents(
     const body = checkFrontmatter(path, text, page.problems, files.yaml);
     page.body = body;
     try {
-      const tree = mdxToMdast(body);
+      const tree = files.mdast(body);
       trees.set(page, tree);
       page.anchors = anchorsOf(body, tree, cookieNames);
     } catch (error) {

@@ -32,6 +32,13 @@ export interface PolicyParties {
   authority: { url: Texts; complaintUrl: Texts; address: Texts };
 }
 
+/**
+ * The exports list the cookies by name (code-unit order), whatever the order of
+ * content/cookies.yaml, so reordering the file changes no export.
+ */
+export const byName = <T extends { name: string }>(cookies: readonly T[]): T[] =>
+  [...cookies].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
 /** What a public export leaves out of a cookie: where its facts come from stays in the repository. */
 const publicFields = ({ source: _source, manualEvidence: _evidence, ...cookie }: Cookie) => cookie;
 

@@ -3,8 +3,8 @@
  * facts GDPR art. 13 asks a policy to give about them. Every fact is either read on a public page
  * (`value` with its `source`) or written `missing`, saying where it was looked for: never
  * guessed. A missing fact the policy cannot go without makes the site a draft
- * (src/data/operator-facts.ts says which ones). The content check, the content collection, the
- * generated JSON Schema (content/schemas/operator.schema.json) and the pages derive from here.
+ * (src/data/operator-facts.ts says which ones). The content check (and through it the pages),
+ * the generated JSON Schema (content/schemas/operator.schema.json) and the pages derive from here.
  */
 import { z } from 'astro/zod';
 import { localizedText, sourceSchema, webAddress, ADDRESS_HINT } from './schema.ts';

@@ -1,7 +1,7 @@
 /**
- * What a policy page's frontmatter holds: Astro's `policy` collection (src/content.config.ts) and
- * the content check (src/content-check/mdx.ts) both validate against this one schema, so the
- * check refuses exactly what the build would. Each field's description is the fix an editor reads.
+ * What a policy page's frontmatter holds: the content check (src/content-check/mdx.ts) validates
+ * it against this one schema, and the pages are built from what it parsed
+ * (src/integrations/site-data.ts), so the check refuses exactly what the build would. Each field's description is the fix an editor reads.
  */
 import { z } from 'astro/zod';
 

@@ -1,5 +1,5 @@
 /**
- * How every content file is parsed, by the content check, the content collections and the tools
+ * How every content file is parsed, by the content check (for the build too) and the tools
  * alike, and how a file that cannot be parsed reads to an editor (one message for all of them).
  *
  * YAML is read with the core schema: what looks like a date stays the text written (2026-02-30 is

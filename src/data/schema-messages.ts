@@ -15,7 +15,7 @@ const FIELD_FIX = 'Correct its spelling or remove it; ';
 
 /**
  * An unknown field as the check words it (describeIssue below), read back by `check --fix`
- * (fix-fields.ts): the file, the line, the field and the fields allowed there. One place writes
+ * (scripts/fix/fix-fields.ts): the file, the line, the field and the fields allowed there. One place writes
  * and reads the wording, so the two cannot drift.
  */
 export function readUnknownField(

@@ -1,7 +1,7 @@
 /**
  * The cookie inventory's schema: the one place that says what a cookie and a provider are.
- * Astro's content collections (src/content.config.ts), the standalone data check, the table and
- * the README's field list all derive from it. Each field's description is the fix an editor reads
+ * The content check (whose result the pages render), the table and the README's field list all
+ * derive from it. Each field's description is the fix an editor reads
  * when it is wrong (src/data/schema-messages.ts) and the help the editor's YAML extension shows.
  */
 import { z } from 'astro/zod';

@@ -1,10 +1,14 @@
 /**
  * Runs the content check when Astro starts, before any page is rendered, so an incomplete policy
  * never reaches dist/: the build stops with every problem listed, as `npm run check` prints them.
- * What the pages need from the check (which translations are stale) reaches them through the
- * virtual module `virtual:odwb/content` (content-module.ts), so nothing reads content files while
- * rendering. In `npm run dev` every edit to content/ or the UI strings runs the check again and
- * renews that module: a middleware shows its problems in the browser's error overlay, and the
+ * The check reads every content file once (readContentFiles); everything the pages need of its
+ * result (inventory, operator facts, versions, draft state, policy date, translation notices, the
+ * PDF switch) reaches them through one channel, the virtual module `virtual:odwb/content`
+ * (content-module.ts, site-data.ts), which the route-data middleware puts on `Astro.locals.policy`
+ * for each page (src/route-data/). The policy pages' MDX and the interface strings are compiled
+ * from the check's snapshot (policy-mdx.ts, checked-strings.ts), so nothing reads a content file
+ * again. In `npm run dev` every edit to content/ or the UI strings runs the check again and
+ * renews that module: the middleware shows its problems in the browser's error overlay, and the
  * page reloads, so the overlay comes and goes with the mistake. A change not yet recorded as a
  * version (content/versions.yaml) stops the build but only warns in dev, so editors can preview a
  * change before recording it. A policy that lacks a required operator fact is a draft: built
@@ -25,13 +29,10 @@ import {
   publishing,
   type ContentCheck,
 } from '../content-check/index.ts';
-import { staleTranslations } from '../translations/stale.ts';
-import { consentObservation } from '../data/observations.ts';
-import { draftState } from '../data/operator-facts.ts';
-import type { PolicyState } from '../data/policy-state.ts';
-import { unevaluatedCriteria } from '../accessibility/evidence.ts';
 import { contentModule, invalidateContentModule, type ContentModule } from './content-module.ts';
-import { mdxGuard } from './mdx-guard.ts';
+import { policyMdx } from './policy-mdx.ts';
+import { checkedStrings } from './checked-strings.ts';
+import { policyPages, siteDataOf } from './site-data.ts';
 
 /**
  * Ends the build with the check's own words, opening with what failed. Thrown, the error would be
@@ -48,7 +49,6 @@ function stopBuild(
   );
   process.exit(1);
 }
-import { noPublications } from '../versions/publications.ts';
 
 function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
   if (unrecorded.length > 0)
@@ -57,52 +57,36 @@ function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
     );
 }
 
-/** The whole draft state, as the check decided it, for the pages and the exports. */
-function policyStateOf(check: ContentCheck): PolicyState | null {
-  if (!check.operator) return null;
-  const { publishing } = check;
-  const consent = consentObservation(check.observations.observations);
-  return {
-    ...draftState(
-      check.operator,
-      check.inventory.cookies,
-      consent ?? undefined,
-      unevaluatedCriteria(check.statement.manual),
-    ),
-    isDraft: check.draft.length > 0,
-    evidence: publishing.evidence,
-    unjustifiedExemptions: publishing.unjustifiedExemptions,
-    unpublished: publishing.unpublished.length > 0,
-    versionDate: publishing.versionDate,
-    publishedOn: publishing.publishedOn,
-  };
+export interface ContentCheckIntegrationOptions {
+  /** Whether the build prints the policy PDFs (policy-pdf.ts decides), asked once pages render. */
+  printsPdfs: () => boolean;
 }
 
-const moduleOf = (check: ContentCheck): ContentModule => ({
-  problems: check.problems,
-  staleTranslations: staleTranslations(check.translations),
-  consentObserved: consentObservation(check.observations.observations),
-  policyState: policyStateOf(check),
-  publications: check.publishing.publications,
-  statementEvidence: check.statement,
-});
+/** The integration, and the policy's date as the check decided it (for the PDFs). */
+export type ContentCheckIntegration = AstroIntegration & {
+  /** YYYY-MM-DD, or undefined before the check ran or while it finds problems. */
+  policyDate: () => string | undefined;
+};
 
-export default function contentCheck(): AstroIntegration {
+export default function contentCheck({
+  printsPdfs,
+}: ContentCheckIntegrationOptions): ContentCheckIntegration {
   let root = '';
-  let current: ContentModule = {
-    problems: [],
-    staleTranslations: {},
-    consentObserved: null,
-    statementEvidence: { evidence: undefined, manual: [] },
-    policyState: null,
-    publications: noPublications,
-  };
+  let check: ContentCheck | undefined;
+  // Built when Vite first loads the module, once every integration has set itself up.
+  let current: ContentModule | undefined;
+  const moduleOf = (check: ContentCheck): ContentModule => ({
+    problems: check.problems,
+    site: siteDataOf(check, printsPdfs()),
+    pages: policyPages(check.files),
+  });
   return {
     name: 'odwb:content-check',
+    policyDate: () => (check ? (current ??= moduleOf(check)).site?.policyDate : undefined),
     hooks: {
       'astro:config:setup': ({ config, command, addMiddleware, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
-        const check = checkContent(readContentFiles(root));
+        check = checkContent(readContentFiles(root));
         const { problems, unrecorded, draft, warnings } = check;
         if (command === 'build' && problems.length + unrecorded.length > 0)
           stopBuild(contentError([...problems, ...unrecorded]), logger);
@@ -114,22 +98,37 @@ export default function contentCheck(): AstroIntegration {
         // A draft is a normal build (the pages say so), not a warning: publishing is what refuses it.
         if (draft.length > 0 && command === 'build') logger.info(formatDraft(draft));
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
-        current = moduleOf(check);
-        updateConfig({ vite: { plugins: [contentModule(() => current), mdxGuard(() => root)] } });
-        if (command === 'dev') {
-          warnUnrecorded(unrecorded, logger);
-          addMiddleware({
-            entrypoint: new URL('./content-check-middleware.ts', import.meta.url),
-            order: 'pre',
-          });
-        }
+        const checked = check;
+        updateConfig({
+          vite: {
+            plugins: [
+              contentModule(
+                () => (current ??= moduleOf(checked)),
+                () => root,
+              ),
+              policyMdx(
+                () => root,
+                () => check?.files,
+              ),
+              checkedStrings(
+                () => root,
+                () => check?.files,
+              ),
+            ],
+          },
+        });
+        addMiddleware({
+          entrypoint: new URL('../route-data/middleware.ts', import.meta.url),
+          order: 'pre',
+        });
+        if (command === 'dev') warnUnrecorded(unrecorded, logger);
       },
       'astro:server:setup': ({ server, logger }) => {
         const watched = checkedFolders.map((folder) => join(root, folder) + sep);
         const recheck = (file: string) => {
           if (!watched.some((folder) => file.startsWith(folder))) return;
           // Read anew: the snapshot is what the files say now.
-          const check = checkContent(readContentFiles(root));
+          check = checkContent(readContentFiles(root));
           const { problems, unrecorded, warnings } = check;
           if (problems.length > 0)
             logger.error(`${relative(root, file)} changed.\n${formatProblems(problems)}`);

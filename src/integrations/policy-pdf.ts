@@ -7,8 +7,8 @@
  *   POLICY_PDF=on              PDFs required: the build fails without a Chromium
  *   POLICY_PDF=off             no PDFs and no PDF links (fast builds, benchmarks)
  * One Chromium prints every page at once (src/lib/print-pdfs.ts), driven over its DevTools pipe,
- * so the build never loads playwright-core; each PDF carries the policy's date, so the same
- * content gives the same bytes.
+ * so the build never loads playwright-core; each PDF carries the policy's date as the content
+ * check decided it (the date the pages and exports give), so the same content gives the same bytes.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -40,21 +40,6 @@ export function printJobs(out: string, base: string): PrintJob[] {
   });
 }
 
-/**
- * The date the PDFs carry: the policy's date as the build published it in cookies.json
- * (`updated`, from policyUpdated() in src/collections.ts), so the PDFs and the exports
- * change together and never with the clock.
- */
-export function policyDateOfBuild(out: string): Date {
-  const file = join(out, 'cookies.json');
-  const { updated } = JSON.parse(readFileSync(file, 'utf8')) as { updated?: string };
-  const date = new Date(`${updated}T00:00:00Z`);
-  if (!updated || Number.isNaN(date.getTime())) {
-    throw new Error(`${file} has no "updated" date (YYYY-MM-DD) to stamp the PDFs with`);
-  }
-  return date;
-}
-
 /** An error Astro prints as the build's own (message and hint, no trace of this file). */
 function buildError(message: string, hint: string): AstroError {
   const error = new AstroError(message, hint);
@@ -63,15 +48,24 @@ function buildError(message: string, hint: string): AstroError {
   return error;
 }
 
-export default function policyPdf(): AstroIntegration {
+export interface PolicyPdfOptions {
+  /** The policy's date (YYYY-MM-DD) as the content check decided it: each PDF carries it. */
+  policyDate: () => string | undefined;
+}
+
+/** The integration, and whether this build prints the PDFs (the pages link to them if so). */
+export type PolicyPdfIntegration = AstroIntegration & { prints: () => boolean };
+
+export default function policyPdf({ policyDate }: PolicyPdfOptions): PolicyPdfIntegration {
   let enabled = false;
   let base = '/';
   /** The PDFs being printed, and how many. */
   let printing: Promise<number> | undefined;
   return {
     name: 'odwb:policy-pdf',
+    prints: () => enabled,
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
         const mode = process.env.POLICY_PDF ?? 'auto';
         if (!['auto', 'on', 'off'].includes(mode)) {
           throw buildError(
@@ -89,9 +83,8 @@ export default function policyPdf(): AstroIntegration {
         if (command === 'build' && mode === 'auto' && !browser) {
           logger.warn('No Chromium found: building without the PDF downloads (see README).');
         }
+        // The pages learn it from the content check's module (content-check.ts), which asks here.
         enabled = command === 'build' && browser !== undefined;
-        // A plain global, not import.meta.env: Vitest copies env defines into process.env.
-        updateConfig({ vite: { define: { __POLICY_PDF__: JSON.stringify(enabled) } } });
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -111,8 +104,11 @@ export default function policyPdf(): AstroIntegration {
             `Only ${PRINTABLE_SCHEMES.map((scheme) => scheme.slice(0, -1)).join(', ')} and relative links are printed: remove these links from the policy's text, then build again.`,
           );
         }
+        const date = policyDate();
+        if (date === undefined)
+          throw new Error('The policy PDFs need the content check to have run.');
         printing = (async () => {
-          await printPdfs(out, base, jobs, policyDateOfBuild(out));
+          await printPdfs(out, base, jobs, new Date(`${date}T00:00:00Z`));
           return jobs.length;
         })();
         // Awaited in astro:build:done; if the build fails before that, nobody is left to tell.

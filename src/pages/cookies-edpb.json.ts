@@ -4,15 +4,8 @@ import { getRelativeLocaleUrl } from 'astro:i18n';
 import { defaultLocale, localeCodes, locales, type Locale } from '../config/locales.ts';
 import { cookieAnchor } from '../data/anchors.ts';
 import { edpbKnowledgeBases } from '../data/edpb-knowledge-base.ts';
+import { byName } from '../data/exports.ts';
 import { formatLifetime, lifetimeWords } from '../data/lifetime.ts';
-import {
-  getDraftState,
-  getInventory,
-  getOperator,
-  getPublications,
-  getVersions,
-  policyUpdated,
-} from '../collections.ts';
 import { policyHistory } from '../versions/publications.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
@@ -24,17 +17,17 @@ const TOOL_LANGUAGE: Locale = localeCodes.includes('en') ? 'en' : defaultLocale;
 /** French puts a no-break space before a colon. */
 const COLON = TOOL_LANGUAGE === 'fr' ? '\u00a0:' : ':';
 
-export const GET: APIRoute = async ({ site: siteUrl }) => {
-  const { cookies, providers } = await getInventory();
-  const { portal, controller } = await getOperator();
+export const GET: APIRoute = ({ site: siteUrl, locals }) => {
+  const { inventory, operator, state, policyDate, versions, publications } = locals.policy;
+  const { providers } = inventory;
+  const cookies = byName(inventory.cookies);
+  const { portal, controller } = operator;
   const t = useTranslations(TOOL_LANGUAGE);
   const policy = new URL(getRelativeLocaleUrl(defaultLocale, ''), siteUrl).href;
-  const state = await getDraftState();
-  const updated = await policyUpdated();
+  const updated = new Date(`${policyDate}T00:00:00Z`);
   // The dates the history gives: a cookie is listed since the first publication that holds it
   // (in a draft, since the first recorded version that does; at the latest, the policy's date).
-  const versions = await getVersions();
-  const { published } = policyHistory(versions, getPublications());
+  const { published } = policyHistory(versions, publications);
   const dated = state.isDraft
     ? versions.map((version) => ({ date: version.date, version }))
     : published.map((entry) => ({ date: entry.publication.date, version: entry.covers.at(-1)! }));

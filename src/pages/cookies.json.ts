@@ -5,17 +5,17 @@
 import type { APIRoute } from 'astro';
 import { exportCitation, legalBasis } from '../config/legal-basis.ts';
 import { authority } from '../config/site.ts';
-import { inventoryJson } from '../data/exports.ts';
+import { byName, inventoryJson } from '../data/exports.ts';
 import { valueOf } from '../data/operator-schema.ts';
-import { getDraftState, getInventory, getOperator, policyUpdated } from '../collections.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
-export const GET: APIRoute = async () => {
-  const { cookies, providers } = await getInventory();
-  const { portal, controller, processing } = await getOperator();
-  const state = await getDraftState();
+export const GET: APIRoute = ({ locals }) => {
+  const { inventory, operator, state, policyDate } = locals.policy;
+  const { providers } = inventory;
+  const cookies = byName(inventory.cookies);
+  const { portal, controller, processing } = operator;
   const data = inventoryJson(cookies, providers, {
-    updated: await policyUpdated(),
+    updated: new Date(`${policyDate}T00:00:00Z`),
     published: state.publishedOn ?? null,
     checkedOn: state.evidence.checkedOn ?? null,
     portalUrl: portal.url,

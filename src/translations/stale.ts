@@ -3,60 +3,57 @@
  * (or have none yet): the part of the translation status the built pages show (a notice on the
  * page, a note on the row, the French summary in the history). Pages and rows come with the day
  * of the French change they miss. Computed once by the content check's integration and handed to
- * the pages in its virtual module (src/integrations/content-module.ts).
+ * the pages in its virtual module (src/integrations/content-module.ts). Each text says what it
+ * is as a record (its `subject`), so nothing here takes an id apart.
  */
+import type { Locale } from '../config/locales.ts';
+import type { StaleTranslations } from './stale-translations.ts';
 import type { LocaleStatus, TextStatus } from './status.ts';
 
-export interface StaleTranslations {
-  /** Pages below the language's folder (index.mdx), with the day of the French change missed. */
-  pages: Record<string, string>;
-  /** Cookies whose service, purpose or condition is behind, with the day of the change missed. */
-  cookies: Record<string, string>;
-  /** Dates of the versions whose summary has no up-to-date translation. */
-  summaries: string[];
-  /** Of those cookies, the ones never translated: every text of theirs missing or a copy. */
-  untranslatedCookies: string[];
-}
+/** The page or the cookie a text belongs to; undefined for summaries and interface strings. */
+type Owner = (text: TextStatus) => string | undefined;
+const pageOf: Owner = ({ subject }) => (subject.kind === 'page' ? subject.page : undefined);
+const cookieOf: Owner = ({ subject }) => (subject.kind === 'cookie' ? subject.name : undefined);
 
-/** Text ids read by their documented shape (src/translations/texts.ts). */
-const PAGE = /^policy\/(.+)#[^#]+$/;
-const COOKIE = /^cookies\/(.+)\/[^/]+$/;
-const SUMMARY = /^versions\/(.+)\/summary$/;
-
-/** By what `pattern` captures, the latest day of the French changes its texts miss. */
-function latestChange(texts: TextStatus[], pattern: RegExp): Record<string, string> {
+/** By owner, the latest day of the French changes its texts miss. */
+function latestChange(texts: TextStatus[], owner: Owner): Record<string, string> {
   const days: Record<string, string> = {};
-  for (const { id, since = '' } of texts) {
-    const key = pattern.exec(id)?.[1];
+  for (const text of texts) {
+    const key = owner(text);
+    const since = text.since ?? '';
     if (key !== undefined && !(days[key] && days[key] >= since)) days[key] = since;
   }
   return days;
 }
 
-/** What `pattern` captures, for the keys whose every text is missing (never translated). */
-function neverTranslated(texts: TextStatus[], pattern: RegExp): string[] {
+/** The owners whose every text is missing (never translated). */
+function neverTranslated(texts: TextStatus[], owner: Owner): string[] {
   const translated = new Set<string>();
   const keys = new Set<string>();
-  for (const { id, status } of texts) {
-    const key = pattern.exec(id)?.[1];
+  for (const text of texts) {
+    const key = owner(text);
     if (key === undefined) continue;
     keys.add(key);
-    if (status !== 'missing') translated.add(key);
+    if (text.status !== 'missing') translated.add(key);
   }
   return [...keys].filter((key) => !translated.has(key));
 }
 
-export function staleTranslations(statuses: LocaleStatus[]): Record<string, StaleTranslations> {
+export function staleTranslations(
+  statuses: LocaleStatus[],
+): Partial<Record<Locale, StaleTranslations>> {
   return Object.fromEntries(
     statuses.map(({ locale, texts }) => {
       const behind = texts.filter(({ status }) => status !== 'up-to-date');
       return [
         locale,
         {
-          pages: latestChange(behind, PAGE),
-          cookies: latestChange(behind, COOKIE),
-          summaries: behind.flatMap(({ id }) => SUMMARY.exec(id)?.[1] ?? []),
-          untranslatedCookies: neverTranslated(texts, COOKIE),
+          pages: latestChange(behind, pageOf),
+          cookies: latestChange(behind, cookieOf),
+          summaries: behind.flatMap(({ subject }) =>
+            subject.kind === 'summary' ? [subject.date] : [],
+          ),
+          untranslatedCookies: neverTranslated(texts, cookieOf),
         },
       ];
     }),

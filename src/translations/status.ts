@@ -10,12 +10,20 @@ import { fingerprint, normaliseText } from '../lib/fingerprint.ts';
 import type { PolicyVersion } from '../versions/versions-file.ts';
 import { isVersionedText } from './french-texts.ts';
 import { readRecord } from './record.ts';
-import { referenceTexts, translatedTexts, type ReferenceText, type TextSources } from './texts.ts';
+import {
+  referenceTexts,
+  translatedTexts,
+  type ReferenceText,
+  type TextSources,
+  type TextSubject,
+} from './texts.ts';
 
 export type Status = 'up-to-date' | 'stale' | 'missing';
 
 export interface TextStatus {
   id: string;
+  /** What the text is (a page's part, a cookie's field, a summary, a string), as a record. */
+  subject: TextSubject;
   label: string;
   /** The file holding the translation, relative to the project. */
   file: string;
@@ -91,7 +99,7 @@ export function localeStatus(
   const { record, problem } = readRecord(sources.files, locale);
   const translated = translatedTexts(sources, locale);
   const texts = reference.map((text): TextStatus => {
-    const { id, label, file } = text;
+    const { id, subject, label, file } = text;
     const { normalised, print } = prepare(text);
     const recorded = record[id];
     const translation = translated.get(id);
@@ -115,6 +123,7 @@ export function localeStatus(
         : (frenchSince(versions, id, print) ?? versions.at(-1)?.date);
     return {
       id,
+      subject,
       label,
       file: file(locale),
       status,

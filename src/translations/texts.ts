@@ -23,8 +23,31 @@ import { contentPaths } from '../config/paths.ts';
 import { parseVersions, type PolicyVersion } from '../versions/versions-file.ts';
 import { localizedFields } from '../data/schema.ts';
 
+/** What a text is, as a record: the pages read it so, never by taking its id apart. */
+export type TextSubject =
+  /** `part` is `title`, `description` or a section's anchor (`intro` before the first heading). */
+  | { kind: 'page'; page: string; part: string }
+  | { kind: 'cookie'; name: string; field: string }
+  | { kind: 'summary'; date: string }
+  | { kind: 'ui'; key: string };
+
+/** The id a text is recorded by (versions, translation records): built here, from its subject. */
+export function textId(subject: TextSubject): string {
+  switch (subject.kind) {
+    case 'page':
+      return `policy/${subject.page}#${subject.part}`;
+    case 'cookie':
+      return `cookies/${subject.name}/${subject.field}`;
+    case 'summary':
+      return `versions/${subject.date}/summary`;
+    case 'ui':
+      return `ui/${subject.key}`;
+  }
+}
+
 export interface ReferenceText {
   id: string;
+  subject: TextSubject;
   /** What a person calls it: cookie "sessionid": purpose, section "Vos droits", "table.caption". */
   label: string;
   /** The French text, as written. */
@@ -59,12 +82,12 @@ interface Page {
  * finds headings, with the ids the built page gives them). A page the parser cannot read is one
  * section: the content check reports it.
  */
-export function splitPage(source: string, yaml?: YamlReader): Page {
+function splitPage(source: string, files: ContentFiles): Page {
   const { frontmatter, body } = splitFrontmatter(source);
-  const data = loadYaml(frontmatter, yaml);
+  const data = loadYaml(frontmatter, files.yaml);
   let sections: PageSection[];
   try {
-    sections = pageSections(body);
+    sections = pageSections(body, files.mdast(body));
   } catch {
     sections = [{ id: 'intro', text: body }];
   }
@@ -115,7 +138,7 @@ export function textSources(
       const path = pageFile(page)(locale);
       let split = pages.get(path);
       if (!split) {
-        split = splitPage(files.text(path) ?? '', files.yaml);
+        split = splitPage(files.text(path) ?? '', files);
         pages.set(path, split);
       }
       return split;
@@ -137,7 +160,7 @@ export function textSources(
   };
 }
 
-export const summaryId = (date: string) => `versions/${date}/summary`;
+export const summaryId = (date: string) => textId({ kind: 'summary', date });
 
 const pageFile = (page: string) => (locale: Locale) => `${contentPaths.pages}/${locale}/${page}`;
 
@@ -155,8 +178,10 @@ export function referenceTexts(sources: TextSources): ReferenceText[] {
       const value = entry[field];
       const french = isRecord(value) ? asText(value[defaultLocale]) : undefined;
       if (french === undefined) continue;
+      const subject = { kind: 'cookie', name, field } as const;
       texts.push({
-        id: `cookies/${name}/${field}`,
+        id: textId(subject),
+        subject,
         label: `cookie "${name}": ${field}`,
         french,
         file: cookiesFile,
@@ -166,10 +191,14 @@ export function referenceTexts(sources: TextSources): ReferenceText[] {
   for (const page of sources.pages) {
     const { title, description, sections } = sources.page(defaultLocale, page);
     const file = pageFile(page);
-    if (title) texts.push({ id: `policy/${page}#title`, label: 'title', french: title, file });
+    const part = (part: string) => ({ subject: { kind: 'page', page, part } as const });
+    const partId = (part: string) => textId({ kind: 'page', page, part });
+    if (title)
+      texts.push({ id: partId('title'), ...part('title'), label: 'title', french: title, file });
     if (description)
       texts.push({
-        id: `policy/${page}#description`,
+        id: partId('description'),
+        ...part('description'),
         label: 'description',
         french: description,
         file,
@@ -178,7 +207,8 @@ export function referenceTexts(sources: TextSources): ReferenceText[] {
       // A page that starts with a heading has no text before it: nothing to translate there.
       if (!text.trim()) continue;
       texts.push({
-        id: `policy/${page}#${id}`,
+        id: partId(id),
+        ...part(id),
         label:
           heading === undefined ? 'the text before the first heading' : `section "${heading.text}"`,
         french: text,
@@ -191,6 +221,7 @@ export function referenceTexts(sources: TextSources): ReferenceText[] {
     if (french !== undefined)
       texts.push({
         id: summaryId(date),
+        subject: { kind: 'summary', date },
         label: `summary of the version of ${date}`,
         french,
         file: () => contentPaths.versions,
@@ -200,7 +231,13 @@ export function referenceTexts(sources: TextSources): ReferenceText[] {
   for (const [key, value] of Object.entries(sources.strings(defaultLocale))) {
     const french = asText(value);
     if (french !== undefined)
-      texts.push({ id: `ui/${key}`, label: `"${key}"`, french, file: uiFile });
+      texts.push({
+        id: textId({ kind: 'ui', key }),
+        subject: { kind: 'ui', key },
+        label: `"${key}"`,
+        french,
+        file: uiFile,
+      });
   }
   return texts;
 }
@@ -220,19 +257,20 @@ export function translatedTexts(sources: TextSources, locale: Locale): Map<strin
     if (!name) continue;
     for (const field of localizedFields) {
       const value = entry[field];
-      if (isRecord(value)) put(`cookies/${name}/${field}`, value[locale]);
+      if (isRecord(value)) put(textId({ kind: 'cookie', name, field }), value[locale]);
     }
   }
   for (const page of sources.pages) {
     const ids = sources.page(defaultLocale, page).sections.map(({ id }) => id);
     const { title, description, sections } = sources.page(locale, page);
-    put(`policy/${page}#title`, title);
-    put(`policy/${page}#description`, description);
+    put(textId({ kind: 'page', page, part: 'title' }), title);
+    put(textId({ kind: 'page', page, part: 'description' }), description);
     sections.forEach(({ text }, index) => {
-      if (index < ids.length) put(`policy/${page}#${ids[index]}`, text);
+      if (index < ids.length) put(textId({ kind: 'page', page, part: ids[index]! }), text);
     });
   }
   for (const { date, summary } of sources.versions) put(summaryId(date), summary?.[locale]);
-  for (const [key, value] of Object.entries(sources.strings(locale))) put(`ui/${key}`, value);
+  for (const [key, value] of Object.entries(sources.strings(locale)))
+    put(textId({ kind: 'ui', key }), value);
   return texts;
 }

@@ -35,6 +35,14 @@ export function site(name = 'complete'): ContentFiles {
   return files;
 }
 
+let projectFiles: ContentFiles | undefined;
+
+/** The project's own content, read once per test file. */
+export function project(): ContentFiles {
+  projectFiles ??= readContentFiles(projectRoot);
+  return projectFiles;
+}
+
 /** The site with `changes` laid over it. */
 export function siteWith(changes: FileChanges, name = 'complete'): ContentFiles {
   return withChanges(site(name), changes);

@@ -1,18 +1,18 @@
 /** /<locale>/cookies.csv: the cookie table in one language, for spreadsheets. */
 import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '../../config/locales.ts';
-import { inventoryCsv } from '../../data/exports.ts';
-import { getDraftState, getInventory } from '../../collections.ts';
+import { byName, inventoryCsv } from '../../data/exports.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 
 export function getStaticPaths() {
   return localeCodes.map((lang) => ({ params: { lang } }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = ({ params, locals }) => {
   const locale = params.lang as Locale;
-  const { cookies, providers } = await getInventory();
-  const state = await getDraftState();
+  const { inventory, state } = locals.policy;
+  const { providers } = inventory;
+  const cookies = byName(inventory.cookies);
   const draft = state.isDraft ? { date: state.versionDate } : undefined;
   return new Response(inventoryCsv(cookies, providers, locale, useTranslations(locale), draft), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },

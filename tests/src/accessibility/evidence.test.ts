@@ -3,12 +3,9 @@
  * or a manual check without its issue is refused with the file, the field and the fix; a report
  * that no longer says what the checks find is named as stale, difference by difference.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readStatementEvidence } from '../../../src/accessibility/load.ts';
-import { readContentFiles } from '../../../src/data/content-files.ts';
+import { noContentFiles, withChanges, type ContentFiles } from '../../../src/data/content-files.ts';
 import { checkTypography } from '../../../src/content-check/typography-check.ts';
 import {
   automatedChecks,
@@ -21,17 +18,14 @@ import { personCriteria, wcag21AA } from '../../../src/accessibility/criteria.ts
 import { completeEvaluation } from '../../support/manual-evaluation.ts';
 import { EvidenceRun, criteriaOf, staleEvidence } from '../../support/accessibility-evidence.ts';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-/** A project folder holding only the given content/accessibility/ files. */
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'odwb-evidence-'));
-  roots.push(root);
-  mkdirSync(join(root, 'content/accessibility'), { recursive: true });
-  for (const [name, text] of Object.entries(files))
-    writeFileSync(join(root, 'content/accessibility', name), text);
-  return root;
+/** A project holding only the given content/accessibility/ files, in memory. */
+function project(files: Record<string, string>): ContentFiles {
+  return withChanges(
+    noContentFiles,
+    Object.fromEntries(
+      Object.entries(files).map(([name, text]) => [`content/accessibility/${name}`, text]),
+    ),
+  );
 }
 
 const report = (results: Evidence['results']): Evidence => ({
@@ -51,7 +45,7 @@ const axePassed = {
 
 describe('the evidence files', () => {
   it('are read as they are: no report is no problem, the statement then shows its status as missing', () => {
-    expect(readStatementEvidence(readContentFiles(project({})))).toEqual({
+    expect(readStatementEvidence(project({}))).toEqual({
       evidence: undefined,
       manual: [],
       problems: [],
@@ -64,7 +58,7 @@ describe('the evidence files', () => {
         report([{ ...axePassed, passed: 'yes' as unknown as boolean }]),
       ),
     });
-    expect(readStatementEvidence(readContentFiles(root)).problems).toEqual([
+    expect(readStatementEvidence(root).problems).toEqual([
       'content/accessibility/evidence.json: results 1 passed "yes" is not valid. Write true or false. The browser test run writes this file: run `npm run accessibility` instead of editing it.',
     ]);
   });
@@ -79,7 +73,7 @@ describe('the evidence files', () => {
         '  result: failed',
       ].join('\n'),
     });
-    expect(readStatementEvidence(readContentFiles(root)).problems).toEqual([
+    expect(readStatementEvidence(root).problems).toEqual([
       'content/accessibility/manual-checks.yaml: check 1 (2026-12-04): issue is missing. Add issue: with a text for each of fr, en, nl, de.',
     ]);
   });
@@ -107,7 +101,7 @@ describe('the manual checks file, as an editor writes it', () => {
       'Write each check as fields: date, by, check, criteria and result, with issue when it failed (the example at the top of the file).';
     const criteria =
       'List the WCAG 2.1 level A or AA criteria the check judged, e.g. criteria: [1.3.1, 4.1.2] (src/accessibility/criteria.ts lists them).';
-    expect(readStatementEvidence(readContentFiles(root)).problems).toEqual([
+    expect(readStatementEvidence(root).problems).toEqual([
       'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): date "2026-12-32" is not valid. Write the day the check was done, e.g. date: 2026-12-07.',
       'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): by is empty. Write who checked, e.g. by: the project team.',
       'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): check is missing for "de". Add a German text under check.de.',
@@ -123,7 +117,7 @@ describe('the manual checks file, as an editor writes it', () => {
 
   it('must be a list, and says so', () => {
     const root = project({ 'manual-checks.yaml': 'date: 2026-12-04\n' });
-    expect(readStatementEvidence(readContentFiles(root)).problems).toEqual([
+    expect(readStatementEvidence(root).problems).toEqual([
       'content/accessibility/manual-checks.yaml: the file must be a list of checks, or [] when none was done (content/README.md, “Accessibility statement”).',
     ]);
   });
@@ -140,9 +134,7 @@ describe('the manual checks’ texts', () => {
         '  result: passed',
       ].join('\n'),
     });
-    expect(
-      checkTypography(readContentFiles(root)).filter((line) => line.includes('manual-checks')),
-    ).toEqual([
+    expect(checkTypography(root).filter((line) => line.includes('manual-checks'))).toEqual([
       'content/accessibility/manual-checks.yaml: line 3: manual check 1: check.fr: "l\'accueil" has a straight apostrophe (\'). French writes the apostrophe ’: write "l’accueil".',
     ]);
   });

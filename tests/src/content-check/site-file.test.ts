@@ -8,12 +8,11 @@ import { checkLanguageFiles, checkStrings } from '../../../src/content-check/str
 import {
   FOLDER,
   noContentFiles,
-  readContentFiles,
   withChanges,
   type FileChanges,
 } from '../../../src/data/content-files.ts';
 import { localeCodes, offeredLocales, site } from '../../../src/config/locales.ts';
-import { projectRoot, site as fixtureSite } from '../../support/content-files.ts';
+import { project, site as fixtureSite } from '../../support/content-files.ts';
 
 /** A project whose content/site.yaml is `text` (none when undefined), with `more` files. */
 function rootWith(text: string | undefined, more: FileChanges = {}) {
@@ -26,7 +25,7 @@ function rootWith(text: string | undefined, more: FileChanges = {}) {
 
 describe('content/site.yaml', () => {
   it('is the project’s: four languages, Belgium’s national ones offered first', () => {
-    expect(checkSiteFile(readContentFiles(projectRoot))).toEqual([]);
+    expect(checkSiteFile(project())).toEqual([]);
     expect(localeCodes).toEqual(['fr', 'en', 'nl', 'de']);
     expect(offeredLocales).toEqual(['fr', 'nl', 'de', 'en']);
     expect(site.deploymentName).toBe('odwb-cookies');
@@ -67,7 +66,7 @@ describe('content/site.yaml', () => {
   it('names the settings the code reads when they no longer say what the file says', () => {
     const root = rootWith(
       'languages: [fr, nl]\nreference: fr\naddress: https://cookies.data.namur.example\ndeploymentName: namur-cookies\n',
-      { 'src/config/site.json': readContentFiles(projectRoot).text('src/config/site.json')! },
+      { 'src/config/site.json': project().text('src/config/site.json')! },
     );
     expect(checkSiteFile(root)).toEqual([
       'src/config/site.json: does not say what content/site.yaml says. Run npm run schemas, which writes it, then run the command again.',

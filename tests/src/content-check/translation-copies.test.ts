@@ -9,6 +9,7 @@ import type { TextStatus } from '../../../src/translations/status.ts';
 
 const text = (field: string, copy: boolean): TextStatus => ({
   id: `cookies/sessionid/${field}`,
+  subject: { kind: 'cookie', name: 'sessionid', field },
   label: `cookie "sessionid": ${field}`,
   file: 'content/cookies.yaml',
   status: 'missing',

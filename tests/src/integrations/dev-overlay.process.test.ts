@@ -1,6 +1,7 @@
 /**
  * `npm run dev` re-checks the content on every edit: a mistake made while the server runs shows
- * in the browser's error overlay with the same words as `npm run check`, and goes away once fixed.
+ * in the browser's error overlay with the same words as `npm run check`, and goes away once fixed;
+ * an edit of a page shows on the next load (compiled from the text the check read anew).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -110,7 +111,7 @@ describeWithBrowser('npm run dev', () => {
 
     writeFileSync(cookies, original);
     await overlayOnReload(page, (text) => text === '');
-    // Astro reloads the collection from the fixed file a moment later: the row comes back.
+    // The check reads the fixed file and hands it over: the row comes back.
     let rows = 0;
     for (let tries = 0; tries < 30 && rows === 0; tries++) {
       await page.goto(`${origin}/fr/`).catch(() => undefined);
@@ -118,6 +119,28 @@ describeWithBrowser('npm run dev', () => {
       if (rows === 0) await page.waitForTimeout(1000);
     }
     expect(rows).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows an edit of a policy page once saved, compiled from what the check read', async () => {
+    const page = await browser.context.newPage();
+    const french = join(copy.dir, 'content/policy/fr/index.mdx');
+    const original = readFileSync(french, 'utf8');
+    const edited = original.replace(/\n\n([^\n<]+)/, '\n\nUne phrase ajoutée en direct. $1');
+    expect(edited).not.toBe(original);
+    writeFileSync(french, edited);
+    let text = '';
+    for (let tries = 0; tries < 30 && !text.includes('Une phrase ajoutée en direct.'); tries++) {
+      await page.goto(`${origin}/fr/`).catch(() => undefined);
+      text =
+        (await page
+          .locator('main')
+          .textContent()
+          .catch(() => '')) ?? '';
+      if (!text.includes('Une phrase ajoutée en direct.')) await page.waitForTimeout(1000);
+    }
+    writeFileSync(french, original);
+    expect(text).toContain('Une phrase ajoutée en direct.');
     await page.close();
   });
 });

@@ -31,7 +31,7 @@ describe('a build that fails while rendering', () => {
     writeFileSync(
       page,
       readFileSync(page, 'utf8').replace(
-        /^const \{ locale, slug \} = splitEntryId\(entry\);$/m,
+        /^const \{ locale, slug \} = page;$/m,
         `$&\nif (locale === '${failing}') throw new Error('Rendering failed on purpose');`,
       ),
     );

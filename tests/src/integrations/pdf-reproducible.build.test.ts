@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, inject, it } from 'vitest';
 import { localeCodes } from '../../../src/config/locales.ts';
-import { policyDateOfBuild, printJobs } from '../../../src/integrations/policy-pdf.ts';
+import { printJobs } from '../../../src/integrations/policy-pdf.ts';
+import { builtPolicyDate } from '../../support/built-policy-date.ts';
 import { printPdfs } from '../../../src/lib/print-pdfs.ts';
 import { describeWithBrowser } from '../../support/describe-with-browser.ts';
 
@@ -25,7 +26,7 @@ describeWithBrowser('the policy PDFs', () => {
     );
     // Printed over the copies, so a file that is not rewritten would compare equal: remove them.
     for (const job of jobs) rmSync(job.pdf);
-    await printPdfs(again, '/', jobs, policyDateOfBuild(again));
+    await printPdfs(again, '/', jobs, builtPolicyDate(again));
     for (const job of jobs) {
       const name = relative(again, job.pdf);
       const first = readFileSync(join(dist, name));

@@ -18,7 +18,7 @@ import yaml from 'js-yaml';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { localeCodes } from '../../../src/config/locales.ts';
-import { policyDateOfBuild } from '../../../src/integrations/policy-pdf.ts';
+import { builtPolicyDate } from '../../support/built-policy-date.ts';
 import { NO_BROWSER_MESSAGE } from '../../../src/lib/chromium.ts';
 import { formatDate } from '../../../src/i18n/dates.ts';
 import { authority } from '../../../src/config/site.ts';
@@ -104,7 +104,7 @@ describeWithBrowser('the PDFs', () => {
     });
 
     it('is dated with the policy’s last update (cookies.json), not the day it was printed', async () => {
-      const updated = policyDateOfBuild(dist).toISOString().slice(0, 10).replaceAll('-', '');
+      const updated = builtPolicyDate(dist).toISOString().slice(0, 10).replaceAll('-', '');
       const pdf = await readPdf(join(dist, locale, `cookie-policy-${locale}.pdf`));
       expect(pdf.dates).toEqual([`D:${updated}000000+00'00'`, `D:${updated}000000+00'00'`]);
     });

@@ -1,21 +1,19 @@
 /**
  * `npm run check -- --fix`: applies every fix that has one answer (a misspelt field with one
  * close name, fix-fields.ts; the typography's: spaces, quotation marks, apostrophes, an escape
- * written where it is not read), on a staged copy
- * checked like every other write (staged.ts), and says what it changed. A fix is applied where
+ * written where it is not read), on a draft checked like every other write (scripts/staged/staged.ts),
+ * and says what it changed. A fix is applied where
  * the text reads as written in the file; one it cannot place (a text written with escapes, or
  * across markup) is left, and the check lists it as before.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { applyRenames, fieldRenames, renameLine } from './fix-fields.ts';
-import { checkContent } from './index.ts';
-import { readContentFiles } from '../data/content-files.ts';
-import { staged } from './staged.ts';
-import { typographyFixes, type TypographyFix } from './typography-check.ts';
-import { readable } from './typography-text.ts';
-import { typographyMistakes } from './typography.ts';
-import type { Locale } from '../config/locales.ts';
+import { checkContent } from '../../src/content-check/index.ts';
+import { checked, writeFiles } from '../staged/staged.ts';
+import { readContentFiles, type ContentFiles } from '../../src/data/content-files.ts';
+import { typographyFixes, type TypographyFix } from '../../src/content-check/typography-check.ts';
+import { readable } from '../../src/content-check/typography-text.ts';
+import { typographyMistakes } from '../../src/content-check/typography.ts';
+import type { Locale } from '../../src/config/locales.ts';
 
 /** The offset at which 1-based `line` starts in `text`. */
 function lineStart(text: string, line: number): number {
@@ -47,26 +45,30 @@ export interface FixReport {
   problems: string[];
 }
 
+/** `npm run check -- --fix` in the project at `root`: the fixes written, all or nothing. */
 export function fixContent(root: string): FixReport {
-  const run = staged(root, (stage) => {
+  const { applied, problems, changes } = fixFiles(readContentFiles(root));
+  writeFiles(root, changes);
+  return { applied, problems };
+}
+
+/** The fixes of `files`, in memory: what they are, and the files' new texts. */
+export function fixFiles(files: ContentFiles): FixReport & { changes: [string, string][] } {
+  const run = checked(files, (draft) => {
     // A misspelt field first: its texts are then read (and their typography checked) as the field.
-    const renamed = applyRenames(
-      stage,
-      fieldRenames(checkContent(readContentFiles(stage)).problems),
-    );
+    const renamed = applyRenames(draft, fieldRenames(checkContent(draft.files).problems));
     const applied: TypographyFix[] = [];
     // Two fixes may touch one word («fonctionnels»): each pass applies what it can place, the
     // next reads the texts again.
     for (let pass = 0; pass < 5; pass++) {
       const byFile = new Map<string, TypographyFix[]>();
-      for (const fix of typographyFixes(readContentFiles(stage)))
+      for (const fix of typographyFixes(draft.files))
         byFile.set(fix.path, [...(byFile.get(fix.path) ?? []), fix]);
       const before = applied.length;
       for (const [path, fixes] of byFile) {
-        const file = join(stage, path);
-        const result = applyTo(readFileSync(file, 'utf8'), fixes);
+        const result = applyTo(draft.files.text(path) ?? '', fixes);
         if (result.applied.length === 0) continue;
-        writeFileSync(file, result.text);
+        draft.write(path, result.text);
         applied.push(...result.applied);
       }
       if (applied.length === before) break;
@@ -84,6 +86,7 @@ export function fixContent(root: string): FixReport {
           ),
         ],
     problems: run.problems,
+    changes: run.changes,
   };
 }
 

@@ -5,11 +5,11 @@
  * is a person's choice: it is left, and the check lists it as before. A rename that would make
  * the file unreadable (the right field is already written beside it) is left too.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { loadYaml, splitFrontmatter } from '../data/parse.ts';
-import { readUnknownField } from '../data/schema-messages.ts';
-import { onlyNearest } from './nearest.ts';
+import { extname } from 'node:path';
+import { loadYaml, splitFrontmatter } from '../../src/data/parse.ts';
+import { readUnknownField } from '../../src/data/schema-messages.ts';
+import { onlyNearest } from '../../src/content-check/nearest.ts';
+import type { Draft } from '../staged/staged.ts';
 
 export interface FieldRename {
   path: string;
@@ -44,13 +44,12 @@ function readable(path: string, text: string): boolean {
   }
 }
 
-/** Renames the keys in the files of `stage`; returns those renamed. */
-export function applyRenames(stage: string, renames: readonly FieldRename[]): FieldRename[] {
+/** Renames the keys in the files of the draft; returns those renamed. */
+export function applyRenames(draft: Draft, renames: readonly FieldRename[]): FieldRename[] {
   const applied: FieldRename[] = [];
   for (const rename of renames) {
     if (!/\.(ya?ml|mdx)$/.test(rename.path)) continue;
-    const file = join(stage, rename.path);
-    const lines = readFileSync(file, 'utf8').split('\n');
+    const lines = (draft.files.text(rename.path) ?? '').split('\n');
     const line = lines[rename.line - 1];
     if (line === undefined) continue;
     // The key at the start of its line, after a list's "- ", bare or in quotes.
@@ -63,7 +62,7 @@ export function applyRenames(stage: string, renames: readonly FieldRename[]): Fi
     );
     const text = lines.join('\n');
     if (!readable(rename.path, text)) continue;
-    writeFileSync(file, text);
+    draft.write(rename.path, text);
     applied.push(rename);
   }
   return applied;

@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, readContentFiles } from '../../../src/content-check/index.ts';
-import { fixContent } from '../../../src/content-check/fix.ts';
-import { fixtureCases, fixturesDir } from '../../support/fixture-cases.ts';
-import { siteWithOverlay } from '../../support/fixture-site.ts';
+import { checkContent, readContentFiles, withChanges } from '../../src/content-check/index.ts';
+import { fixContent, fixFiles } from '../../scripts/fix/fix.ts';
+import { fixtureCases, fixturesDir } from '../support/fixture-cases.ts';
+import { siteWithFolder } from '../support/content-files.ts';
+import { siteWithOverlay } from '../support/fixture-site.ts';
 
 const sites: (() => void)[] = [];
 afterAll(() => sites.forEach((remove) => remove()));
@@ -26,11 +27,10 @@ describe('check --fix', () => {
   it.each(fixtureCases('typography'))(
     'repairs $name, leaving what has no single answer',
     (fixture) => {
-      const site = siteWithOverlay(fixture.dir);
-      sites.push(site.remove);
-      const fixed = fixContent(site.root);
+      const files = siteWithFolder(fixture.dir);
+      const fixed = fixFiles(files);
       expect(fixed.problems).toEqual([]);
-      expect(checkContent(readContentFiles(site.root)).problems).toEqual(
+      expect(checkContent(withChanges(files, Object.fromEntries(fixed.changes))).problems).toEqual(
         fixture.expected.filter(noSingleAnswer),
       );
       expect(fixed.applied.length).toBeGreaterThanOrEqual(
