@@ -42,7 +42,9 @@ export default getViteConfig({
           // zod, TypeScript and the site's modules again for every file: the tier's time halves
           // (tests/README.md). Fast tests keep no state between files (no global, no
           // environment left set; vi.stubEnv is undone), and pass in any file order
-          // (`--sequence.shuffle.files`). The process and build projects keep their isolation.
+          // (`--sequence.shuffle.files`); a file that mocks a module others import imports what
+          // it tests after vi.resetModules() (read-once.test.ts). The process and build
+          // projects keep their isolation.
           isolate: false,
         },
       },

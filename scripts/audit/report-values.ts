@@ -2,7 +2,7 @@
  * The values every report shows the same way: lifetimes in words, where an item lives, how it was
  * seen, the other hosts' columns, what the audit covered, and which tool made the report.
  */
-import { tool } from '../../src/config/tool.ts';
+import { tool } from '../tool/name.ts';
 import { count } from '../../src/lib/plural.ts';
 import type { Comparison } from './compare.ts';
 import { STATE_LABELS } from './consent-states.ts';

@@ -5,7 +5,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
-import { toolCommand } from '../../src/config/tool.ts';
+import { toolCommand } from '../tool/name.ts';
 
 export interface Response {
   url: string;

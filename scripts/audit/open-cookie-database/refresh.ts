@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDatabase } from '../open-cookie-database.ts';
-import { toolCommand } from '../../../src/config/tool.ts';
+import { toolCommand } from '../../tool/name.ts';
 
 const REPOSITORY = 'jkwakman/Open-Cookie-Database';
 const here = (file: string) => new URL(`./${file}`, import.meta.url);

@@ -1,6 +1,6 @@
 /**
  * The tool introduces itself by package.json's name and version wherever another party reads it
- * (src/config/tool.ts): the server `npm run verify` checks sees it in the user agent, the audit's
+ * (scripts/tool/name.ts): the server `npm run verify` checks sees it in the user agent, the audit's
  * reports and records name it, so a re-user who renames the package renames the tool everywhere.
  */
 import { readFileSync } from 'node:fs';
