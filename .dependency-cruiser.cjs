@@ -17,7 +17,7 @@ const TOOL_SURFACE = [
   '^src/lib/(chromium|fingerprint|html|nearest|page-weight|plural|symlinks|today)[.]ts$',
   '^src/translations/(french-texts|record|status|texts)[.]ts$',
   '^src/versions/(diff|publications|snapshot|today|versions-file)[.]ts$',
-  // The check every write passes first (scripts/staged.ts) and its parts a command reports on;
+  // The check every write passes first (scripts/staged/staged.ts) and its parts a command reports on;
   // `check --fix` (scripts/fix/) applies the typography rules' and the field names' fixes.
   '^src/content-check/(index|data|observations|operator-facts|publish|typography|typography-check|typography-text)[.]ts$',
   '^src/integrations/host-files[.]ts$',
