@@ -39,15 +39,17 @@ describe('the data check', () => {
 
 describe('a very long value', () => {
   it('is quoted cut after 60 characters, so each message stays one line with its fix', () => {
-    const dir = join(fixturesDir, 'data/valid');
-    const cookies = readFileSync(join(dir, 'cookies.yaml'), 'utf8');
+    const cookies = readFileSync(join(complete, 'cookies.yaml'), 'utf8');
     const long = 'P'.repeat(50 * 1024 * 1024);
     const { problems } = checkInventory(
       {
         path: 'content/cookies.yaml',
         text: cookies.replace('lifetime: P2W', `lifetime: ${long}`),
       },
-      { path: 'content/providers.yaml', text: readFileSync(join(dir, 'providers.yaml'), 'utf8') },
+      {
+        path: 'content/providers.yaml',
+        text: readFileSync(join(complete, 'providers.yaml'), 'utf8'),
+      },
     );
     expect(problems).toEqual([
       `content/cookies.yaml: line ${cookies.split('\n').indexOf('  lifetime: P2W') + 1}: cookie "sessionid": lifetime "${'P'.repeat(59)}…" is not valid. Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session; for storage with no expiry (local-storage, indexed-db, cache-storage, service-worker), until-cleared.`,
