@@ -38,8 +38,20 @@ export interface Recorder {
   path: string;
   previous: Observations | undefined;
   /** The project the record is written into, when `--data` is its content folder. */
-  project?: { root: string; shown: string };
+  project?: Project;
 }
+
+interface Project {
+  root: string;
+  /** As a message names it: "this project", or "the project <folder>". */
+  shown: string;
+  /** The declarations as the audit read them, to tell whether they changed during the crawl. */
+  declarations: (string | undefined)[];
+}
+
+/** The files the audit compares against: an edit during the crawl is said as such. */
+const declarationsOf = (files: ContentFiles) =>
+  [contentPaths.cookies, contentPaths.providers].map((path) => files.text(path));
 
 /**
  * The project whose content folder `dataDir` is (the folder above it, where the content check
@@ -52,7 +64,7 @@ export function projectOf(dataDir: string): string | undefined {
 }
 
 /** The project's content as the check reads it; refused when the check would not read it. */
-function projectFiles(project: { root: string; shown: string }): ContentFiles {
+function projectFiles(project: Omit<Project, 'declarations'>): ContentFiles {
   const files = readContentFiles(project.root);
   if (files.links.length > 0)
     throw new AuditError(
@@ -70,9 +82,10 @@ export function openRecord(dataDir: string, shownDir: string): Recorder {
   const root = projectOf(dataDir);
   if (root !== undefined) {
     const shown = dirname(shownDir) === '.' ? 'this project' : `the project ${dirname(shownDir)}`;
-    const project = { root, shown };
+    const files = projectFiles({ root, shown });
+    const project = { root, shown, declarations: declarationsOf(files) };
     // Read as the check reads it: a folder, an unreadable file or another encoding is named.
-    const read = projectFiles(project).read(contentPaths.observations);
+    const read = files.read(contentPaths.observations);
     if (!read.ok && read.missing) return { path, previous: undefined, project };
     if (!read.ok) throw new AuditError(`${cannotRecordOver(path)}\n  - ${read.problem}`);
     return { path, previous: previousRecord(path, read.text), project };
@@ -178,29 +191,54 @@ export function recordObservations(
 }
 
 /** Why a record the check refuses is not written, with what to do. */
-function refusal(recorder: Recorder, problems: string[]): AuditError {
+function refusal(recorder: Recorder, problems: string[], why: string[]): AuditError {
   const today = process.env[TODAY_VARIABLE];
+  if (today) {
+    why.push(
+      `${TODAY_VARIABLE} is set to ${today}: the check judges dates as of that day, while the audit records the day it ran.`,
+    );
+  }
+  const refused = recorder.project
+    ? `with ${recorder.path} as this audit would write it, npm run check would refuse ${recorder.project.shown}`
+    : `npm run check would refuse ${recorder.path} as this audit would write it`;
   return new AuditError(
-    `nothing was recorded: npm run check would refuse ${recorder.project ? `${recorder.project.shown} with ${recorder.path}` : recorder.path} as this audit would write it. Fix what is named below, then record the audit again.${today ? ` (${TODAY_VARIABLE} is set to ${today}: the check judges dates as of that day, while the audit records the day it ran.)` : ''}\n${formatProblems(problems)}`,
+    `nothing was recorded: ${refused}. ${[...why, 'Fix what is named below, then record the audit again.'].join(' ')}\n${formatProblems(problems)}`,
   );
 }
 
 /** The check's own validation, then the write, whole: nothing the check would refuse is recorded. */
 function writeRecord(recorder: Recorder, dataDir: string, text: string): void {
-  if (recorder.project) {
-    // The content read anew: cookies.yaml may have changed during the crawl.
-    const files = projectFiles(recorder.project);
+  const { project } = recorder;
+  if (project) {
+    // The content read anew, as the check will read it after the audit.
+    const files = projectFiles(project);
     const run = staged(
-      recorder.project.root,
+      project.root,
       (draft) => draft.write(contentPaths.observations, text),
       () => true,
       files,
+      // The record replaces the file: every problem in it is the record's, even one it had.
+      [contentPaths.observations],
     );
-    if (run.problems.length > 0) throw refusal(recorder, run.problems);
+    if (run.problems.length > 0) {
+      const now = declarationsOf(files);
+      const changed = [contentPaths.cookies, contentPaths.providers].filter(
+        (_, index) => now[index] !== project.declarations[index],
+      );
+      throw refusal(
+        recorder,
+        run.problems,
+        changed.length > 0
+          ? [
+              `${changed.join(' and ')} changed while the audit ran, so the audit compared the portal with declarations that are no longer the project's.`,
+            ]
+          : [],
+      );
+    }
     return;
   }
   const refused = readObservations({ path: recorder.path, text }).problems;
-  if (refused.length > 0) throw refusal(recorder, refused);
+  if (refused.length > 0) throw refusal(recorder, refused, []);
   const file = resolve(dataDir, 'observations.yaml');
   const staging = `${file}.partial-${process.pid}`;
   writeFileSync(staging, text);
