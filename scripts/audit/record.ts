@@ -17,10 +17,13 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { formatProblems, readContentFiles } from '../../src/content-check/index.ts';
-import { readObservations } from '../../src/content-check/observations.ts';
+import {
+  formatProblems,
+  readContentFiles,
+  readObservations,
+  type ContentFiles,
+} from '../../src/content-check/index.ts';
 import { contentPaths } from '../../src/config/paths.ts';
-import type { ContentFiles } from '../../src/data/content-files.ts';
 import type { Cookie } from '../../src/data/schema.ts';
 import type { AuditResult, CookieObservation, Observations } from '../../src/data/observations.ts';
 import { TODAY_VARIABLE } from '../../src/lib/today.ts';

@@ -8,7 +8,7 @@
 import { extname } from 'node:path';
 import { loadYaml, splitFrontmatter } from '../../src/data/parse.ts';
 import { readUnknownField } from '../../src/data/schema-messages.ts';
-import { onlyNearest } from '../../src/content-check/nearest.ts';
+import { onlyNearest } from '../../src/content-check/index.ts';
 import type { Draft } from '../staged/staged.ts';
 
 export interface FieldRename {

@@ -9,8 +9,12 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkContent } from '../../src/content-check/index.ts';
-import { readContentFiles, withChanges, type ContentFiles } from '../../src/data/content-files.ts';
+import {
+  checkContent,
+  readContentFiles,
+  withChanges,
+  type ContentFiles,
+} from '../../src/content-check/index.ts';
 
 /** The content as a command would leave it: what it read, with what it wrote so far. */
 export class Draft {
