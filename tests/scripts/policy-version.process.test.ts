@@ -7,8 +7,7 @@
  * `versions` fixture site (no build), whose translations were never marked done.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,6 +25,7 @@ import { parseVersions } from '../../src/versions/versions-file.ts';
 import { present } from '../support/present.ts';
 import { edit } from '../support/edit-file.ts';
 import { scriptFile } from '../support/npm-script.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 import { recordVersion } from '../../scripts/versions/record.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,11 +42,11 @@ const RECORDED_TODAY =
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
+/** The `versions` fixture site (tests/fixtures/sites/versions/ over sites/complete), in a temporary folder. */
 function copyFixture(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'odwb-versions-'));
-  copies.push(dir);
-  cpSync(fixture, dir, { recursive: true });
-  return dir;
+  const site = fixtureSite('versions');
+  copies.push(site.root);
+  return site.root;
 }
 
 interface Run {

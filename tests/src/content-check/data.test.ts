@@ -3,17 +3,23 @@
  * each file saying why it exists, expected.txt the messages). Every message is pinned word for
  * word: it is what the editor reads, so a change to it is a change to the product.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInventory } from '../../../src/content-check/data.ts';
 import { fixtureCases, fixturesDir } from '../../support/fixture-cases.ts';
 
-/** Checks a fixture as if it were the project's content/ folder, so messages name content/. */
+/** The inventory of tests/fixtures/sites/complete: what a case folder leaves out, it has. */
+const complete = join(fixturesDir, 'sites/complete/content');
+
+/**
+ * Checks a fixture as if it were the project's content/ folder, so messages name content/: its
+ * cookies.yaml and providers.yaml, or the complete site's where it holds none.
+ */
 function checkFolder(dir: string) {
   const read = (file: string) => ({
     path: `content/${file}`,
-    text: readFileSync(join(dir, file), 'utf8'),
+    text: readFileSync(join(existsSync(join(dir, file)) ? dir : complete, file), 'utf8'),
   });
   return checkInventory(read('cookies.yaml'), read('providers.yaml'));
 }

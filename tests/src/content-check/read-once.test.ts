@@ -15,6 +15,9 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...fs, default: { ...fs, readFileSync }, readFileSync };
 });
 
+// The fast project's workers keep modules between files (vitest.config.ts): imported anew here,
+// the check and its reader take the counting node:fs above, not one another file loaded.
+vi.resetModules();
 const { checkContent, readContentFiles } = await import('../../../src/content-check/index.ts');
 const { projectRoot } = await import('../../support/content-files.ts');
 
