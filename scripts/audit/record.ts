@@ -14,11 +14,12 @@
  * another name holds an inventory, not a project: the record is then checked alone, with the
  * check's reader of observations.yaml.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import {
   formatProblems,
+  readContent,
   readContentFiles,
   readObservations,
   type ContentFiles,
@@ -93,9 +94,14 @@ export function openRecord(dataDir: string, shownDir: string): Recorder {
     if (!read.ok) throw new AuditError(`${cannotRecordOver(path)}\n  - ${read.problem}`);
     return { path, previous: previousRecord(path, read.text), project };
   }
-  const file = resolve(dataDir, 'observations.yaml');
-  if (!existsSync(file)) return { path, previous: undefined };
-  return { path, previous: previousRecord(path, readFileSync(file, 'utf8')) };
+  // Read as the check reads a file, named as the reader knows it.
+  const read = readContent(resolve(dataDir), 'observations.yaml');
+  if (!read.ok && read.missing) return { path, previous: undefined };
+  if (!read.ok)
+    throw new AuditError(
+      `${cannotRecordOver(path)}\n  - ${path}${read.problem.slice('observations.yaml'.length)}`,
+    );
+  return { path, previous: previousRecord(path, read.text) };
 }
 
 function previousRecord(path: string, text: string): Observations | undefined {

@@ -59,6 +59,7 @@ import { draftError, publishing, PUBLISH_VARIABLE } from './publish.ts';
 export { checkSiteFile } from './config.ts';
 export { sameAsReferenceFile } from './strings.ts';
 export { readContentFiles, withChanges, type ContentFiles } from '../data/content-files.ts';
+export { readContent } from '../data/read-content.ts';
 export { checkInventory } from './data.ts';
 export { readObservations } from './observations.ts';
 export { publishSettingProblem } from './publish.ts';

@@ -173,7 +173,7 @@ The cookie policy cannot be published: 2 problems found.
 );
 
 describe.concurrent(
-  'a project whose content the check would not read: refused before any page opens',
+  'a record the check would not read: refused before any page opens',
   { timeout: SLOW_MACHINE_MS },
   () => {
     it('a content folder that is a symbolic link', async () => {
@@ -204,6 +204,22 @@ describe.concurrent(
   - content/observations.yaml: this is a folder, where a file belongs. Move the folder away and put the file there.
 `,
       });
+    });
+
+    it('outside a project too, an observations.yaml saved as UTF-16 is named as such', async () => {
+      const { content } = dataFolder('utf16-record', 'audit-data');
+      const bytes = Buffer.from('\ufeffaudit:\n', 'utf16le');
+      writeFileSync(join(content, 'observations.yaml'), bytes);
+      const result = await runAudit(['http://127.0.0.1:9/', '--data', content, '--record']);
+      const path = `${content}/observations.yaml`;
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `audit: ${path} cannot be read, so the audit will not record over it; fix it first (or delete it to start a new record).
+  - ${path}: the file is saved as UTF-16, and content files are read as UTF-8. Save it as UTF-8 (in VS Code: click the encoding in the status bar, "Save with Encoding", UTF-8).
+`,
+      });
+      expect(readFileSync(join(content, 'observations.yaml'))).toEqual(bytes);
     });
   },
 );
