@@ -13,9 +13,9 @@ import {
   formatWarnings,
   publishing,
   PUBLISH_VARIABLE,
+  publishSettingProblem,
   readContentFiles,
 } from '../src/content-check/index.ts';
-import { publishSettingProblem } from '../src/content-check/publish.ts';
 import { count as plural } from '../src/lib/plural.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, locales, type Locale } from '../src/config/locales.ts';
-import { formatProblems } from '../src/content-check/index.ts';
+import { formatProblems, readContentFiles } from '../src/content-check/index.ts';
 import { staged } from './staged/staged.ts';
 import { todaySettingProblem } from '../src/data/dates.ts';
 import { TODAY_VARIABLE, todayInBrussels } from '../src/lib/today.ts';
@@ -24,7 +24,6 @@ import { formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { hasWorkLeft, jsonReport, markdownReport, plainReport } from './translations/report.ts';
 import { isPolicyText, translatedLocales, translationStatus } from '../src/translations/status.ts';
 import { textSources } from '../src/translations/texts.ts';
-import { readContentFiles } from '../src/data/content-files.ts';
 
 const root = process.cwd();
 const usage = `Usage: npm run translations [-- <locale>] [--json | --report FILE | --strict]

@@ -6,8 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { formatProblems } from '../../src/content-check/index.ts';
-import { checkInventory } from '../../src/content-check/data.ts';
+import { checkInventory, formatProblems } from '../../src/content-check/index.ts';
 import type { Inventory } from '../../src/data/schema.ts';
 import { AuditError } from './errors.ts';
 

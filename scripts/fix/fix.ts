@@ -7,12 +7,16 @@
  * across markup) is left, and the check lists it as before.
  */
 import { applyRenames, fieldRenames, renameLine } from './fix-fields.ts';
-import { checkContent } from '../../src/content-check/index.ts';
+import {
+  checkContent,
+  readable,
+  readContentFiles,
+  typographyFixes,
+  typographyMistakes,
+  type ContentFiles,
+  type TypographyFix,
+} from '../../src/content-check/index.ts';
 import { checked, writeFiles } from '../staged/staged.ts';
-import { readContentFiles, type ContentFiles } from '../../src/data/content-files.ts';
-import { typographyFixes, type TypographyFix } from '../../src/content-check/typography-check.ts';
-import { readable } from '../../src/content-check/typography-text.ts';
-import { typographyMistakes } from '../../src/content-check/typography.ts';
 import type { Locale } from '../../src/config/locales.ts';
 
 /** The offset at which 1-based `line` starts in `text`. */

@@ -9,8 +9,12 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkContent } from '../../src/content-check/index.ts';
-import { readContentFiles, withChanges, type ContentFiles } from '../../src/data/content-files.ts';
+import {
+  checkContent,
+  readContentFiles,
+  withChanges,
+  type ContentFiles,
+} from '../../src/content-check/index.ts';
 
 /** The content as a command would leave it: what it read, with what it wrote so far. */
 export class Draft {
@@ -93,30 +97,39 @@ const unplaced = (problem: string) => problem.replace(/: line \d+(?:, column \d+
 /**
  * Runs `work` on a draft of the project's content (`files`, read from `root` unless given);
  * `keep(result)` says whether its writes are wanted at all (false: a refusal, nothing is
- * written).
+ * written). `whole` as for `checked`.
  */
 export function staged<T>(
   root: string,
   work: (draft: Draft) => T,
   keep: (result: T) => boolean = () => true,
   files: ContentFiles = readContentFiles(root),
+  whole: readonly string[] = [],
 ): Staged<T> {
-  const { result, changes, problems } = checked(files, work, keep);
+  const { result, changes, problems } = checked(files, work, keep, whole);
   writeFiles(root, changes);
   return { result, written: changes.map(([path]) => path), problems };
 }
 
-/** `staged` without the writing: the changes the check lets through, in memory. */
+/**
+ * `staged` without the writing: the changes the check lets through, in memory. A problem the
+ * content had before is not the work's, except in the files of `whole`, which the work writes
+ * whole (the audit's record): every problem the check finds in them is the work's.
+ */
 export function checked<T>(
   files: ContentFiles,
   work: (draft: Draft) => T,
   keep: (result: T) => boolean = () => true,
+  whole: readonly string[] = [],
 ): Checked<T> {
   const before = new Set(checkContent(files).problems.map(unplaced));
   const draft = new Draft(files);
   const result = work(draft);
   if (!keep(result)) return { result, changes: [], problems: [] };
-  const problems = checkContent(draft.files).problems.filter((line) => !before.has(unplaced(line)));
+  const own = (line: string) => whole.some((path) => line.startsWith(`${path}:`));
+  const problems = checkContent(draft.files).problems.filter(
+    (line) => own(line) || !before.has(unplaced(line)),
+  );
   if (problems.length > 0) return { result, changes: [], problems };
   return { result, changes: draft.changed(), problems: [] };
 }

@@ -10,7 +10,7 @@
  * Used by `npm run policy:version` and by the benchmark's synthetic copies.
  */
 import { defaultLocale, type Locale } from '../../src/config/locales.ts';
-import { checkContent } from '../../src/content-check/index.ts';
+import { checkContent, type ContentFiles } from '../../src/content-check/index.ts';
 import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
 import { frenchTexts, isVersionedText } from '../../src/translations/french-texts.ts';
 import { readRecord, recordPath } from '../../src/translations/record.ts';
@@ -38,7 +38,6 @@ import {
 import type { Observations } from '../../src/data/observations.ts';
 import { factNames } from '../../src/data/operator-facts.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
-import type { ContentFiles } from '../../src/data/content-files.ts';
 import { writeDraft, type Draft } from '../staged/staged.ts';
 import {
   frenchSummary,

@@ -52,10 +52,20 @@ import { formatDraft, formatProblems } from './messages.ts';
 import { contentError } from './error.ts';
 import { draftError, publishing, PUBLISH_VARIABLE } from './publish.ts';
 
-// For the tools: npm run nginx checks the site file, npm run init edits the exception list.
+// For the tools, which reach the check through this entry only (TOOL_SURFACE in
+// .dependency-cruiser.cjs): npm run nginx checks the site file, npm run init edits the exception
+// list, the audit checks the inventory and its record alone, `check --fix` applies the
+// typography's and the field names' fixes, every writing command drafts on the snapshot.
 export { checkSiteFile } from './config.ts';
 export { sameAsReferenceFile } from './strings.ts';
 export { readContentFiles, withChanges, type ContentFiles } from '../data/content-files.ts';
+export { readContent } from '../data/read-content.ts';
+export { checkInventory } from './data.ts';
+export { readObservations } from './observations.ts';
+export { publishSettingProblem } from './publish.ts';
+export { typographyFixes, type TypographyFix } from './typography-check.ts';
+export { readable } from './typography-text.ts';
+export { typographyMistakes } from './typography.ts';
 
 export {
   contentError,

@@ -32,15 +32,20 @@ async function slot<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-export function runAudit(args: string[], timeoutMs = 90_000): Promise<CliResult> {
-  return slot(() => run(args, timeoutMs));
+/** `env`: variables set for this run only (POLICY_TODAY, to act as of another day). */
+export function runAudit(
+  args: string[],
+  timeoutMs = 90_000,
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliResult> {
+  return slot(() => run(args, timeoutMs, env));
 }
 
-function run(args: string[], timeoutMs: number): Promise<CliResult> {
+function run(args: string[], timeoutMs: number, env: NodeJS.ProcessEnv): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['scripts/audit.ts', ...args], {
       cwd: projectRoot,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
