@@ -5,7 +5,7 @@
  * an edit of a page shows on the next load (compiled from the text the check read anew).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -137,6 +137,19 @@ describeWithBrowser('npm run dev', () => {
     expect(shown).not.toMatch(/expected value|\bat \[object Object\]/);
 
     writeFileSync(dutch, original);
+    expect(await overlayOnReload(page, (text) => text === '')).toBe('');
+    await page.close();
+  });
+
+  it('refuses a folder made for a language the site does not have, and forgets it once removed', async () => {
+    const page = await browser.context.newPage();
+    const spanish = join(copy.dir, 'content/policy/es');
+    mkdirSync(spanish);
+    const shown = await overlayOnReload(page, (text) => text.includes('cannot be published'));
+    expect(shown).toContain(
+      'content/policy/es: "es" is not a language of the site (fr, en, nl, de). Move its pages into one of those folders.',
+    );
+    rmdirSync(spanish);
     expect(await overlayOnReload(page, (text) => text === '')).toBe('');
     await page.close();
   });
