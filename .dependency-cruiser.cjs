@@ -2,17 +2,24 @@
 // what a violation means and what to do instead. dependency-cruiser reads no `.astro` file, so
 // tests/lint/import-graph.ts holds the loops, the pages' file reads and src/ → scripts/ with them too.
 /**
- * What the tools (scripts/) may import from the site (src/): its declarations (config/, the data
- * schema and parsing in data/), its helpers (lib/), the content check's entry and the checks it
- * runs alone, the read side of translations and versions, the host files' helpers, and the
- * accessibility evidence's schema and reader (npm run accessibility writes what they read). Never a
+ * What the tools (scripts/) may import from the site (src/), module by module: its declarations
+ * (config/, the data schema, parsing and the content's one reader in data/), its helpers (lib/),
+ * the content check's entry and the checks it runs alone, the read side of translations and
+ * versions, the host files' helpers, and the accessibility evidence's schema and reader. The
+ * writers are the tools' own (scripts/staged/, scripts/fix/, scripts/versions/). Never a
  * component, layout, page or another integration: those belong to the build.
  */
 const TOOL_SURFACE = [
-  '^src/(config|data|lib|translations|versions)/',
-  // staged: every command's write is checked by the content check first, all or nothing; fix:
-  // `check --fix` and the summary `policy:version` writes with French typography.
-  '^src/content-check/(index|data|observations|operator-facts|publish|staged|fix)[.]ts$',
+  // The site's settings and paths, the content's schemas and readers: the tools read content
+  // as the check does (data/content-files.ts reads it once; parse.ts words what cannot be read).
+  '^src/config/(deployment|hosting|locales|paths|site-file|site-schema)[.]ts$',
+  '^src/data/(anchors|content-files|cookie-name|dates|entries|lifetime|observations|operator-facts|operator-schema|parse|schema-messages|schema)[.]ts$',
+  '^src/lib/(chromium|fingerprint|html|nearest|page-weight|plural|symlinks|today)[.]ts$',
+  '^src/translations/(french-texts|record|status|texts)[.]ts$',
+  '^src/versions/(diff|publications|snapshot|today|versions-file)[.]ts$',
+  // The check every write passes first (scripts/staged/staged.ts) and its parts a command reports on;
+  // `check --fix` (scripts/fix/) applies the typography rules' and the field names' fixes.
+  '^src/content-check/(index|data|observations|operator-facts|publish|typography|typography-check|typography-text)[.]ts$',
   '^src/integrations/host-files[.]ts$',
   '^src/accessibility/(evidence|load)[.]ts$',
 ];

@@ -3,9 +3,9 @@ import { getViteConfig } from 'astro/config';
 
 // Test files mirror the code they test (tests/src/…, tests/scripts/…); the suffix says how much
 // they need, and so which project runs them (tests/README.md):
-//   name.test.ts          fast: functions and fixtures in this process, no browser, no child process
-//   name.process.test.ts  starts something: a command, Chromium, nginx, a dev server
-//   name.build.test.ts    reads a real Astro build (the shared one of global-setup.ts, or its own)
+//   <name>.test.ts          fast: functions and fixtures in this process, no browser, no child process
+//   <name>.process.test.ts  starts something: a command, Chromium, nginx, a dev server
+//   <name>.build.test.ts    reads a real Astro build (the shared one of global-setup.ts, or its own)
 const FIXTURES = 'tests/fixtures/**';
 const SLOW = ['tests/**/*.process.test.ts', 'tests/**/*.build.test.ts'];
 
@@ -38,6 +38,14 @@ export default getViteConfig({
           include: ['tests/**/*.test.ts'],
           exclude: [FIXTURES, ...SLOW],
           setupFiles: ['tests/support/fast-only.ts'],
+          // Each worker keeps its modules from one file to the next instead of importing Astro,
+          // zod, TypeScript and the site's modules again for every file: the tier's time halves
+          // (tests/README.md). Fast tests keep no state between files (no global, no
+          // environment left set; vi.stubEnv is undone), and pass in any file order
+          // (`--sequence.shuffle.files`); a file that mocks a module others import imports what
+          // it tests after vi.resetModules() (read-once.test.ts). The process and build
+          // projects keep their isolation.
+          isolate: false,
         },
       },
       {

@@ -4,7 +4,7 @@
 // written too: the statement then lists them and says "partially compliant". Commit the file; an
 // ordinary test run fails while it no longer says what the checks find (tests/README.md).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentPaths } from '../src/config/paths.ts';
@@ -12,6 +12,8 @@ import { evidenceSchema, type Evidence } from '../src/accessibility/evidence.ts'
 import { REPORT_COMMAND } from '../src/accessibility/load.ts';
 import { todayInBrussels } from '../src/versions/today.ts';
 import { formatLinkRefusal, linkProblem, linksOnPaths } from '../src/lib/symlinks.ts';
+import { formatProblems } from '../src/content-check/index.ts';
+import { staged } from './staged/staged.ts';
 
 /** The test files that record evidence, by the name of the part each writes. */
 const PARTS = {
@@ -26,6 +28,13 @@ interface Part {
   results: Evidence['results'];
 }
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run accessibility
+Builds the site, runs the accessibility checks in Chromium (the browser checks, the Nu Html
+Checker, the PDFs) and writes what they found to ${contentPaths.accessibilityEvidence}, the
+accessibility statement's evidence. Takes a few minutes.`);
+  process.exit(0);
+}
 const root = process.cwd();
 
 /** Runs the checks with `folder` for their parts, and writes the report; returns the exit code. */
@@ -58,10 +67,16 @@ function report(folder: string): number {
     ),
     results: parts.flatMap((part) => part.results),
   });
-  writeFileSync(
-    join(root, contentPaths.accessibilityEvidence),
-    `${JSON.stringify(evidence, null, 2)}\n`,
+  // Checked as it would be written, like every write (scripts/staged/staged.ts).
+  const written = staged(root, (draft) =>
+    draft.write(contentPaths.accessibilityEvidence, `${JSON.stringify(evidence, null, 2)}\n`),
   );
+  if (written.problems.length > 0) {
+    console.error(
+      `${formatProblems(written.problems)}\n${contentPaths.accessibilityEvidence} is left as it was: the new report would not pass the check.`,
+    );
+    return 2;
+  }
   const failed = evidence.results.filter((result) => !result.passed);
   const pages = new Set(evidence.results.map((result) => result.page)).size;
   console.log(

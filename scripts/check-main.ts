@@ -57,7 +57,7 @@ const root =
       !arg.startsWith('--') && args[index - 1] !== '--max-age' && args[index - 1] !== '--date',
   ) ?? process.cwd();
 if (args.includes('--fix')) {
-  const { fixContent } = await import('../src/content-check/fix.ts');
+  const { fixContent } = await import('./fix/fix.ts');
   const fixed = fixContent(root);
   if (fixed.problems.length > 0) {
     console.error(formatProblems(fixed.problems));
@@ -109,7 +109,7 @@ if (strict && observations.warnings.length > 0) {
   process.exit(1);
 }
 console.log(
-  `Cookie policy content is complete: ${plural(inventory.cookies.length, 'cookie')} from ${plural(inventory.providers.length, 'provider')}, every text in every language${warnings.length > 0 ? ' (some translations follow an older French text: see the warnings above)' : ''}.`,
+  `Cookie policy content is complete: ${plural(inventory.cookies.length, 'cookie')} from ${plural(inventory.providers.length, 'provider')}, ${warnings.length > 0 ? 'every text in French; some translations are still to write or follow an older French text (the warnings above)' : 'every text in every language'}.`,
 );
 console.log(
   `Observed on the portal:\n${observations.lines.map((line) => `  - ${line}`).join('\n')}`,

@@ -14,7 +14,8 @@ import { contentPaths } from '../src/config/paths.ts';
 import { siteFields, type Site } from '../src/config/site-schema.ts';
 import { checkValue } from '../src/data/entries.ts';
 import { dropLanguages } from './init/drop-languages.ts';
-import { noPublications, serialisePublications } from '../src/versions/publications.ts';
+import { noPublications } from '../src/versions/publications.ts';
+import { serialisePublications } from './versions/files.ts';
 
 const usage = `Usage: npm run init -- --languages fr,nl --address https://cookies.example.be --deployment-name example-cookies [--reference fr]
   --languages        the site's languages, in the order visitors are offered them (of ${Object.keys(locales).join(', ')})

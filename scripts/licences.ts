@@ -5,6 +5,15 @@ import { readFileSync } from 'node:fs';
 import { judgeLicences, runtimePackages } from './licences/check.ts';
 import { optionalExceptions } from './licences/policy.ts';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run licences [-- --list]
+Lists the licence of every package a production install (npm ci --omit=dev) brings, and exits 1
+naming each package scripts/licences/policy.ts does not allow.
+Options:
+  --list   name every package of each licence
+  --help   this help`);
+  process.exit(0);
+}
 const list = process.argv.includes('--list');
 let packages;
 try {

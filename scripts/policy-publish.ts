@@ -6,22 +6,33 @@
 // this command recorded. The commit is the one that holds the content published: by default the
 // repository's HEAD, which must hold every change to content/.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblems, readContentFiles } from '../src/content-check/index.ts';
 import { contentPaths } from '../src/config/paths.ts';
-import { serialisePublications } from '../src/versions/publications.ts';
-import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
+import { formatLinkRefusal } from '../src/lib/symlinks.ts';
+import { staged } from './staged/staged.ts';
 import { todayInBrussels } from '../src/versions/today.ts';
+import { serialisePublications } from './versions/files.ts';
 
 const usage = 'Usage: npm run policy:publish [-- --commit <sha>] [project folder]';
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { commit: { type: 'string' } } });
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { commit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
+}
+if (parsed.values.help) {
+  console.log(`${usage}
+Records the publication of the current version in content/publications.yaml (the day, the
+version, the commit), once nothing keeps the policy a draft.
+Options:
+  --commit SHA  the commit that holds the content published (default: the repository's HEAD)
+  --help        this help`);
+  process.exit(0);
 }
 const root = parsed.positionals[0] ?? process.cwd();
 const given = parsed.values.commit;
@@ -33,13 +44,13 @@ if (given !== undefined && !/^[0-9a-f]{7,40}$/.test(given)) {
 }
 
 // Content reached through a symbolic link is neither read nor written (src/lib/symlinks.ts).
-const links = contentLinkProblems(root);
-if (links.length > 0) {
-  console.error(formatLinkRefusal(links));
+const files = readContentFiles(root);
+if (files.links.length > 0) {
+  console.error(formatLinkRefusal([...files.links]));
   process.exit(1);
 }
 
-const check = checkContent(readContentFiles(root));
+const check = checkContent(files);
 if (check.problems.length + check.unrecorded.length > 0) {
   console.error(formatProblems([...check.problems, ...check.unrecorded]));
   console.error(
@@ -101,7 +112,18 @@ const publications = {
     { date, version: publishing.versionDate, commit },
   ],
 };
-writeFileSync(join(root, contentPaths.publications), serialisePublications(publications));
+// Checked as it would be written, like every write (scripts/staged/staged.ts).
+const run = staged(
+  root,
+  (draft) => draft.write(contentPaths.publications, serialisePublications(publications)),
+  () => true,
+  files,
+);
+if (run.problems.length > 0) {
+  console.error(formatProblems(run.problems));
+  console.error('Nothing was published: the publication would not pass the check.');
+  process.exit(1);
+}
 console.log(
   `Published the version of ${publishing.versionDate} on ${date} (commit ${commit.slice(0, 12)}), recorded in ${contentPaths.publications}.`,
 );

@@ -10,12 +10,12 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { defaultLocale, locales, type Locale } from '../src/config/locales.ts';
 import { translatedLocales } from '../src/translations/status.ts';
-import { formatProblems } from '../src/content-check/index.ts';
-import { staged } from '../src/content-check/staged.ts';
-import { fixedText } from '../src/content-check/fix.ts';
+import { formatProblems, readContentFiles } from '../src/content-check/index.ts';
+import { staged } from './staged/staged.ts';
+import { fixedText } from './fix/fix.ts';
 import { todaySettingProblem } from '../src/data/dates.ts';
 import { TODAY_VARIABLE } from '../src/lib/today.ts';
-import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
+import { formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { VERSIONS_FILE } from '../src/versions/versions-file.ts';
 import { needsSummary, recordVersion } from './versions/record.ts';
 
@@ -57,14 +57,15 @@ if (badDate) {
 const root = parsed.positionals[0] ?? process.cwd();
 let summary = parsed.values.summary;
 
-// Content reached through a symbolic link is neither read nor written (src/lib/symlinks.ts).
-const links = contentLinkProblems(root);
-if (links.length > 0) {
-  console.error(formatLinkRefusal(links));
+// Read once: the question below, the recording and its check use the same texts. Content
+// reached through a symbolic link is neither read nor written (src/lib/symlinks.ts).
+const files = readContentFiles(root);
+if (files.links.length > 0) {
+  console.error(formatLinkRefusal([...files.links]));
   process.exit(1);
 }
 
-if (summary === undefined && needsSummary(root) && process.stdin.isTTY) {
+if (summary === undefined && needsSummary(files) && process.stdin.isTTY) {
   const terminal = createInterface({ input: process.stdin, output: process.stdout });
   console.log('The French text of the policy changed since the last version.');
   summary = await terminal.question(
@@ -84,9 +85,10 @@ if (summary !== undefined) {
 const names = (codes: Locale[]) => codes.map((code) => locales[code].englishName).join(', ');
 const run = staged(
   root,
-  (stage) =>
-    recordVersion(stage, { summary, portalChange: parsed.values['portal-change'] ?? false }),
+  (draft) =>
+    recordVersion(draft, { summary, portalChange: parsed.values['portal-change'] ?? false }),
   (outcome) => outcome.kind === 'recorded',
+  files,
 );
 const result = run.result;
 if (run.problems.length > 0) {

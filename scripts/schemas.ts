@@ -13,6 +13,12 @@ import { checkSiteFile, formatProblems, readContentFiles } from '../src/content-
 import { jsonSchemaFiles } from './json-schema.ts';
 import { formatLinkRefusal, linkProblem, linksOnPaths } from '../src/lib/symlinks.ts';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run schemas
+Writes src/config/site.json from content/site.yaml, then the editors' JSON Schemas of the YAML
+files (content/schemas/). Run it after changing the site's languages or a content schema.`);
+  process.exit(0);
+}
 const root = process.cwd();
 // Never written through a symbolic link (src/lib/symlinks.ts).
 const links = linksOnPaths(root, [

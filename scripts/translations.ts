@@ -14,13 +14,13 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, locales, type Locale } from '../src/config/locales.ts';
 import { formatProblems } from '../src/content-check/index.ts';
-import { staged } from '../src/content-check/staged.ts';
+import { staged } from './staged/staged.ts';
 import { todaySettingProblem } from '../src/data/dates.ts';
 import { TODAY_VARIABLE, todayInBrussels } from '../src/lib/today.ts';
 import { markDone } from './translations/mark.ts';
 import { recordPath } from '../src/translations/record.ts';
 import { count } from '../src/lib/plural.ts';
-import { contentLinkProblems, formatLinkRefusal } from '../src/lib/symlinks.ts';
+import { formatLinkRefusal } from '../src/lib/symlinks.ts';
 import { hasWorkLeft, jsonReport, markdownReport, plainReport } from './translations/report.ts';
 import { isPolicyText, translatedLocales, translationStatus } from '../src/translations/status.ts';
 import { textSources } from '../src/translations/texts.ts';
@@ -69,10 +69,11 @@ if (values.date !== undefined) process.env[TODAY_VARIABLE] = values.date;
 const badDate = todaySettingProblem();
 if (badDate) fail(badDate);
 
-// Content reached through a symbolic link is neither read nor written (src/lib/symlinks.ts).
-const links = contentLinkProblems(root);
-if (links.length > 0) {
-  console.error(formatLinkRefusal(links));
+// Read once, for the report or the marking and its check. Content reached through a symbolic
+// link is neither read nor written (src/lib/symlinks.ts).
+const files = readContentFiles(root);
+if (files.links.length > 0) {
+  console.error(formatLinkRefusal([...files.links]));
   process.exit(1);
 }
 
@@ -90,12 +91,13 @@ if (positionals[0] === 'mark') {
   // Every language on one copy, checked, then written together: or nothing at all.
   const run = staged(
     root,
-    (stage) =>
+    (draft) =>
       chosen.map((locale) => ({
         locale,
-        result: markDone(stage, locale, target, todayInBrussels(), values['as-is']),
+        result: markDone(draft, locale, target, todayInBrussels(), values['as-is']),
       })),
     (results) => results.every(({ result }) => result.refused.length === 0),
+    files,
   );
   const refusals = run.result.flatMap(({ result }) => result.refused);
   if (refusals.length > 0 || run.problems.length > 0) {
@@ -127,7 +129,7 @@ if (only !== undefined && !(isLocale(only) && translatedLocales().includes(only)
     `"${only}" is neither a command (mark) nor a translated language of the site (${translatedLocales().join(', ')}).`,
   );
 
-const report = translationStatus(textSources(readContentFiles(root))).filter(
+const report = translationStatus(textSources(files)).filter(
   ({ locale }) => only === undefined || locale === only,
 );
 if (values.json) {

@@ -2,14 +2,13 @@
  * The values every report shows the same way: lifetimes in words, where an item lives, how it was
  * seen, the other hosts' columns, what the audit covered, and which tool made the report.
  */
-import { readFileSync } from 'node:fs';
+import { tool } from '../tool/name.ts';
 import { count } from '../../src/lib/plural.ts';
 import type { Comparison } from './compare.ts';
 import { STATE_LABELS } from './consent-states.ts';
 import type { Evidence, Observation, Observed } from './observation.ts';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-export const TOOL = { name: `${pkg.name} audit`, version: pkg.version, node: process.version };
+export const TOOL = { name: `${tool.name} audit`, version: tool.version, node: process.version };
 
 /** "1 page", "3 pages": the project's one plural helper, under the name the reports use. */
 export const plural = count;

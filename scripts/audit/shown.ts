@@ -24,12 +24,15 @@ export const escapeControls = (text: string) =>
  * A GitHub Actions runner reads each line of a step's output as a workflow command when, after
  * its leading white space, it starts with `::` and holds a second `::` (`::error::`,
  * `::add-mask::`, `::stop-commands::`), or when it holds `##[` anywhere (the legacy form). This
- * follows the runner's own parser, actions/runner src/Runner.Common/ActionCommand.cs
+ * follows the runner's own parser,
+ * https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs
  * (`TryParseV2`: `message.TrimStart()` then `StartsWith("::")`; `TryParse`: `IndexOf("##[")`),
- * called for every output line by src/Runner.Worker/ActionCommandManager.cs. .NET's TrimStart
- * removes every Unicode white space, U+0085 included (JavaScript's `\s` leaves it out), and the
- * runner reads output with .NET's `StreamReader.ReadLine` (src/Runner.Sdk/ProcessInvoker.cs),
- * which ends a line at `\r` as at `\n`. Every line of the text report passes here last: the
+ * called for every output line by
+ * https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs.
+ * .NET's TrimStart removes every Unicode white space, U+0085 included (JavaScript's `\s` leaves
+ * it out), and the runner reads output with .NET's `StreamReader.ReadLine`
+ * (https://github.com/actions/runner/blob/main/src/Runner.Sdk/ProcessInvoker.cs), which ends a
+ * line at `\r` as at `\n`. Every line of the text report passes here last: the
  * colon or hash that would open a command is shown escaped, as the control characters are.
  */
 const LINE_START_COMMAND = /(^|[\r\n])([\s\u0085]*):(?=:)/g;

@@ -9,16 +9,12 @@
  */
 import { locales, type Locale } from '../../src/config/locales.ts';
 import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
-import {
-  readRecord,
-  recordPath,
-  writeRecord,
-  type TranslationRecord,
-} from '../../src/translations/record.ts';
+import { readRecord, recordPath, type TranslationRecord } from '../../src/translations/record.ts';
 import { referenceTexts, textSources, translatedTexts } from '../../src/translations/texts.ts';
-import { readContentFiles } from '../../src/data/content-files.ts';
+import { writeDraft, type Draft } from '../staged/staged.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
 import { writeCaughtUp } from '../versions/caught-up.ts';
+import { recordText } from '../versions/files.ts';
 import { isPolicyText } from '../../src/translations/status.ts';
 
 export interface MarkResult {
@@ -45,15 +41,22 @@ function inTarget(id: string, file: string, target: string | undefined): boolean
   );
 }
 
+/**
+ * Marks in `project`: a draft (`staged`, scripts/staged/staged.ts, checks it before writing), or a
+ * project folder, written at once.
+ */
 export function markDone(
-  root: string,
+  project: string | Draft,
   locale: Locale,
   target?: string,
   today = todayInBrussels(),
   /** The translator says the texts are right as they are: unchanged, or the French itself. */
   asIs = false,
 ): MarkResult {
-  const files = readContentFiles(root);
+  if (typeof project === 'string')
+    return writeDraft(project, (draft) => markDone(draft, locale, target, today, asIs));
+  const draft = project;
+  const { files } = draft;
   const sources = textSources(files);
   const reference = referenceTexts(sources);
   const translated = translatedTexts(sources, locale);
@@ -114,8 +117,8 @@ export function markDone(
   if (target !== undefined) {
     for (const [id, source] of Object.entries(previous)) if (!(id in record)) record[id] = source;
   }
-  const written = writeRecord(root, locale, record);
-  const caughtUp = writeCaughtUp(root, [locale], today, {
+  const written = draft.write(recordPath(locale), recordText(record));
+  const caughtUp = writeCaughtUp(draft, [locale], today, {
     renew: marked.some(isPolicyText),
   }).includes(locale);
   return { marked, refused, written, caughtUp };

@@ -5,6 +5,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { toolCommand } from '../tool/name.ts';
 
 export interface Response {
   url: string;
@@ -64,7 +65,7 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
     const req = request(
       target,
       {
-        headers: { 'accept-encoding': 'gzip, br', 'user-agent': 'odwb-verify', ...headers },
+        headers: { 'accept-encoding': 'gzip, br', 'user-agent': toolCommand('verify'), ...headers },
         timeout: 15_000,
       },
       (res) => {

@@ -4,19 +4,14 @@
  * that caught up later, and each translated page the day its text last did, without a new
  * version of the policy.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locale } from '../../src/config/locales.ts';
+import type { Draft } from '../staged/staged.ts';
 import { frenchTexts } from '../../src/translations/french-texts.ts';
 import { textSources } from '../../src/translations/texts.ts';
-import { readContentFiles } from '../../src/data/content-files.ts';
 import { localeStatus, policyCaughtUp } from '../../src/translations/status.ts';
 import { anyTextChanged, textChanges } from '../../src/versions/diff.ts';
-import {
-  parseVersions,
-  serialiseVersions,
-  VERSIONS_FILE,
-} from '../../src/versions/versions-file.ts';
+import { parseVersions, VERSIONS_FILE } from '../../src/versions/versions-file.ts';
+import { serialiseVersions } from './files.ts';
 
 /**
  * For each language given: caught up, and not yet said so (or `renew`: a text was just brought up
@@ -27,17 +22,18 @@ import {
  * the current version says are caught up.
  */
 export function writeCaughtUp(
-  root: string,
+  draft: Draft,
   languages: Locale[],
   today: string,
   { clear = false, renew = false }: { clear?: boolean; renew?: boolean },
 ): Locale[] {
-  const file = join(root, VERSIONS_FILE);
-  if (!existsSync(file)) return [];
-  const { versions, problems } = parseVersions(readFileSync(file, 'utf8'));
+  const { files } = draft;
+  const text = files.text(VERSIONS_FILE);
+  if (text === undefined) return [];
+  const { versions, problems } = parseVersions(text, VERSIONS_FILE, files.yaml);
   const current = versions.at(-1);
   if (!current || problems.length > 0) return [];
-  const sources = textSources(readContentFiles(root));
+  const sources = textSources(files, versions);
   if (anyTextChanged(textChanges(current.texts, frenchTexts(sources)))) return [];
   const translated = { ...current.translated };
   const caughtUp: Locale[] = [];
@@ -49,7 +45,10 @@ export function writeCaughtUp(
   }
   if (JSON.stringify(translated) !== JSON.stringify(current.translated ?? {})) {
     // A new entry, not an edit of the one read: parsed versions are shared (read-only).
-    writeFileSync(file, serialiseVersions([...versions.slice(0, -1), { ...current, translated }]));
+    draft.write(
+      VERSIONS_FILE,
+      serialiseVersions([...versions.slice(0, -1), { ...current, translated }]),
+    );
   }
   return caughtUp;
 }

@@ -9,14 +9,11 @@
  * the audit it followed when content/observations.yaml holds one (made since the version before).
  * Used by `npm run policy:version` and by the benchmark's synthetic copies.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defaultLocale, type Locale } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/content-check/index.ts';
-import { contentLinkProblems } from '../../src/lib/symlinks.ts';
 import { fingerprint, normaliseText } from '../../src/lib/fingerprint.ts';
 import { frenchTexts, isVersionedText } from '../../src/translations/french-texts.ts';
-import { readRecord, writeRecord } from '../../src/translations/record.ts';
+import { readRecord, recordPath } from '../../src/translations/record.ts';
 import { translatedLocales } from '../../src/translations/status.ts';
 import {
   referenceTexts,
@@ -34,22 +31,25 @@ import {
 } from '../../src/versions/diff.ts';
 import {
   inventorySnapshot,
+  MISSING,
   operatorSnapshot,
   type FrenchTexts,
 } from '../../src/versions/snapshot.ts';
 import type { Observations } from '../../src/data/observations.ts';
+import { factNames } from '../../src/data/operator-facts.ts';
 import { todayInBrussels } from '../../src/versions/today.ts';
-import { readContentFiles } from '../../src/data/content-files.ts';
+import type { ContentFiles } from '../../src/data/content-files.ts';
+import { writeDraft, type Draft } from '../staged/staged.ts';
 import {
   frenchSummary,
   parseVersions,
   RECORD_COMMAND,
-  serialiseVersions,
   VERSIONS_FILE,
   type AuditReference,
   type PolicyVersion,
 } from '../../src/versions/versions-file.ts';
 import { writeCaughtUp } from './caught-up.ts';
+import { recordText, serialiseVersions } from './files.ts';
 
 export interface RecordOptions {
   /** YYYY-MM-DD; today in Brussels by default. */
@@ -82,8 +82,7 @@ export type RecordResult =
  * Whether a recording now should ask for a French summary: the French text of a page changed
  * since the last recorded state (the day's version, when there is one: what else changed).
  */
-export function needsSummary(root: string): boolean {
-  const files = readContentFiles(root);
+export function needsSummary(files: ContentFiles): boolean {
   const sources = textSources(files);
   const last = sources.versions.at(-1);
   return !last || pageTextChanged(textChanges(last.texts, frenchTexts(sources)));
@@ -100,14 +99,17 @@ function joinSummaries(before: string | undefined, added: string | undefined): s
  * Texts new since `base` whose translation is new too: written together, so recorded as
  * translated from the current French. A translation the record already knows (a section whose
  * French heading was renamed while its translation stayed) is not new, unless it is known with
- * this very French text.
+ * this very French text. An operator text is new with its fact (`newFacts`: found or changed in
+ * this version); one of a fact versions do not record (the accessibility statement's) when this
+ * language's record has never known it.
  */
 function recordWrittenTogether(
-  root: string,
+  draft: Draft,
   sources: TextSources,
   locale: Locale,
   reference: ReferenceText[],
   base: FrenchTexts,
+  newFacts: ReadonlySet<string>,
 ): void {
   const { record } = readRecord(sources.files, locale);
   const translated = translatedTexts(sources, locale);
@@ -119,9 +121,17 @@ function recordWrittenTogether(
         entry.translation,
         (known.get(entry.translation) ?? new Set()).add(entry.fingerprint),
       );
+  const fact = (id: string) =>
+    factNames.find((name) => id.startsWith(`operator/${name}.`) || id === `operator/${name}`);
+  const writtenNow = (id: string) => {
+    if (isVersionedText(id)) return !(id in base);
+    if (!id.startsWith('operator/')) return false;
+    const name = fact(id);
+    return name === undefined ? record[id] === undefined : newFacts.has(name);
+  };
   for (const { id, french } of reference) {
     const text = translated.get(id);
-    if (!isVersionedText(id) || id in base || text === undefined) continue;
+    if (!writtenNow(id) || text === undefined) continue;
     // A copy of the French is left for its translator (translations/status.ts).
     if (normaliseText(text) === normaliseText(french)) continue;
     const source = fingerprint(french);
@@ -131,7 +141,7 @@ function recordWrittenTogether(
     if (sources && !sources.has(source)) continue;
     record[id] = { fingerprint: source, french: normaliseText(french), translation };
   }
-  writeRecord(root, locale, record);
+  draft.write(recordPath(locale), recordText(record));
 }
 
 /**
@@ -147,14 +157,19 @@ function auditFollowed(
   return base && observedOn < base.date ? undefined : { date: observedOn, portal };
 }
 
-export function recordVersion(root: string, options: RecordOptions = {}): RecordResult {
-  // Before anything is read: the versions check's own problems are let through below, and a
-  // link in place of the versions file would be written through (src/lib/symlinks.ts).
-  const links = contentLinkProblems(root);
-  if (links.length > 0) return { kind: 'refused', problems: links };
+/**
+ * Records the version in `target`: a draft (`staged`, scripts/staged/staged.ts, checks it before
+ * writing), or a project folder, written at once.
+ */
+export function recordVersion(target: string | Draft, options: RecordOptions = {}): RecordResult {
+  if (typeof target === 'string')
+    return writeDraft(target, (draft) => recordVersion(draft, options));
+  const draft = target;
+  const { files } = draft;
+  // The versions check's own problems are let through below, and a link in place of the
+  // versions file would be written through (src/lib/symlinks.ts): nothing was read.
+  if (files.links.length > 0) return { kind: 'refused', problems: [...files.links] };
   const today = options.today ?? todayInBrussels();
-  const file = join(root, VERSIONS_FILE);
-  const files = readContentFiles(root);
   const readable = files.read(VERSIONS_FILE);
   if (!readable.ok && !readable.missing) return { kind: 'refused', problems: [readable.problem] };
   const read = readable.ok ? parseVersions(readable.text, VERSIONS_FILE, files.yaml) : undefined;
@@ -193,7 +208,7 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
   if (textChanged && !summary)
     return {
       kind: 'needs-summary',
-      message: `${base ? `The French text of a page changed since the version of ${base.date}` : 'This is the first version of the policy'}: say in French, in a sentence, what changed (visitors read it in the history): \`${RECORD_COMMAND} -- --summary "…"\`. In a terminal, the command asks for it. Nothing was recorded.`,
+      message: `${base ? `The French text of a page changed since the version of ${base.date}: say in French, in a sentence, what changed` : 'This is the first version of the policy: say in French, in a sentence, what it is (for instance, that it replaces the policy published before)'} (visitors read it in the history): \`${RECORD_COMMAND} -- --summary "…"\`. In a terminal, the command asks for it. Nothing was recorded.`,
     };
   // The audit the inventory change followed; a day's version keeps the one it already names.
   const inventoryChanged = base ? inventoryChanges(base, current).length > 0 : false;
@@ -219,10 +234,18 @@ export function recordVersion(root: string, options: RecordOptions = {}): Record
     ...current,
     ...(day?.translated ? { translated: day.translated } : {}),
   };
-  writeFileSync(file, serialiseVersions([...kept, version]));
+  draft.write(VERSIONS_FILE, serialiseVersions([...kept, version]));
   const languages = translatedLocales();
+  // The operator facts found or changed in this version: their state differs from the version
+  // before's (or it recorded none), and they are not missing now.
+  const newFacts = new Set<string>(
+    factNames.filter((name) => {
+      const now = current.operator?.facts[name];
+      return now !== undefined && now !== MISSING && base?.operator?.facts[name] !== now;
+    }),
+  );
   for (const locale of languages)
-    recordWrittenTogether(root, sources, locale, reference, base?.texts ?? {});
-  const caughtUp = writeCaughtUp(root, languages, today, { clear: true });
+    recordWrittenTogether(draft, sources, locale, reference, base?.texts ?? {}, newFacts);
+  const caughtUp = writeCaughtUp(draft, languages, today, { clear: true });
   return { kind: 'recorded', version, merged: day !== undefined, textChanged, caughtUp };
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { localizedText } from '../data/schema.ts';
+import { dateField } from '../data/dates.ts';
 import { personCriteria, wcag21AA } from './criteria.ts';
 
 import { automatedCheckNames, automatedChecks, type AutomatedCheck } from './checks.ts';
@@ -45,7 +46,7 @@ export type EvidenceResult = z.output<typeof resultSchema>;
 export const evidenceSchema = z.strictObject({
   format: z.literal(1),
   /** The day the browser test run wrote it (YYYY-MM-DD). */
-  date: z.iso.date(),
+  date: dateField(false),
   /** How to make it again. */
   command: z.string(),
   /** Tool name to version: axe-core, the Nu Html Checker, Chromium. */
@@ -57,7 +58,7 @@ export type Evidence = z.output<typeof evidenceSchema>;
 export const manualCheckSchema = z
   .strictObject({
     /** The day the check was done (YYYY-MM-DD). */
-    date: z.iso.date().describe('Write the day the check was done, e.g. date: 2026-12-07.'),
+    date: dateField(true, 'It is the day the check was done.'),
     /** Who did it, as the statement names them (a role or a firm, not a private person). */
     by: z.string().trim().min(1).describe('Write who checked, e.g. by: the project team.'),
     /** What was checked, in every language (e.g. a screen-reader pass with NVDA and Firefox). */

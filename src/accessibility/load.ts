@@ -9,6 +9,7 @@ import { contentPaths } from '../config/paths.ts';
 import type { z } from 'astro/zod';
 import { parseJson, parseYaml, type Parsed } from '../data/parse.ts';
 import { describeIssue } from '../data/schema-messages.ts';
+import { issuePath, lineAt } from '../data/entries.ts';
 import {
   evidenceSchema,
   manualCheckSchema,
@@ -42,7 +43,10 @@ function read<T>(
     problems: result.error.issues.flatMap((issue) =>
       describeIssue(issue, parsed.value, schema)
         .split('\n')
-        .map((line) => `${path}: ${line}${fix}`),
+        .map(
+          (line) =>
+            `${path}: ${lineAt(parsed.lineOf, parsed.value, issuePath(issue))}${line}${fix}`,
+        ),
     ),
   };
 }
@@ -68,7 +72,10 @@ function readManualChecks(files: ContentFiles): { value?: ManualCheck[]; problem
     return result.error.issues.flatMap((issue) =>
       describeIssue(issue, entry, manualCheckSchema, 'it')
         .split('\n')
-        .map((line) => `${path}: ${name}: ${line}`),
+        .map(
+          (line) =>
+            `${path}: ${lineAt(parsed.lineOf, parsed.value, [index, ...issuePath(issue)])}${name}: ${line}`,
+        ),
     );
   });
   return problems.length > 0

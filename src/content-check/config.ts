@@ -81,7 +81,10 @@ export function checkSiteFile(files: ContentFiles): string[] {
       `${SITE_YAML}: the file must be a group of fields (languages, reference, address, deploymentName), as content/README.md shows under “The site”.`,
     ];
   const supported = Object.keys(locales) as [string, ...string[]];
-  problems.push(...checkValue(SITE_YAML, parsed.value, siteFields(supported)).problems);
+  problems.push(
+    ...checkValue(SITE_YAML, parsed.value, siteFields(supported), 'the file', parsed.lineOf)
+      .problems,
+  );
   // Between fields, checked whatever else is wrong, so every problem shows at once.
   const { languages, reference } = parsed.value;
   if (Array.isArray(languages)) {

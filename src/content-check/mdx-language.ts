@@ -12,7 +12,7 @@
  */
 import type { MdastNode } from 'satteri';
 import { siteComponentNames, siteComponentsFile } from '../config/mdx-components.ts';
-import { nearest } from './nearest.ts';
+import { nearest } from '../lib/nearest.ts';
 
 /** HTML elements a page may use, with the attributes each may carry beyond the global ones. */
 export const pageElements: Readonly<Record<string, readonly string[]>> = {

@@ -16,7 +16,7 @@ import { pageSchema } from '../data/page-schema.ts';
 import { describeIssue } from '../data/schema-messages.ts';
 import { isRecord } from '../data/entries.ts';
 import { parseYaml, splitFrontmatter, type YamlReader } from '../data/parse.ts';
-import { nearest } from './nearest.ts';
+import { nearest } from '../lib/nearest.ts';
 import { at, checkMdxLanguage, quoted, schemeOf } from './mdx-language.ts';
 
 /** One page as the check sees it: `locale`/`file` as below content/policy/. */
@@ -251,7 +251,7 @@ export function checkPageContents(
     const body = checkFrontmatter(path, text, page.problems, files.yaml);
     page.body = body;
     try {
-      trees.set(page, mdxToMdast(body));
+      trees.set(page, files.mdast(body));
     } catch (error) {
       page.problems.push(parseFailure(path, error));
     }

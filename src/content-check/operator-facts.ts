@@ -10,7 +10,7 @@ import { factNames as policyFactNames, type FactName } from '../data/operator-fa
 import { statementFactNames, type StatementFactName } from '../data/statement-facts.ts';
 import { operatorSchema, type Operator } from '../data/operator-schema.ts';
 import { parseYaml, type YamlReader } from '../data/parse.ts';
-import { isRecord, lineAt } from '../data/entries.ts';
+import { isRecord, issuePath, lineAt } from '../data/entries.ts';
 import { describeIssue, schemaAt } from '../data/schema-messages.ts';
 
 export interface OperatorCheck {
@@ -31,22 +31,26 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * A fact is one of two shapes: the one its editor meant (by the `missing` key) explains what is
  * wrong, not a list of both shapes' complaints.
  */
-function describeFact(name: FactName | StatementFactName, raw: unknown): string[] {
+function describeFact(
+  name: FactName | StatementFactName,
+  raw: unknown,
+): { path: PropertyKey[]; text: string }[] {
   const path = name.split('.');
   const fact = valueAt(raw, path);
   const union = schemaAt(operatorSchema, path) as z.ZodUnion<[z.ZodObject, z.ZodObject]>;
   if (!isRecord(fact)) {
     const what =
       fact === undefined || fact === null ? 'is missing' : `cannot be ${JSON.stringify(fact)}`;
-    return [`${name} ${what}. ${union.description ?? ''}`];
+    return [{ path, text: `${name} ${what}. ${union.description ?? ''}` }];
   }
   const branch = 'missing' in fact ? union.options[1] : union.options[0];
   const result = branch.safeParse(fact);
   if (result.success) return [];
+  // Each on the line of the field at fault, so `check --fix` finds a misspelt one there.
   return result.error.issues.flatMap((inner) =>
     describeIssue(inner, fact, branch)
       .split('\n')
-      .map((line) => `${name}: ${line}`),
+      .map((line) => ({ path: [...path, ...issuePath(inner)], text: `${name}: ${line}` })),
   );
 }
 
@@ -85,13 +89,13 @@ export function checkOperatorFile(
       problems.push(
         ...describeIssue(issue, parsed.value, operatorSchema)
           .split('\n')
-          .map((line) => `${at(issue.path)}${line}`),
+          .map((line) => `${at(issuePath(issue))}${line}`),
       );
   }
   // In the file's order, each fact once however many issues it has.
   for (const name of factNames.filter((name) => facts.has(name)))
     problems.push(
-      ...describeFact(name, parsed.value).map((line) => `${at(name.split('.'))}${line}`),
+      ...describeFact(name, parsed.value).map(({ path, text }) => `${at(path)}${text}`),
     );
   return { problems: problems.map((problem) => `${path}: ${problem}`) };
 }

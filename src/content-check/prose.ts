@@ -49,7 +49,12 @@ function textNodes(node: Node, locale: Locale, found: Prose[]): void {
 }
 
 /** The prose of a page: its frontmatter's texts, then its body's. */
-export function proseOfPage(source: string, locale: Locale, yaml?: YamlReader): Prose[] {
+export function proseOfPage(
+  source: string,
+  locale: Locale,
+  yaml?: YamlReader,
+  mdast: (body: string) => MdastNode = mdxToMdast,
+): Prose[] {
   const { frontmatter, body } = splitFrontmatter(source);
   const found: Prose[] = [];
   // The frontmatter starts on the file's second line, after its opening ---.
@@ -61,7 +66,7 @@ export function proseOfPage(source: string, locale: Locale, yaml?: YamlReader): 
       if (typeof text === 'string' && line) found.push({ locale, text, line, field });
     }
   try {
-    textNodes(mdxToMdast(body) as Node, locale, found);
+    textNodes(mdast(body) as Node, locale, found);
   } catch {
     // Unreadable MDX: the page check names the line and the fix.
   }

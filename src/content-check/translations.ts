@@ -36,12 +36,23 @@ export function checkTranslations(statuses: readonly LocaleStatus[]): string[] {
       const unversioned = texts.filter((text) => text.file === file && text.unversioned);
       if (unversioned.length > 0) warnings.push(newTexts(file, unversioned, language, mark));
       const inFile = texts.filter((text) => text.file === file && !text.unversioned);
-      const stale = inFile.filter(({ status }) => status === 'stale');
+      // A translation written after its French was recorded without it follows nothing older:
+      // it is waiting to be checked and marked.
+      const unmarked = inFile.filter(
+        ({ status, recordedFrench }) => status === 'stale' && recordedFrench === undefined,
+      );
+      const stale = inFile.filter(
+        ({ status, recordedFrench }) => status === 'stale' && recordedFrench !== undefined,
+      );
       const missing = inFile.filter(({ status, copy }) => status === 'missing' && !copy);
       const copies = inFile.filter(({ copy }) => copy);
       if (stale.length > 0)
         warnings.push(
           `${file}: ${stale.length === 1 ? `the ${language} text of ${list(stale)} follows` : `${stale.length} ${language} texts follow`} an older ${reference} text${stale.length === 1 ? '' : ` (${list(stale)})`}. Update ${stale.length === 1 ? 'it' : 'them'} (\`npm run translations\` shows what changed), then run \`${mark}\`.`,
+        );
+      if (unmarked.length > 0)
+        warnings.push(
+          `${file}: ${unmarked.length === 1 ? `the ${language} text of ${list(unmarked)} is` : `${unmarked.length} ${language} texts are`} written but not yet marked as translated${unmarked.length === 1 ? '' : ` (${list(unmarked)})`}. Check ${unmarked.length === 1 ? 'it' : 'them'} against the ${reference}, then run \`${mark}\`.`,
         );
       if (missing.length > 0)
         warnings.push(

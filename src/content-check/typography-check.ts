@@ -83,7 +83,7 @@ function proseFiles(files: ContentFiles): { path: string; texts: Prose[] }[] {
   for (const locale of localeCodes)
     for (const page of files.pages(`${contentPaths.pages}/${locale}`)) {
       const path = `${contentPaths.pages}/${locale}/${page}`;
-      prose.push({ path, texts: proseOfPage(read(path) ?? '', locale, files.yaml) });
+      prose.push({ path, texts: proseOfPage(read(path) ?? '', locale, files.yaml, files.mdast) });
     }
   for (const locale of localeCodes) {
     const path = `${contentPaths.uiStrings}/${locale}.json`;

@@ -8,6 +8,7 @@
  * (src/content-check/translations.ts), never a reason to refuse the build.
  */
 import type { ContentFiles } from '../data/content-files.ts';
+import { withLine } from './change-lines.ts';
 import { defaultLocale, localeCodes, locales } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import type { Inventory } from '../data/schema.ts';
@@ -159,7 +160,10 @@ export function checkVersions(
     ...texts.changed.filter(isPageText).map((id) => `${pageText(id, labels)}: changed`),
   ];
   const since = `since the last recorded version (${last.date}, ${VERSIONS_FILE}). Record a new version with \`${RECORD_COMMAND}\`.`;
-  return { problems, unrecorded: changes.map((change) => `${change} ${since}`) };
+  return {
+    problems,
+    unrecorded: changes.map((change) => `${withLine(change, files)} ${since}`),
+  };
 }
 
 /** The date per page that versions replaced: left in a page, it would contradict the shown one. */

@@ -14,6 +14,7 @@
  * fixture site in memory.
  */
 import { readdirSync } from 'node:fs';
+import { mdxToMdast, type MdastNode } from 'satteri';
 import { join } from 'node:path';
 import { checkedFolders, contentPaths } from '../config/paths.ts';
 import { GENERATED_SITE_FILE } from '../config/site-file.ts';
@@ -49,10 +50,31 @@ export interface ContentFiles {
   entries(folder: string): readonly FolderEntry[];
   /** The MDX (and Markdown) pages below `folder`, relative to it (fr/index.mdx → index.mdx). */
   pages(folder: string): string[];
-  /** Every file's path. */
-  files(): string[];
   /** A YAML text of this snapshot, parsed once however many parts of the check read it; throws. */
   readonly yaml: (text: string) => YamlWithLines;
+  /** A page's MDX body, parsed once likewise (the page check, the typography, the sections); throws. */
+  readonly mdast: (body: string) => MdastNode;
+}
+
+/** A parse, kept with the snapshot: its result or what it threw. */
+type Kept<T> = { value: T } | { error: unknown };
+
+/** `parse`, once per text for the snapshot's life. */
+function keptParse<T>(parse: (text: string) => T): (text: string) => T {
+  const kept = new Map<string, Kept<T>>();
+  return (text) => {
+    let result = kept.get(text);
+    if (!result) {
+      try {
+        result = { value: parse(text) };
+      } catch (error) {
+        result = { error };
+      }
+      kept.set(text, result);
+    }
+    if ('error' in result) throw result.error;
+    return result.value;
+  };
 }
 
 /** Files of content/ the check does not read: written by a command from the code, or prose. */
@@ -64,8 +86,19 @@ const singleFiles = [contentPaths.sameAsFrench, GENERATED_SITE_FILE];
 /** Each snapshot's entries, for `withChanges`. */
 const entriesOf = new WeakMap<ContentFiles, ReadonlyMap<string, Entry>>();
 
-function snapshot(entries: ReadonlyMap<string, Entry>, links: readonly string[]): ContentFiles {
-  const parsed = new Map<string, { value: YamlWithLines } | { error: unknown }>();
+/** How a snapshot parses its texts: shared with the snapshots made from it (a text parses alike). */
+type Parsers = Pick<ContentFiles, 'yaml' | 'mdast'>;
+
+const newParsers = (): Parsers => ({
+  yaml: keptParse(readYamlWithLines),
+  mdast: keptParse(mdxToMdast),
+});
+
+function snapshot(
+  entries: ReadonlyMap<string, Entry>,
+  links: readonly string[],
+  parsers: Parsers = newParsers(),
+): ContentFiles {
   const list = (folder: string): FolderEntry[] => {
     const prefix = `${folder}/`;
     return [...entries]
@@ -97,20 +130,7 @@ function snapshot(entries: ReadonlyMap<string, Entry>, links: readonly string[])
         .map(([path]) => path.slice(prefix.length))
         .sort();
     },
-    files: () => [...entries].filter(([, entry]) => !entry.folder).map(([path]) => path),
-    yaml: (text: string) => {
-      let result = parsed.get(text);
-      if (!result) {
-        try {
-          result = { value: readYamlWithLines(text) };
-        } catch (error) {
-          result = { error };
-        }
-        parsed.set(text, result);
-      }
-      if ('error' in result) throw result.error;
-      return result.value;
-    },
+    ...parsers,
   });
   entriesOf.set(files, entries);
   return files;
@@ -190,7 +210,7 @@ export function withChanges(files: ContentFiles, changes: FileChanges): ContentF
         : decodeContent(path, change);
     entries.set(path, { folder: false, read });
   }
-  return snapshot(entries, files.links);
+  return snapshot(entries, files.links, { yaml: files.yaml, mdast: files.mdast });
 }
 
 /** No file at all: what changes are laid over to make a snapshot from texts alone. */

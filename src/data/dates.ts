@@ -37,8 +37,9 @@ export function isPlausibleDate(value: string, upToToday: boolean): boolean {
 /** A date field of a content file; `fix` is the rest of the message after the date rule. */
 export function dateField(upToToday: boolean, fix = '') {
   const rule = `Write a real date as YYYY-MM-DD, from ${EARLIEST_DATE}${upToToday ? ' up to today' : ''}, e.g. 2026-11-29.`;
-  return z
-    .string()
+  // z.iso.date() first, so the editors' JSON Schemas keep the date's format for their editor.
+  return z.iso
+    .date({ abort: true })
     .refine((value) => isPlausibleDate(value, upToToday))
     .describe(fix ? `${rule} ${fix}` : rule);
 }

@@ -7,6 +7,7 @@
  */
 import type { z } from 'astro/zod';
 import { describeIssue } from './schema-messages.ts';
+import { quoted } from '../lib/excerpt.ts';
 import type { LineOf, Parsed } from './parse.ts';
 
 /**
@@ -31,7 +32,7 @@ export function lineAt(
 }
 
 /** Where a schema issue points: its path, and for an unknown field the field itself. */
-const issuePath = (issue: z.core.$ZodIssue): PropertyKey[] =>
+export const issuePath = (issue: z.core.$ZodIssue): PropertyKey[] =>
   issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined
     ? [...issue.path, issue.keys[0]]
     : issue.path;
@@ -128,7 +129,7 @@ export function entryLabel({ kind, key, label }: EntryKind, entry: unknown, inde
   if (label) return label(entry, index);
   const value = isRecord(entry) ? entry[key] : undefined;
   return typeof value === 'string' && value.trim() !== ''
-    ? `${kind} "${value.trim()}"`
+    ? `${kind} ${quoted(value.trim())}`
     : `entry ${index + 1}`;
 }
 

@@ -22,7 +22,13 @@ export interface PolicyParties {
   /** True while a required operator fact is missing: the policy is not yet published. */
   draft: boolean;
   controller: { name: string | null; contact: string | null; dpoContact: string | null };
-  legalBasis: { necessary: string; consent: string; legalText: Texts | null };
+  /** Citations of src/config/legal-basis.ts, as the page gives them. */
+  legalBasis: {
+    necessary: string;
+    consent: string;
+    consentRecord: string;
+    legalText: Texts | null;
+  };
   authority: { url: Texts; complaintUrl: Texts; address: Texts };
 }
 

@@ -7,6 +7,7 @@
  * each sentence is computed, never written by hand, and a sentence about what the portal does or
  * does not set is stated only as far as the recorded audit (src/data/evidence.ts) observed it.
  */
+import { citation, legalBasis } from '../config/legal-basis.ts';
 import { locales, type Locale } from '../config/locales.ts';
 import { formatDate } from '../i18n/dates.ts';
 import type { Translate } from '../i18n/ui.ts';
@@ -85,6 +86,7 @@ export function consentRecordBasis(facts: InventoryFacts, locale: Locale, t: Tra
     t('legal.consentRecord', {
       count: facts.consentRecords.length,
       cookies: listOf(facts.consentRecords, locale),
+      basis: citation(legalBasis.consentRecord, locale),
     }),
   ];
 }

@@ -4,6 +4,7 @@
  * (`POLICY_PUBLISH=1` refuses them), and the pages derive their draft notice from the same list,
  * so the site and the check cannot disagree about whether a policy is a draft.
  */
+import { legalBasis, provisionNumber } from '../config/legal-basis.ts';
 import { contentPaths } from '../config/paths.ts';
 import { isMissing, type Operator, type OperatorFact } from './operator-schema.ts';
 import { consentRecordsOf, requiresConsent, type Cookie } from './schema.ts';
@@ -59,6 +60,9 @@ interface FactRule {
   usuallyFound: string;
 }
 
+/** The public-task basis and the provision that requires a legal text behind it. */
+const [publicTask, legalTextRequired] = legalBasis.necessary;
+
 export const factRules: Record<FactName, FactRule> = {
   'controller.name': {
     label: 'the controller’s name',
@@ -96,7 +100,8 @@ export const factRules: Record<FactName, FactRule> = {
   },
   'processing.legalText': {
     label: 'the legal text behind the public-task basis',
-    requiredBecause: () => 'a basis under GDPR art. 6(1)(e) must rest on a legal text, art. 6(3)',
+    requiredBecause: () =>
+      `a basis under GDPR art. ${provisionNumber(publicTask)} must rest on a legal text, art. ${provisionNumber(legalTextRequired)}`,
     usuallyFound:
       'in the portal’s terms of use, or in the decree or regulation that entrusts the task to the operator (the operator confirms which text applies today)',
   },

@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { localizedText, sourceSchema, webAddress, ADDRESS_HINT } from './schema.ts';
+import { dateField } from './dates.ts';
 
 /**
  * A mailto: link to one e-mail address: a name, one @ and a domain with a dot, no space (a
@@ -50,6 +51,13 @@ function fact<T extends z.ZodType>(value: T, what: string) {
 export const grammaticalGenders = ['feminine', 'masculine', 'neuter'] as const;
 export type GrammaticalGender = (typeof grammaticalGenders)[number];
 
+/**
+ * French first for every per-language text of this file, as for a cookie's (src/data/schema.ts):
+ * only the French is required; a language left out is translation work (`npm run translations`,
+ * ids operator/<path>), and its pages show the French, said to be French, with a note.
+ */
+const FRENCH_FIRST = { frenchFirst: true };
+
 const controllerName = z.strictObject({
   /** The name as a list or a table shows it, without an article. */
   name: z
@@ -60,6 +68,7 @@ const controllerName = z.strictObject({
   /** The name as a sentence uses it, with the article the language needs (l’Agence…, the Agence…). */
   inSentence: localizedText(
     'Write, for each language, the name as a sentence uses it, with its article: fr: l’Agence du Numérique, en: the Agence du Numérique.',
+    FRENCH_FIRST,
   ),
   /** The grammatical gender of the name in German, which its role noun agrees with. */
   gender: z
@@ -77,8 +86,9 @@ const controllerName = z.strictObject({
  */
 const consentSettingsPlace = z.strictObject({
   /** How a sentence names the control, from its preposition: "through the “Cookies” link at the bottom of every page, which opens the choice window again". */
-  description: localizedText().describe(
+  description: localizedText(
     'Write, per language, how a sentence names the control, from its preposition, e.g. fr: au moyen du lien « Cookies » en bas de chaque page du portail, qui rouvre la fenêtre de choix.',
+    FRENCH_FIRST,
   ),
   url: webAddress()
     .optional()
@@ -89,7 +99,7 @@ const consentSettingsPlace = z.strictObject({
 
 /** A named service and how to reach it (the operator's complaint service). */
 const accessibilityContact = z.strictObject({
-  name: localizedText(),
+  name: localizedText(undefined, FRENCH_FIRST),
   contact: z
     .url({ protocol: /^(https|mailto)$/ })
     .describe('Write an https:// page or a mailto: address.'),
@@ -97,7 +107,7 @@ const accessibilityContact = z.strictObject({
 
 const ombudsmanName = z.strictObject({
   /** The institution's name as a list shows it, without article, in each language. */
-  name: localizedText(),
+  name: localizedText(undefined, FRENCH_FIRST),
   website: webAddress().describe(ADDRESS_HINT),
 });
 
@@ -110,7 +120,7 @@ const ombudsmanAddress = z.strictObject({
     .describe('Write the telephone number as the institution gives it.'),
 });
 
-const reviewDate = z.iso.date().describe('Write the date as YYYY-MM-DD, e.g. 2026-12-07.');
+const reviewDate = dateField(true);
 
 export const operatorSchema = z.strictObject({
   /** The portal the policy is about, as visitors know it: the policy's own subject, no source needed. */
@@ -155,7 +165,7 @@ export const operatorSchema = z.strictObject({
        */
       // Absent from files written before it was asked: then it reads as missing (operator-facts.ts).
       jointControllers: fact(
-        localizedText(),
+        localizedText(undefined, FRENCH_FIRST),
         'whether other bodies decide the purposes and means with the controller (and the essence of their arrangement), or that it alone decides, per language',
       ).optional(),
       /** The portal's own privacy statement, for account data, when it has one. */
@@ -172,19 +182,22 @@ export const operatorSchema = z.strictObject({
     .strictObject({
       /** The legal text that entrusts the public task (GDPR art. 6(3)), as a sentence cites it. */
       legalText: fact(
-        localizedText(),
+        localizedText(undefined, FRENCH_FIRST),
         'the legal text entrusting the public task, per language, as a sentence cites it',
       ),
       /** How long the server keeps session data and logs: not the cookie's lifetime in the browser. */
       serverRetention: fact(
-        localizedText(),
+        localizedText(undefined, FRENCH_FIRST),
         'how long the server keeps session data, per language',
       ),
       /** Where the portal's servers are. */
-      hostingLocation: fact(localizedText(), 'where the servers are, per language'),
+      hostingLocation: fact(
+        localizedText(undefined, FRENCH_FIRST),
+        'where the servers are, per language',
+      ),
       /** Whether any data leaves the EEA, and on which safeguard (GDPR art. 13(1)(f)). */
       transfersOutsideEea: fact(
-        localizedText(),
+        localizedText(undefined, FRENCH_FIRST),
         'whether data is transferred outside the EEA and on which safeguard, per language',
       ),
     })

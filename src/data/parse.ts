@@ -6,7 +6,7 @@
  * a text a schema can refuse, not 2 March), and no tag beyond plain data is known (no !!binary,
  * no !!timestamp), so a file holds nothing the schemas cannot describe. A text is read with the
  * line each value starts on (yaml-lines.ts). The content check parses each text once: its
- * snapshot's parser (src/content-check/content-files.ts) is passed as `yaml`; read the value,
+ * snapshot's parser (src/data/content-files.ts) is passed as `yaml`; read the value,
  * never change it.
  */
 import yaml from 'js-yaml';

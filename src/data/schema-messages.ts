@@ -8,21 +8,39 @@ import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, locales, isLocale } from '../config/locales.ts';
 import { SITE_FILE } from '../config/site-file.ts';
 import { isFrenchFirst, isLocalizedText, PLACEHOLDER } from './schema.ts';
+import { closeNames, onlyNearest } from '../lib/nearest.ts';
+import { quoted } from '../lib/excerpt.ts';
 
 const oneOf = (values: readonly string[]) => values.join(', ');
 
-const FIELD_FIX = 'Correct its spelling or remove it; ';
+const FIELD_FIX = 'Correct its spelling or remove it';
+
+/**
+ * How to fix an unknown field: rename it to the one close field (which `npm run check -- --fix`
+ * does by itself), choose among two or more as close, or correct or remove it when none is close.
+ */
+function unknownFieldFix(key: string, allowed: readonly string[], written: unknown): string {
+  const only = onlyNearest(key, allowed);
+  // Renaming would write the field twice: a person keeps the right one.
+  if (only && written !== null && typeof written === 'object' && Object.hasOwn(written, only))
+    return `Did you mean "${only}"? It is written already: keep the right one and remove the other`;
+  if (only) return `Did you mean "${only}"? \`npm run check -- --fix\` renames it`;
+  const close = closeNames(key, allowed);
+  return close.length > 0
+    ? `Did you mean ${close.map((name) => `"${name}"`).join(' or ')}? ${FIELD_FIX}`
+    : FIELD_FIX;
+}
 
 /**
  * An unknown field as the check words it (describeIssue below), read back by `check --fix`
- * (fix-fields.ts): the file, the line, the field and the fields allowed there. One place writes
+ * (scripts/fix/fix-fields.ts): the file, the line, the field and the fields allowed there. One place writes
  * and reads the wording, so the two cannot drift.
  */
 export function readUnknownField(
   problem: string,
 ): { path: string; line: number; field: string; allowed: string[] } | undefined {
   const match = new RegExp(
-    `^([^:]+): line (\\d+): .*unknown field "([^"]+)"\\. ${FIELD_FIX}the fields are: (.+)\\.$`,
+    `^([^:]+): line (\\d+): .*unknown field "([^"]+)"\\. (?:Did you mean [^?]+\\? )?(?:${FIELD_FIX}|\`npm run check -- --fix\` renames it|It is written already: [^;]+); the fields are: (.+)\\.$`,
   ).exec(problem);
   if (!match?.[1] || !match[2] || !match[3] || !match[4]) return undefined;
   return { path: match[1], line: Number(match[2]), field: match[3], allowed: match[4].split(', ') };
@@ -82,7 +100,7 @@ function kindOf(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text "${value}"`;
+  if (typeof value === 'string') return `the text ${quoted(value)}`;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -113,7 +131,7 @@ export function describeIssue(
       return issue.keys
         .map(
           (key) =>
-            `${String(parent)} has a text for "${key}", which is not a language of the site ` +
+            `${String(parent)} has a text for ${quoted(String(key))}, which is not a language of the site ` +
             `(${oneOf(localeCodes)}). Remove it, or add the language to ${SITE_FILE}.`,
         )
         .join('\n');
@@ -127,13 +145,15 @@ export function describeIssue(
         : owner instanceof z.ZodRecord && owner.keyType instanceof z.ZodEnum
           ? (owner.keyType.options as string[])
           : [];
+    // An unknown language ("es") is no misspelling of a close one ("en"): nothing is suggested.
+    const keyedByLanguage = !(owner instanceof z.ZodObject);
     const allowed = allowedFields.length
       ? `the fields are: ${oneOf(allowedFields)}`
       : 'nothing else may be written here';
     return issue.keys
       .map(
         (key) =>
-          `${path.length ? `${fieldLabel(path)}: ` : ''}unknown field "${key}". ${FIELD_FIX}${allowed}.`,
+          `${path.length ? `${fieldLabel(path)}: ` : ''}unknown field ${quoted(String(key))}. ${keyedByLanguage ? FIELD_FIX : unknownFieldFix(String(key), allowedFields, value)}; ${allowed}.`,
       )
       .join('\n');
   }
@@ -181,7 +201,7 @@ export function describeIssue(
     return `${fieldLabel(path)} is an empty list. ${fix}`;
   }
   if (typeof value === 'string') {
-    return `${fieldLabel(path)} "${value}" is not valid. ${fix}`;
+    return `${fieldLabel(path)} ${quoted(value)} is not valid. ${fix}`;
   }
   return `${fieldLabel(path)} cannot be ${kindOf(value)}. ${fix}`;
 }

@@ -25,7 +25,7 @@ interface Frame {
 
 /**
  * The value and its lines; throws js-yaml's error when the text cannot be read. The content
- * check parses each text once, through its snapshot (src/content-check/content-files.ts).
+ * check parses each text once, through its snapshot (src/data/content-files.ts).
  */
 export function readYamlWithLines(text: string): YamlWithLines {
   const lines = new WeakMap<object, Map<string | number, number>>();

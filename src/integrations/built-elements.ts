@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlTagNames } from 'html-tag-names';
 import { elements, parseHtml, type HtmlElement } from '../lib/html.ts';
+import { stopBuild } from './stop-build.ts';
 
 const known = new Set(htmlTagNames);
 const foreign = new Set(['svg', 'math']);
@@ -45,11 +46,10 @@ export default function builtElements(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const found = unknownElements(fileURLToPath(dir));
         if (found.length === 0) return;
-        // Ended in words, not thrown: Astro would frame a throw as a crash of this hook.
-        logger.error(
+        stopBuild(
+          logger,
           `A built page holds an element HTML does not know, so the build stops and dist/ stays as it was:\n${found.map((line) => `  - ${line}`).join('\n')}\nA component written with the wrong case, or an element the content check does not know, reached the page: run \`npm run check\`, which names the line.`,
         );
-        process.exit(1);
       },
     },
   };

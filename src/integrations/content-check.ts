@@ -33,21 +33,14 @@ import { contentModule, invalidateContentModule, type ContentModule } from './co
 import { policyMdx } from './policy-mdx.ts';
 import { checkedStrings } from './checked-strings.ts';
 import { policyPages, siteDataOf } from './site-data.ts';
+import { stopBuild } from './stop-build.ts';
 
-/**
- * Ends the build with the check's own words, opening with what failed. Thrown, the error would be
- * framed by Astro as "An unhandled error occurred while running the astro:config:setup hook",
- * which reads as a crash of the tool; nothing has been written yet (this integration runs first),
- * so ending the process leaves dist/ as it was.
- */
-function stopBuild(
+/** Ends the build with the check's own words, opening with what failed (stop-build.ts says why). */
+function stopWith(
   error: Error & { hint?: string | undefined },
   logger: AstroIntegrationLogger,
 ): never {
-  logger.error(
-    `The content check failed, so nothing was built. ${error.message}\n${error.hint ?? ''}`,
-  );
-  process.exit(1);
+  stopBuild(logger, `The content check failed, so nothing was built. ${error.message}`, error.hint);
 }
 
 function warnUnrecorded(unrecorded: string[], logger: AstroIntegrationLogger) {
@@ -89,12 +82,12 @@ export default function contentCheck({
         check = checkContent(readContentFiles(root));
         const { problems, unrecorded, draft, warnings } = check;
         if (command === 'build' && problems.length + unrecorded.length > 0)
-          stopBuild(contentError([...problems, ...unrecorded]), logger);
+          stopWith(contentError([...problems, ...unrecorded]), logger);
         if (command !== 'dev' && problems.length + unrecorded.length > 0)
           throw contentError([...problems, ...unrecorded]);
         // The deploy workflow publishes: a draft stops there. Anywhere else it is built, marked.
         if (draft.length > 0 && command === 'build' && publishing())
-          stopBuild(draftError(draft), logger);
+          stopWith(draftError(draft), logger);
         // A draft is a normal build (the pages say so), not a warning: publishing is what refuses it.
         if (draft.length > 0 && command === 'build') logger.info(formatDraft(draft));
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));

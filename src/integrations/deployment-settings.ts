@@ -5,26 +5,23 @@
  * 1 nor 0 (SECURITY.md, "Settings"). POLICY_PDF is checked where it is used (policy-pdf.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { deploymentProblems } from '../config/deployment.ts';
 import { publishSettingProblem } from '../content-check/publish.ts';
+import { stopBuild } from './stop-build.ts';
 
 export default function deploymentSettings(): AstroIntegration {
   return {
     name: 'odwb:deployment-settings',
     hooks: {
-      'astro:config:setup': () => {
+      'astro:config:setup': ({ logger }) => {
         const publish = publishSettingProblem();
         const problems = [...deploymentProblems(), ...(publish ? [publish] : [])];
         if (problems.length === 0) return;
-        const error = new AstroError(
+        stopBuild(
+          logger,
           `The build's settings cannot be used, so nothing was built:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
           'Fix the variables named above (README.md, "Deploying"), then build again.',
         );
-        error.name = 'DeploymentSettingsError';
-        // A trace would point into this file, which says nothing to an operator.
-        error.stack = '';
-        throw error;
       },
     },
   };

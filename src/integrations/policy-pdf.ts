@@ -11,7 +11,7 @@
  * check decided it (the date the pages and exports give), so the same content gives the same bytes.
  */
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { stopBuild } from './stop-build.ts';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,14 +40,6 @@ export function printJobs(out: string, base: string): PrintJob[] {
   });
 }
 
-/** An error Astro prints as the build's own (message and hint, no trace of this file). */
-function buildError(message: string, hint: string): AstroError {
-  const error = new AstroError(message, hint);
-  error.name = 'PolicyPdfError';
-  error.stack = '';
-  return error;
-}
-
 export interface PolicyPdfOptions {
   /** The policy's date (YYYY-MM-DD) as the content check decided it: each PDF carries it. */
   policyDate: () => string | undefined;
@@ -68,14 +60,16 @@ export default function policyPdf({ policyDate }: PolicyPdfOptions): PolicyPdfIn
       'astro:config:setup': ({ command, logger }) => {
         const mode = process.env.POLICY_PDF ?? 'auto';
         if (!['auto', 'on', 'off'].includes(mode)) {
-          throw buildError(
+          stopBuild(
+            logger,
             `POLICY_PDF="${mode}" is not one of auto, on, off.`,
             'Set POLICY_PDF to auto (the default), on or off.',
           );
         }
         const browser = mode === 'off' ? undefined : findChromium();
         if (command === 'build' && mode === 'on' && !browser) {
-          throw buildError(
+          stopBuild(
+            logger,
             `POLICY_PDF=on, but the PDFs cannot be printed.\n${NO_BROWSER_MESSAGE}`,
             'Install a Chromium as above, or build with POLICY_PDF=auto or off.',
           );
@@ -93,13 +87,14 @@ export default function policyPdf({ policyDate }: PolicyPdfOptions): PolicyPdfIn
       // the whole build more than its own start-up costs here (`npm run bench -- pdf`). Printing runs
       // while the steps after this one (sitemap, host files, compression) do their work, and the
       // build waits for it in astro:build:done.
-      'astro:build:generated': ({ dir }) => {
+      'astro:build:generated': ({ dir, logger }) => {
         if (!enabled) return;
         const out = fileURLToPath(dir);
         const jobs = printJobs(out, base);
         const unprintable = unprintableLinks(out, jobs);
         if (unprintable.length > 0) {
-          throw buildError(
+          stopBuild(
+            logger,
             `The policy PDFs were not printed, so the build stopped: a PDF would carry a link that runs or shows something of its own when opened.\n${unprintable.map((line) => `  - ${line}`).join('\n')}`,
             `Only ${PRINTABLE_SCHEMES.map((scheme) => scheme.slice(0, -1)).join(', ')} and relative links are printed: remove these links from the policy's text, then build again.`,
           );
@@ -120,7 +115,8 @@ export default function policyPdf({ policyDate }: PolicyPdfOptions): PolicyPdfIn
           logger.info(`Printed ${await printing} policy PDFs.`);
         } catch (error) {
           rmSync(fileURLToPath(dir), { recursive: true, force: true });
-          throw buildError(
+          stopBuild(
+            logger,
             `The policy PDFs could not be printed, so the build stopped and dist/ was left as it ` +
               `was rather than published with broken download links: ${(error as Error).message}`,
             'Build with POLICY_PDF=off to publish without PDFs.',

@@ -3,6 +3,7 @@
  * answers for it (controller, DPO), on which legal basis, and where to complain.
  */
 import type { APIRoute } from 'astro';
+import { exportCitation, legalBasis } from '../config/legal-basis.ts';
 import { authority } from '../config/site.ts';
 import { byName, inventoryJson } from '../data/exports.ts';
 import { valueOf } from '../data/operator-schema.ts';
@@ -28,8 +29,9 @@ export const GET: APIRoute = ({ locals }) => {
         dpoContact: valueOf(controller.dpoContact) ?? null,
       },
       legalBasis: {
-        necessary: 'GDPR art. 6(1)(e) and 6(3)',
-        consent: 'GDPR art. 6(1)(a)',
+        necessary: exportCitation(legalBasis.necessary),
+        consent: exportCitation(legalBasis.consent),
+        consentRecord: exportCitation(legalBasis.consentRecord),
         legalText: valueOf(processing.legalText) ?? null,
       },
       authority: {

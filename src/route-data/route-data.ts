@@ -18,6 +18,13 @@ export interface StaleNotices {
   summaries: ReadonlySet<string>;
   /** The cookies never translated: their rows show the French texts as they are. */
   untranslatedCookies: ReadonlySet<string>;
+  /** The cookies with a text not translated yet beside texts translated: their notice says both. */
+  partlyUntranslatedCookies: ReadonlySet<string>;
+  /**
+   * The per-language texts of content/operator.yaml not translated yet (shown in French) or
+   * behind their French, by their place in the file (controller.name.value.inSentence).
+   */
+  operatorTexts: ReadonlyMap<string, 'untranslated' | 'behind'>;
 }
 
 export interface PolicyRoute extends Omit<SiteData, 'stale'> {
@@ -43,6 +50,8 @@ export function routeData(site: SiteData, pages: PolicyPage[], locale: Locale): 
       cookies: new Map(Object.entries(stale?.cookies ?? {})),
       summaries: new Set(stale?.summaries),
       untranslatedCookies: new Set(stale?.untranslatedCookies),
+      partlyUntranslatedCookies: new Set(stale?.partlyUntranslatedCookies),
+      operatorTexts: new Map(Object.entries(stale?.operatorTexts ?? {})),
     },
   };
 }

@@ -7,8 +7,6 @@
  * French). Translators never edit it: `npm run translations -- mark` and `npm run policy:version`
  * write it. It lives apart from the texts so that an edit to a translation never touches it.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { ContentFiles } from '../data/content-files.ts';
 import { z } from 'astro/zod';
 import type { Locale } from '../config/locales.ts';
@@ -85,14 +83,4 @@ export function readRecord(
     record,
     problem: `${path}: ${unread.length === 1 ? 'an entry cannot be read, so its text counts' : `${unread.length} entries cannot be read, so their texts count`} as stale. ${unread.join(' ')} ${fix}`,
   };
-}
-
-/** Writes the record when it changed (so marking twice leaves the file alone); true if written. */
-export function writeRecord(root: string, locale: Locale, record: TranslationRecord): boolean {
-  const file = join(root, recordPath(locale));
-  const text = `${JSON.stringify(record, null, 2)}\n`;
-  if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  return true;
 }

@@ -14,6 +14,8 @@ import type { LocaleStatus, TextStatus } from './status.ts';
 type Owner = (text: TextStatus) => string | undefined;
 const pageOf: Owner = ({ subject }) => (subject.kind === 'page' ? subject.page : undefined);
 const cookieOf: Owner = ({ subject }) => (subject.kind === 'cookie' ? subject.name : undefined);
+const operatorTextOf: Owner = ({ subject }) =>
+  subject.kind === 'operator' ? subject.path : undefined;
 
 /** By owner, the latest day of the French changes its texts miss. */
 function latestChange(texts: TextStatus[], owner: Owner): Record<string, string> {
@@ -39,6 +41,17 @@ function neverTranslated(texts: TextStatus[], owner: Owner): string[] {
   return [...keys].filter((key) => !translated.has(key));
 }
 
+/** The owners with a text missing beside a text translated. */
+function partlyTranslated(texts: TextStatus[], owner: Owner): string[] {
+  const missing = new Set<string>();
+  const written = new Set<string>();
+  for (const text of texts) {
+    const key = owner(text);
+    if (key !== undefined) (text.status === 'missing' ? missing : written).add(key);
+  }
+  return [...missing].filter((key) => written.has(key));
+}
+
 export function staleTranslations(
   statuses: LocaleStatus[],
 ): Partial<Record<Locale, StaleTranslations>> {
@@ -54,6 +67,15 @@ export function staleTranslations(
             subject.kind === 'summary' ? [subject.date] : [],
           ),
           untranslatedCookies: neverTranslated(texts, cookieOf),
+          partlyUntranslatedCookies: partlyTranslated(texts, cookieOf),
+          operatorTexts: Object.fromEntries(
+            behind.flatMap((text) => {
+              const path = operatorTextOf(text);
+              return path === undefined
+                ? []
+                : [[path, text.status === 'missing' ? 'untranslated' : 'behind'] as const];
+            }),
+          ),
         },
       ];
     }),

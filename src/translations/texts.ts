@@ -2,7 +2,10 @@
  * Every text a translator translates, from a snapshot of the content (content-files.ts; each file
  * parsed once per snapshot, by `textSources`), with one id per text that is
  * the same in every language:
- *   cookies/<name>/<field>        a cookie's service, purpose or condition (content/cookies.yaml)
+ *   cookies/<name>/<field>        a cookie's per-language text: service, purpose, condition,
+ *                                 contents, exemptBecause, notObservedBecause (content/cookies.yaml)
+ *   operator/<path>               a per-language text of content/operator.yaml, by its place in
+ *                                 the file (operator/controller.name.value.inSentence)
  *   policy/<page>#title           a page's title (frontmatter), #description likewise
  *   policy/<page>#<section>       a page's section: a heading and what follows it up to the next
  *                                 heading (#intro for the text before the first heading)
@@ -18,7 +21,7 @@
 import type { ContentFiles } from '../data/content-files.ts';
 import { loadYaml as parseYamlText, splitFrontmatter, type YamlReader } from '../data/parse.ts';
 import { pageSections, type PageSection } from '../data/page-sections.ts';
-import { defaultLocale, type Locale } from '../config/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
 import { parseVersions, type PolicyVersion } from '../versions/versions-file.ts';
 import { localizedFields } from '../data/schema.ts';
@@ -28,6 +31,8 @@ export type TextSubject =
   /** `part` is `title`, `description` or a section's anchor (`intro` before the first heading). */
   | { kind: 'page'; page: string; part: string }
   | { kind: 'cookie'; name: string; field: string }
+  /** `path` is the text's place in content/operator.yaml: controller.name.value.inSentence. */
+  | { kind: 'operator'; path: string }
   | { kind: 'summary'; date: string }
   | { kind: 'ui'; key: string };
 
@@ -38,6 +43,8 @@ export function textId(subject: TextSubject): string {
       return `policy/${subject.page}#${subject.part}`;
     case 'cookie':
       return `cookies/${subject.name}/${subject.field}`;
+    case 'operator':
+      return `operator/${subject.path}`;
     case 'summary':
       return `versions/${subject.date}/summary`;
     case 'ui':
@@ -82,12 +89,12 @@ interface Page {
  * finds headings, with the ids the built page gives them). A page the parser cannot read is one
  * section: the content check reports it.
  */
-export function splitPage(source: string, yaml?: YamlReader): Page {
+function splitPage(source: string, files: ContentFiles): Page {
   const { frontmatter, body } = splitFrontmatter(source);
-  const data = loadYaml(frontmatter, yaml);
+  const data = loadYaml(frontmatter, files.yaml);
   let sections: PageSection[];
   try {
-    sections = pageSections(body);
+    sections = pageSections(body, files.mdast(body));
   } catch {
     sections = [{ id: 'intro', text: body }];
   }
@@ -105,6 +112,8 @@ export function splitPage(source: string, yaml?: YamlReader): Page {
  */
 export interface TextSources {
   cookies: Record<string, unknown>[];
+  /** content/operator.yaml as parsed, when it can be read. */
+  operator: unknown;
   /** The recorded versions that can be read (the versions check reports the others). */
   versions: PolicyVersion[];
   /** The French pages, relative to their language's folder. */
@@ -127,18 +136,20 @@ export function textSources(
   versions: PolicyVersion[] = readVersions(files),
 ): TextSources {
   const list = loadYaml(files.text(contentPaths.cookies), files.yaml);
+  const operator = loadYaml(files.text(contentPaths.operator), files.yaml);
   const pages = new Map<string, Page>();
   const strings = new Map<Locale, Record<string, unknown>>();
   return {
     files,
     cookies: Array.isArray(list) ? list.filter(isRecord) : [],
+    operator,
     versions,
     pages: files.pages(`${contentPaths.pages}/${defaultLocale}`),
     page: (locale, page) => {
       const path = pageFile(page)(locale);
       let split = pages.get(path);
       if (!split) {
-        split = splitPage(files.text(path) ?? '', files.yaml);
+        split = splitPage(files.text(path) ?? '', files);
         pages.set(path, split);
       }
       return split;
@@ -162,11 +173,30 @@ export function textSources(
 
 export const summaryId = (date: string) => textId({ kind: 'summary', date });
 
+/** A group of texts by language (`{ fr: …, en: … }`): its French is a text to translate. */
+const isLanguageGroup = (value: Record<string, unknown>) =>
+  typeof value[defaultLocale] === 'string' &&
+  Object.keys(value).every((key) => (localeCodes as readonly string[]).includes(key));
+
+/**
+ * The per-language texts of content/operator.yaml, each by its place in the file
+ * (`controller.name.value.inSentence`), in the file's order: every group of texts by language,
+ * wherever the schema puts one, so a new per-language fact is tracked without a list to update.
+ */
+export function operatorTextGroups(
+  value: unknown,
+  path: string[] = [],
+): { path: string; texts: Record<string, unknown> }[] {
+  if (!isRecord(value)) return [];
+  if (path.length > 0 && isLanguageGroup(value)) return [{ path: path.join('.'), texts: value }];
+  return Object.entries(value).flatMap(([key, inner]) => operatorTextGroups(inner, [...path, key]));
+}
+
 const pageFile = (page: string) => (locale: Locale) => `${contentPaths.pages}/${locale}/${page}`;
 
 /**
- * The French texts, in the order of their files: cookies, pages, version summaries, then
- * interface strings.
+ * The French texts, in the order of their files: cookies, operator facts, pages, version
+ * summaries, then interface strings.
  */
 export function referenceTexts(sources: TextSources): ReferenceText[] {
   const texts: ReferenceText[] = [];
@@ -187,6 +217,17 @@ export function referenceTexts(sources: TextSources): ReferenceText[] {
         file: cookiesFile,
       });
     }
+  }
+  for (const { path, texts: group } of operatorTextGroups(sources.operator)) {
+    const french = asText(group[defaultLocale]);
+    if (french !== undefined)
+      texts.push({
+        id: textId({ kind: 'operator', path }),
+        subject: { kind: 'operator', path },
+        label: path,
+        french,
+        file: () => contentPaths.operator,
+      });
   }
   for (const page of sources.pages) {
     const { title, description, sections } = sources.page(defaultLocale, page);
@@ -260,6 +301,8 @@ export function translatedTexts(sources: TextSources, locale: Locale): Map<strin
       if (isRecord(value)) put(textId({ kind: 'cookie', name, field }), value[locale]);
     }
   }
+  for (const { path, texts: group } of operatorTextGroups(sources.operator))
+    put(textId({ kind: 'operator', path }), group[locale]);
   for (const page of sources.pages) {
     const ids = sources.page(defaultLocale, page).sections.map(({ id }) => id);
     const { title, description, sections } = sources.page(locale, page);

@@ -8,7 +8,6 @@
  * publication replaces (the one the portal published before this site), and how old the
  * recorded audit of the portal may be when a version is published.
  */
-import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { contentPaths } from '../config/paths.ts';
 import { checkValue, isRecord } from '../data/entries.ts';
@@ -86,7 +85,13 @@ export function parsePublications(
         `${path}: the file must hold replaces:, auditMaxAgeDays: and published:, as content/README.md (“Publishing”) shows.`,
       ],
     };
-  const checked = checkValue<Publications>(path, parsed.value, publicationsSchema);
+  const checked = checkValue<Publications>(
+    path,
+    parsed.value,
+    publicationsSchema,
+    'the file',
+    parsed.lineOf,
+  );
   if (!checked.value) return { publications: undefined, problems: checked.problems };
   const problems: string[] = [];
   const dates = new Set(versions.map((version) => version.date));
@@ -148,15 +153,4 @@ export function policyHistory(versions: PolicyVersion[], publications: Publicati
     from = at + 1;
   }
   return { published, pending: versions.slice(from), lastPublished: previous };
-}
-
-const HEADER = `# Every publication of the cookie policy, oldest first, written by \`npm run policy:publish\`:
-# the day it was published, the version of versions.yaml it published and the commit that
-# holds it. The public history lists only these, with their dates. \`replaces\` is the policy
-# the first publication replaces; \`auditMaxAgeDays\` how old the recorded audit of the portal
-# (observations.yaml) may be when a version is published. See content/README.md, "Publishing".
-`;
-
-export function serialisePublications(publications: Publications): string {
-  return `${HEADER}\n${yaml.dump(publications, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: "'" })}`;
 }

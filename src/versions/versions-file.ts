@@ -7,7 +7,6 @@
  * (`npm run policy:version`, `npm run translations -- mark`) write it; editors and translators
  * only write summaries. Read here for the content check, the commands and the pages alike.
  */
-import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, type Locale } from '../config/locales.ts';
 import { contentPaths } from '../config/paths.ts';
@@ -238,44 +237,6 @@ export function parseVersions(
   problems.push(...inOrder.sort((a, b) => a.index - b.index).map(({ problem }) => problem));
   return { versions, problems, lines };
 }
-
-const HEADER = `# Every recorded version of the cookie policy, oldest first, one per day. Publishing one is a
-# second act (\`npm run policy:publish\`, content/publications.yaml): the public history lists only
-# published versions. \`npm run policy:version\` records the French text, the inventory and the
-# operator facts as they are now (a second recording on the same day adds to that day's version),
-# with the audit an inventory change followed and whether the portal changed or its description
-# was corrected (inventoryChange), and asks for the French summary. Translators add their
-# language's summary; \`npm run translations -- mark\` writes \`translated\`. Leave audit,
-# inventoryChange, cookies, providers, operator, texts and translated as the commands wrote them:
-# the next version is compared with them. See content/README.md, "Versions".
-`;
-
-/** One version as the YAML the file holds, formatted as Prettier would (the repository checks it). */
-export function serialiseVersion(version: PolicyVersion): string {
-  const ordered = {
-    date: version.date,
-    ...(version.summary ? { summary: version.summary } : {}),
-    ...(version.audit ? { audit: version.audit } : {}),
-    ...(version.inventoryChange ? { inventoryChange: version.inventoryChange } : {}),
-    cookies: version.cookies,
-    providers: version.providers,
-    ...(version.operator ? { operator: version.operator } : {}),
-    texts: version.texts,
-    ...(version.translated && Object.keys(version.translated).length > 0
-      ? { translated: version.translated }
-      : {}),
-  };
-  return yaml.dump([ordered], {
-    schema: yaml.CORE_SCHEMA,
-    lineWidth: -1,
-    noRefs: true,
-    quotingType: "'",
-  });
-}
-
-/** The whole file: the header, then every version, oldest first. */
-export const serialiseVersions = (versions: PolicyVersion[]): string =>
-  `${HEADER}\n${versions.map(serialiseVersion).join('\n')}`;
 
 /** The last day a translation followed the French in full, from every version; undefined if never. */
 export const translationDate = (versions: PolicyVersion[], locale: Locale): string | undefined =>

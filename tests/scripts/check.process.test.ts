@@ -11,12 +11,10 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { scriptFile } from '../support/npm-script.ts';
 import { copyProject } from '../support/copy-project.ts';
-import { siteWithOverlay } from '../support/fixture-site.ts';
+import { fixtureSite, siteWithOverlay } from '../support/fixture-site.ts';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../fixtures/sites/${name}/`, import.meta.url));
 
 describe('npm run check', () => {
   it('confirms the real content is complete, with its counts', async () => {
@@ -36,10 +34,10 @@ describe('npm run check', () => {
   });
 
   it('lists every problem and exits non-zero, without a stack trace', async () => {
-    const failure = await run(process.execPath, [
-      scriptFile('check'),
-      fixture('incomplete-ui-strings'),
-    ]).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const site = fixtureSite('incomplete-ui-strings');
+    const failure = await run(process.execPath, [scriptFile('check'), site.root])
+      .catch((error: { code: number; stdout: string; stderr: string }) => error)
+      .finally(site.remove);
     expect(failure).toMatchObject({ code: 1, stdout: '' });
     const stderr = (failure as { stderr: string }).stderr;
     expect(stderr.split('\n')[0]).toBe('The cookie policy cannot be published: 4 problems found.');

@@ -133,7 +133,7 @@ describe('the French editor', () => {
     const refused = await run('check');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
-      /content\/policy\/fr\/index\.mdx: section ".+": changed since the last recorded version/,
+      /content\/policy\/fr\/index\.mdx: line \d+: section ".+": changed since the last recorded version/,
     );
 
     const recorded = await run('policy:version', '--summary', FIRST_SUMMARY);

@@ -7,8 +7,7 @@
  * `versions` fixture site (no build), whose translations were never marked done.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,10 +25,20 @@ import { parseVersions } from '../../src/versions/versions-file.ts';
 import { present } from '../support/present.ts';
 import { edit } from '../support/edit-file.ts';
 import { scriptFile } from '../support/npm-script.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
 import { recordVersion } from '../../scripts/versions/record.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/sites/versions/', import.meta.url));
+/** The line of a copy's file that the check names a change on: the first one `pattern` matches. */
+function lineIn(dir: string, file: string, pattern: RegExp): number {
+  const index = readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => pattern.test(line));
+  if (index < 0) throw new Error(`${file} has no line matching ${String(pattern)}`);
+  return index + 1;
+}
+
 const SINCE =
   'since the last recorded version (2026-11-29, content/versions.yaml). Record a new version with `npm run policy:version`.';
 
@@ -42,11 +51,11 @@ const RECORDED_TODAY =
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
+/** The `versions` fixture site (tests/fixtures/sites/versions/ over sites/complete), in a temporary folder. */
 function copyFixture(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'odwb-versions-'));
-  copies.push(dir);
-  cpSync(fixture, dir, { recursive: true });
-  return dir;
+  const site = fixtureSite('versions');
+  copies.push(site.root);
+  return site.root;
 }
 
 interface Run {
@@ -81,7 +90,7 @@ describe('a change to the inventory', () => {
     // The report starts with the problems; facts the operator has not published follow it.
     const expected =
       'The cookie policy cannot be published: 1 problem found.\n' +
-      `  - content/cookies.yaml: cookie "sessionid": lifetime changed from P2W to P1M ${SINCE}\n`;
+      `  - content/cookies.yaml: line ${lineIn(dir, 'content/cookies.yaml', /lifetime: P1M/)}: cookie "sessionid": lifetime changed from P2W to P1M ${SINCE}\n`;
     expect(refused.stderr.slice(0, expected.length)).toBe(expected);
 
     const recorded = await run('policy:version', dir);
@@ -123,12 +132,14 @@ describe('a change to the inventory', () => {
         )
         .replace('fr: Vous reconnaître.', 'fr: Vous reconnaître après la connexion.'),
     );
+    // Each on the line of the field that changed; a changed text on its cookie's first line.
+    const line = (pattern: RegExp) => lineIn(dir, 'content/cookies.yaml', pattern);
     expect(
       checkVersions(textSources(readContentFiles(dir)), validInventory(dir)).unrecorded,
     ).toEqual([
-      `content/cookies.yaml: cookie "django_language": party changed from first to third ${SINCE}`,
-      `content/cookies.yaml: cookie "sessionid": category changed from necessary to statistics ${SINCE}`,
-      `content/cookies.yaml: cookie "sessionid": French service, purpose, condition or contents, or wildcard, changed ${SINCE}`,
+      `content/cookies.yaml: line ${line(/party: third/)}: cookie "django_language": party changed from first to third ${SINCE}`,
+      `content/cookies.yaml: line ${line(/category: statistics/)}: cookie "sessionid": category changed from necessary to statistics ${SINCE}`,
+      `content/cookies.yaml: line ${line(/- name: sessionid/)}: cookie "sessionid": French service, purpose, condition or contents, or wildcard, changed ${SINCE}`,
     ]);
   });
 });
@@ -151,7 +162,7 @@ describe('a change to the operator facts', () => {
     expect(refused.code).toBe(1);
     const expected =
       'The cookie policy cannot be published: 1 problem found.\n' +
-      `  - content/operator.yaml: controller.dpoContact: changed ${SINCE}\n`;
+      `  - content/operator.yaml: line ${lineIn(dir, 'content/operator.yaml', /^ {2}dpoContact:/)}: controller.dpoContact: changed ${SINCE}\n`;
     expect(refused.stderr.slice(0, expected.length)).toBe(expected);
 
     const recorded = await run('policy:version', dir);
@@ -188,7 +199,7 @@ describe('a change to the operator facts', () => {
         validOperator(dir),
       ).unrecorded,
     ).toEqual([
-      `content/operator.yaml: portal.name: changed from "ODWB – Open Data Wallonie-Bruxelles" to "ODWB" ${SINCE}`,
+      `content/operator.yaml: line ${lineIn(dir, 'content/operator.yaml', /^ {2}name: ODWB$/)}: portal.name: changed from "ODWB – Open Data Wallonie-Bruxelles" to "ODWB" ${SINCE}`,
     ]);
   });
 
@@ -331,7 +342,7 @@ describe('a change to a page', () => {
     );
     const expected =
       'The cookie policy cannot be published: 1 problem found.\n' +
-      `  - content/policy/fr/index.mdx: the text before the first heading: changed ${SINCE}\n`;
+      `  - content/policy/fr/index.mdx: line ${lineIn(dir, 'content/policy/fr/index.mdx', /ne nécessitent pas/)}: the text before the first heading: changed ${SINCE}\n`;
     expect((await run('check', dir)).stderr.slice(0, expected.length)).toBe(expected);
 
     // Outside a terminal, the French summary is an option: without it nothing is recorded.
@@ -470,6 +481,29 @@ describe('the versions file', () => {
       ],
       unrecorded: [],
     });
+  });
+
+  it('records a first version with its summary, and asks for it without naming an earlier one', async () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'content/versions.yaml'), '[]\n');
+    expect(await run('policy:version', dir)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'This is the first version of the policy: say in French, in a sentence, what it is (for instance, that it replaces the policy published before) (visitors read it in the history): `npm run policy:version -- --summary "…"`. In a terminal, the command asks for it. Nothing was recorded.\n',
+    });
+    expect(readFileSync(join(dir, 'content/versions.yaml'), 'utf8')).toBe('[]\n');
+    const recorded = await run(
+      'policy:version',
+      dir,
+      '--summary',
+      'Première version de la politique.',
+    );
+    expect(recorded.code, recorded.stderr).toBe(0);
+    expect(recorded.stdout).not.toContain('since the version of');
+    expect(versionsOf(dir).map((version) => version.summary?.fr)).toEqual([
+      'Première version de la politique.',
+    ]);
   });
 
   it('refuses a date in the future, an unreadable date and a hand-edited snapshot', () => {

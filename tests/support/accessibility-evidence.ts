@@ -9,7 +9,7 @@
  *    difference, when the report says anything this run did not find (a page, a check, a result,
  *    a problem, a tool version): the statement never rests on stale evidence.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPaths } from '../../src/config/paths.ts';
 import {
@@ -20,6 +20,7 @@ import {
 } from '../../src/accessibility/evidence.ts';
 import { REPORT_COMMAND } from '../../src/accessibility/load.ts';
 import { projectRoot } from './build-site.ts';
+import { readContentFiles, type ContentFiles } from '../../src/data/content-files.ts';
 
 export const REPORT_FOLDER_VARIABLE = 'ACCESSIBILITY_REPORT';
 
@@ -84,10 +85,13 @@ const line = (result: EvidenceResult) =>
  * Every way the committed report differs from this run, for the checks the run owns: one line
  * each, or none when the report says exactly what this run found.
  */
-export function staleEvidence(run: EvidenceRun, root: string = projectRoot): string[] {
-  const path = join(root, contentPaths.accessibilityEvidence);
-  if (!existsSync(path)) return [`${contentPaths.accessibilityEvidence} does not exist`];
-  const parsed = evidenceSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+export function staleEvidence(
+  run: EvidenceRun,
+  files: ContentFiles = readContentFiles(projectRoot),
+): string[] {
+  const text = files.text(contentPaths.accessibilityEvidence);
+  if (text === undefined) return [`${contentPaths.accessibilityEvidence} does not exist`];
+  const parsed = evidenceSchema.safeParse(JSON.parse(text));
   if (!parsed.success) return [`${contentPaths.accessibilityEvidence} is not a valid report`];
   const committed = parsed.data.results
     .filter((result) => run.part.checks.includes(result.check))

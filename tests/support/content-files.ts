@@ -1,6 +1,6 @@
 /**
  * Fixture sites in memory: a site of tests/fixtures/sites/ read once (the check's own reader,
- * src/content-check/content-files.ts) with changes laid over it: texts, bytes, removals, or the
+ * src/data/content-files.ts) with changes laid over it: texts, bytes, removals, or the
  * files of a fixture folder (tests/fixtures/<kind>/<case>/). Nothing is copied to disk, so a
  * fast test of the check reads one base site per file and no temporary folder.
  */
@@ -19,14 +19,28 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 const sites = new Map<string, ContentFiles>();
 
-/** tests/fixtures/sites/<site>, read once per test file. */
+/**
+ * tests/fixtures/sites/<site>, read once per test file: `complete`, or the few files of another
+ * site laid over it (each site folder holds only what differs from `complete`).
+ */
 export function site(name = 'complete'): ContentFiles {
   let files = sites.get(name);
   if (!files) {
-    files = readContentFiles(join(fixturesDir, 'sites', name));
+    files =
+      name === 'complete'
+        ? readContentFiles(join(fixturesDir, 'sites', name))
+        : withChanges(site(), folderChanges(join(fixturesDir, 'sites', name)));
     sites.set(name, files);
   }
   return files;
+}
+
+let projectFiles: ContentFiles | undefined;
+
+/** The project's own content, read once per test file. */
+export function project(): ContentFiles {
+  projectFiles ??= readContentFiles(projectRoot);
+  return projectFiles;
 }
 
 /** The site with `changes` laid over it. */

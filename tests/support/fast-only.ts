@@ -1,7 +1,7 @@
 /**
  * The fast project runs functions and fixtures in this process only. A test that starts a
  * command, a browser or a server fails here with what to do, instead of quietly making the
- * project slow: such a test belongs in a name.process.test.ts file (tests/README.md).
+ * project slow: such a test belongs in a <name>.process.test.ts file (tests/README.md).
  */
 import { vi } from 'vitest';
 

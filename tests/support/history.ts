@@ -13,17 +13,13 @@ import { contentPaths } from '../../src/config/paths.ts';
 import { translatedLocales } from '../../src/translations/status.ts';
 import { recordPath } from '../../src/translations/record.ts';
 import { summaryId } from '../../src/translations/texts.ts';
-import {
-  parseVersions,
-  serialiseVersions,
-  type PolicyVersion,
-} from '../../src/versions/versions-file.ts';
+import { parseVersions, type PolicyVersion } from '../../src/versions/versions-file.ts';
 import {
   noPublications,
   parsePublications,
-  serialisePublications,
   type Publications,
 } from '../../src/versions/publications.ts';
+import { serialisePublications, serialiseVersions } from '../../scripts/versions/files.ts';
 
 const DAY = 86_400_000;
 /** The date `days` after `date` (before it when negative), both written YYYY-MM-DD. */

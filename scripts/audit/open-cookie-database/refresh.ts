@@ -5,12 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDatabase } from '../open-cookie-database.ts';
+import { toolCommand } from '../../tool/name.ts';
 
 const REPOSITORY = 'jkwakman/Open-Cookie-Database';
 const here = (file: string) => new URL(`./${file}`, import.meta.url);
 
 async function get(url: string): Promise<string> {
-  const response = await fetch(url, { headers: { 'user-agent': 'odwb-cookie-policy refresh' } });
+  const response = await fetch(url, { headers: { 'user-agent': toolCommand('refresh') } });
   if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
   return response.text();
 }

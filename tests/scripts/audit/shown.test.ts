@@ -1,6 +1,7 @@
 /**
  * The text report's last line of defence against GitHub Actions workflow commands, held to what
- * the runner itself parses (actions/runner src/Runner.Common/ActionCommand.cs): a line that,
+ * the runner itself parses
+ * (https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs): a line that,
  * after any Unicode white space .NET trims, starts with `::`; a line split at `\r`; `##[`
  * anywhere in a line.
  */

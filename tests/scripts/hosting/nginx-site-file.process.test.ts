@@ -14,6 +14,10 @@ let remove: () => void;
 beforeAll(() => ({ dir, remove } = copyProject()));
 afterAll(() => remove?.());
 
+/** The 1-based line of `text` in a file. */
+const lineOf = (file: string, text: string) =>
+  readFileSync(file, 'utf8').split('\n').indexOf(text) + 1;
+
 it('refuses a site file with a wrong deployment name, writing nothing', async () => {
   const site = join(dir, 'content/site.yaml');
   writeFileSync(
@@ -31,7 +35,7 @@ it('refuses a site file with a wrong deployment name, writing nothing', async ()
     stdout: '',
     stderr:
       'npm run nginx: nothing written.\n' +
-      '  - content/site.yaml: deploymentName "ODWB Cookies" is not valid. Write a short name for the server’s files and folders, in lower-case letters, digits and hyphens, e.g. deploymentName: namur-cookies.\n' +
+      `  - content/site.yaml: line ${lineOf(site, 'deploymentName: ODWB Cookies')}: deploymentName "ODWB Cookies" is not valid. Write a short name for the server’s files and folders, in lower-case letters, digits and hyphens, e.g. deploymentName: namur-cookies.\n` +
       '  - dist/ holds no built page: build the site first (npm run build), then run npm run nginx (the Content-Security-Policy allows the stylesheet the pages inline by its hash).\n',
   });
   expect(existsSync(join(dir, 'nginx'))).toBe(false);

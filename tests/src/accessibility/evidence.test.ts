@@ -3,12 +3,9 @@
  * or a manual check without its issue is refused with the file, the field and the fix; a report
  * that no longer says what the checks find is named as stale, difference by difference.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readStatementEvidence } from '../../../src/accessibility/load.ts';
-import { readContentFiles } from '../../../src/data/content-files.ts';
+import { noContentFiles, withChanges, type ContentFiles } from '../../../src/data/content-files.ts';
 import { checkTypography } from '../../../src/content-check/typography-check.ts';
 import {
   automatedChecks,
@@ -21,17 +18,14 @@ import { personCriteria, wcag21AA } from '../../../src/accessibility/criteria.ts
 import { completeEvaluation } from '../../support/manual-evaluation.ts';
 import { EvidenceRun, criteriaOf, staleEvidence } from '../../support/accessibility-evidence.ts';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-/** A project folder holding only the given content/accessibility/ files. */
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'odwb-evidence-'));
-  roots.push(root);
-  mkdirSync(join(root, 'content/accessibility'), { recursive: true });
-  for (const [name, text] of Object.entries(files))
-    writeFileSync(join(root, 'content/accessibility', name), text);
-  return root;
+/** A project holding only the given content/accessibility/ files, in memory. */
+function project(files: Record<string, string>): ContentFiles {
+  return withChanges(
+    noContentFiles,
+    Object.fromEntries(
+      Object.entries(files).map(([name, text]) => [`content/accessibility/${name}`, text]),
+    ),
+  );
 }
 
 const report = (results: Evidence['results']): Evidence => ({
@@ -51,7 +45,7 @@ const axePassed = {
 
 describe('the evidence files', () => {
   it('are read as they are: no report is no problem, the statement then shows its status as missing', () => {
-    expect(readStatementEvidence(readContentFiles(project({})))).toEqual({
+    expect(readStatementEvidence(project({}))).toEqual({
       evidence: undefined,
       manual: [],
       problems: [],
@@ -64,7 +58,7 @@ describe('the evidence files', () => {
         report([{ ...axePassed, passed: 'yes' as unknown as boolean }]),
       ),
     });
-    expect(readStatementEvidence(readContentFiles(root)).problems).toEqual([
+    expect(readStatementEvidence(root).problems).toEqual([
       'content/accessibility/evidence.json: results 1 passed "yes" is not valid. Write true or false. The browser test run writes this file: run `npm run accessibility` instead of editing it.',
     ]);
   });
@@ -79,8 +73,8 @@ describe('the evidence files', () => {
         '  result: failed',
       ].join('\n'),
     });
-    expect(readStatementEvidence(readContentFiles(root)).problems).toEqual([
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-04): issue is missing. Add issue: with a text for each of fr, en, nl, de.',
+    expect(readStatementEvidence(root).problems).toEqual([
+      'content/accessibility/manual-checks.yaml: line 1: check 1 (2026-12-04): issue is missing. Add issue: with a text for each of fr, en, nl, de.',
     ]);
   });
 });
@@ -107,23 +101,39 @@ describe('the manual checks file, as an editor writes it', () => {
       'Write each check as fields: date, by, check, criteria and result, with issue when it failed (the example at the top of the file).';
     const criteria =
       'List the WCAG 2.1 level A or AA criteria the check judged, e.g. criteria: [1.3.1, 4.1.2] (src/accessibility/criteria.ts lists them).';
-    expect(readStatementEvidence(readContentFiles(root)).problems).toEqual([
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): date "2026-12-32" is not valid. Write the day the check was done, e.g. date: 2026-12-07.',
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): by is empty. Write who checked, e.g. by: the project team.',
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): check is missing for "de". Add a German text under check.de.',
-      `content/accessibility/manual-checks.yaml: check 1 (2026-12-32): criteria 1 "1.4.31" is not valid. ${criteria}`,
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): result "done" is not valid. Write result: passed, or result: failed with the issue in every language.',
-      'content/accessibility/manual-checks.yaml: check 1 (2026-12-32): unknown field "note". Correct its spelling or remove it; the fields are: date, by, check, criteria, result, issue.',
-      'content/accessibility/manual-checks.yaml: check 2 (2026-12-04): by is missing. Write who checked, e.g. by: the project team.',
-      `content/accessibility/manual-checks.yaml: check 2 (2026-12-04): criteria is an empty list. ${criteria}`,
-      'content/accessibility/manual-checks.yaml: check 2 (2026-12-04): issue is missing for "de". Add a German text under issue.de.',
-      `content/accessibility/manual-checks.yaml: check 3: it cannot be the text "just a line". ${fields}`,
+    expect(readStatementEvidence(root).problems).toEqual([
+      'content/accessibility/manual-checks.yaml: line 1: check 1 (2026-12-32): date "2026-12-32" is not valid. Write a real date as YYYY-MM-DD, from 2000-01-01 up to today, e.g. 2026-11-29. It is the day the check was done.',
+      'content/accessibility/manual-checks.yaml: line 2: check 1 (2026-12-32): by is empty. Write who checked, e.g. by: the project team.',
+      'content/accessibility/manual-checks.yaml: line 3: check 1 (2026-12-32): check is missing for "de". Add a German text under check.de.',
+      `content/accessibility/manual-checks.yaml: line 4: check 1 (2026-12-32): criteria 1 "1.4.31" is not valid. ${criteria}`,
+      'content/accessibility/manual-checks.yaml: line 5: check 1 (2026-12-32): result "done" is not valid. Write result: passed, or result: failed with the issue in every language.',
+      'content/accessibility/manual-checks.yaml: line 6: check 1 (2026-12-32): unknown field "note". Correct its spelling or remove it; the fields are: date, by, check, criteria, result, issue.',
+      'content/accessibility/manual-checks.yaml: line 7: check 2 (2026-12-04): by is missing. Write who checked, e.g. by: the project team.',
+      `content/accessibility/manual-checks.yaml: line 9: check 2 (2026-12-04): criteria is an empty list. ${criteria}`,
+      'content/accessibility/manual-checks.yaml: line 11: check 2 (2026-12-04): issue is missing for "de". Add a German text under issue.de.',
+      `content/accessibility/manual-checks.yaml: line 12: check 3: it cannot be the text "just a line". ${fields}`,
+    ]);
+  });
+
+  it('refuses a check dated year 0 or after today, and a report dated year 0', () => {
+    const check = (date: string) =>
+      `- date: ${date}\n  by: the project team\n  check: { fr: lecture, en: reading, nl: lezing, de: Lesen }\n  criteria: [4.1.2]\n  result: passed\n`;
+    const root = project({
+      'manual-checks.yaml': check('0000-01-01') + check('9999-12-31'),
+      'evidence.json': JSON.stringify({ ...report([]), date: '0000-01-01' }),
+    });
+    const rule =
+      'Write a real date as YYYY-MM-DD, from 2000-01-01 up to today, e.g. 2026-11-29. It is the day the check was done.';
+    expect(readStatementEvidence(root).problems).toEqual([
+      'content/accessibility/evidence.json: date "0000-01-01" is not valid. Write a real date as YYYY-MM-DD, from 2000-01-01, e.g. 2026-11-29. The browser test run writes this file: run `npm run accessibility` instead of editing it.',
+      `content/accessibility/manual-checks.yaml: line 1: check 1 (0000-01-01): date "0000-01-01" is not valid. ${rule}`,
+      `content/accessibility/manual-checks.yaml: line 6: check 2 (9999-12-31): date "9999-12-31" is not valid. ${rule}`,
     ]);
   });
 
   it('must be a list, and says so', () => {
     const root = project({ 'manual-checks.yaml': 'date: 2026-12-04\n' });
-    expect(readStatementEvidence(readContentFiles(root)).problems).toEqual([
+    expect(readStatementEvidence(root).problems).toEqual([
       'content/accessibility/manual-checks.yaml: the file must be a list of checks, or [] when none was done (content/README.md, “Accessibility statement”).',
     ]);
   });
@@ -140,9 +150,7 @@ describe('the manual checks’ texts', () => {
         '  result: passed',
       ].join('\n'),
     });
-    expect(
-      checkTypography(readContentFiles(root)).filter((line) => line.includes('manual-checks')),
-    ).toEqual([
+    expect(checkTypography(root).filter((line) => line.includes('manual-checks'))).toEqual([
       'content/accessibility/manual-checks.yaml: line 3: manual check 1: check.fr: "l\'accueil" has a straight apostrophe (\'). French writes the apostrophe ’: write "l’accueil".',
     ]);
   });

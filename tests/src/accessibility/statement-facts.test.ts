@@ -63,9 +63,21 @@ describe('the accessibility statement’s operator facts', () => {
       group.feedback!.value = 'accessibility@example.org';
     });
     expect(checkOperatorFile(text).problems).toEqual([
-      'content/operator.yaml: line 109: accessibility.feedback: value "accessibility@example.org" is not valid. Write a mailto: address, or an https:// form that works without JavaScript or cookies, where visitors report an accessibility problem.',
-      'content/operator.yaml: line 143: accessibility.statementReviewed: value "2026-02-30" is not valid. Write the date the operator last reviewed the statement, as YYYY-MM-DD.',
+      'content/operator.yaml: line 110: accessibility.feedback: value "accessibility@example.org" is not valid. Write a mailto: address, or an https:// form that works without JavaScript or cookies, where visitors report an accessibility problem.',
+      'content/operator.yaml: line 144: accessibility.statementReviewed: value "2026-02-30" is not valid. Write the date the operator last reviewed the statement, as YYYY-MM-DD.',
     ]);
+  });
+
+  it('a review date of year 0 or in the future is refused like an impossible one', () => {
+    for (const day of ['0000-01-01', '9999-12-31']) {
+      const text = edited((file) => {
+        const group = file.accessibility as Record<string, Record<string, unknown>>;
+        group.statementReviewed!.value = day;
+      });
+      expect(checkOperatorFile(text).problems).toEqual([
+        `content/operator.yaml: line 144: accessibility.statementReviewed: value "${day}" is not valid. Write the date the operator last reviewed the statement, as YYYY-MM-DD.`,
+      ]);
+    }
   });
 
   it('the missing manual evaluation keeps the site a draft, naming each criterion and the fix', () => {

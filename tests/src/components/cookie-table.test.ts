@@ -165,3 +165,36 @@ describe('links to one cookie in other languages', () => {
     );
   });
 });
+
+describe('a row with one text not translated yet and another behind the French', () => {
+  // sessionid in English: its condition never translated (shown in French, as French first
+  // fills it), its purpose translated before the French changed on 3 December 2026.
+  const sessionid = inventory.cookies.find((cookie) => cookie.name === 'sessionid')!;
+  const mixed: Inventory = {
+    ...inventory,
+    cookies: inventory.cookies.map((cookie) =>
+      cookie === sessionid
+        ? { ...cookie, condition: { ...sessionid.condition!, en: sessionid.condition!.fr } }
+        : cookie,
+    ),
+  };
+  const staleRows = {
+    since: new Map([['sessionid', '2026-12-03']]),
+    untranslated: new Set<string>(),
+    partlyUntranslated: new Set(['sessionid']),
+    referenceHref: '/fr/',
+  };
+
+  it('shows the missing text in French, said to be French, and a notice that says both', async () => {
+    const rendered = await container.renderToString(CookieTableView, {
+      props: { ...mixed, locale: 'en', portalName: PORTAL_NAME, staleRows },
+    });
+    const [row] = elements(parseHtml(rendered), 'tr', { id: 'cookie-sessionid' });
+    expect(elements(row!, '*', { lang: 'fr-BE' }).map(textOf)).toEqual([sessionid.condition!.fr]);
+    expect(elements(row!, 'span', { role: 'note' }).map(textOf)).toEqual([
+      'Part of the description of this cookie is not translated yet and is shown in French, which is the reference text; the rest does not yet include the French changes of 3 December 2026. Read the French version',
+    ]);
+    const [link] = elements(row!, 'a', { hreflang: 'fr' });
+    expect(link!.attribs['href']).toBe('/fr/#cookie-sessionid');
+  });
+});

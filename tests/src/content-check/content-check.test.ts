@@ -3,13 +3,13 @@
  * exists in every locale (what `npm run check` reports is tests/scripts/check.process.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent, readContentFiles } from '../../../src/content-check/index.ts';
+import { checkContent } from '../../../src/content-check/index.ts';
 import { checkSiteConfig } from '../../../src/content-check/config.ts';
-import { projectRoot, site as fixture } from '../../support/content-files.ts';
+import { project, site as fixture } from '../../support/content-files.ts';
 
 describe('the real content', () => {
   it('passes every check: pages, UI strings and inventory texts in every language', () => {
-    expect(checkContent(readContentFiles(projectRoot)).problems).toEqual([]);
+    expect(checkContent(project()).problems).toEqual([]);
   });
 });
 

@@ -54,18 +54,19 @@ describe('the operator file check', () => {
     delete broken.controller!.contact;
     expect(checkOperatorFile(yaml.dump(broken)).problems).toEqual([
       'content/operator.yaml: line 5: controller.contact is missing. Write value (the https:// page through which visitors write to the controller) with source (url and note), or missing: where it was looked for.',
-      'content/operator.yaml: line 18: controller.postalAddress: source url "memory" is not valid. Write a full web address starting with https://.',
-      'content/operator.yaml: line 23: controller.dpoContact: value "dpo@example.org" is not valid. Write an https:// page or a mailto: address of the data protection officer.',
+      'content/operator.yaml: line 21: controller.postalAddress: source url "memory" is not valid. Write a full web address starting with https://.',
+      'content/operator.yaml: line 24: controller.dpoContact: value "dpo@example.org" is not valid. Write an https:// page or a mailto: address of the data protection officer.',
       'content/operator.yaml: line 69: processing.hostingLocation: value is missing. Write where the servers are, per language.',
       'content/operator.yaml: line 69: processing.hostingLocation: source is missing. Give the public page it was read on: source with url (https://) and note (what the page says).',
-      'content/operator.yaml: line 69: processing.hostingLocation: unknown field "found". Correct its spelling or remove it; the fields are: value, source.',
+      'content/operator.yaml: line 70: processing.hostingLocation: unknown field "found". Correct its spelling or remove it; the fields are: value, source.',
     ]);
   });
 
   it('refuses a DPO address that is not one e-mail address, with the usual message', () => {
     // The line of the fact in the file as dumped: where an editor would look.
+    // The line of the value at fault, below dpoContact:.
     const lineOfDpo = (text: string) =>
-      text.split('\n').findIndex((line) => line.trim() === 'dpoContact:') + 1;
+      text.split('\n').findIndex((line) => line.trim() === 'dpoContact:') + 2;
     for (const value of ['mailto:dpo  adn.be', 'mailto:dpo@adn', 'mailto:dpo @adn.be', 'mailto:']) {
       const broken = yaml.load(completeText) as Record<string, Record<string, unknown>>;
       broken.controller!.dpoContact = {

@@ -8,12 +8,11 @@ import { checkLanguageFiles, checkStrings } from '../../../src/content-check/str
 import {
   FOLDER,
   noContentFiles,
-  readContentFiles,
   withChanges,
   type FileChanges,
 } from '../../../src/data/content-files.ts';
 import { localeCodes, offeredLocales, site } from '../../../src/config/locales.ts';
-import { projectRoot, site as fixtureSite } from '../../support/content-files.ts';
+import { project, site as fixtureSite } from '../../support/content-files.ts';
 
 /** A project whose content/site.yaml is `text` (none when undefined), with `more` files. */
 function rootWith(text: string | undefined, more: FileChanges = {}) {
@@ -26,7 +25,7 @@ function rootWith(text: string | undefined, more: FileChanges = {}) {
 
 describe('content/site.yaml', () => {
   it('is the project’s: four languages, Belgium’s national ones offered first', () => {
-    expect(checkSiteFile(readContentFiles(projectRoot))).toEqual([]);
+    expect(checkSiteFile(project())).toEqual([]);
     expect(localeCodes).toEqual(['fr', 'en', 'nl', 'de']);
     expect(offeredLocales).toEqual(['fr', 'nl', 'de', 'en']);
     expect(site.deploymentName).toBe('odwb-cookies');
@@ -44,9 +43,9 @@ describe('content/site.yaml', () => {
       'languages: [fr, es, fr]\nreference: de\naddress: http://cookies.example.be\ndeploymentName: ODWB cookies\n',
     );
     expect(checkSiteFile(root)).toEqual([
-      'content/site.yaml: languages 2 "es" is not valid. List the site’s languages in the order visitors are offered them, each once, from fr, en, nl, de, e.g. languages: [fr, nl].',
-      'content/site.yaml: address "http://cookies.example.be" is not valid. Write the https:// address the site is published at, scheme and host only, e.g. address: https://cookies.example.be (a sub-path goes in BASE_PATH; SITE_URL overrides it for one build).',
-      'content/site.yaml: deploymentName "ODWB cookies" is not valid. Write a short name for the server’s files and folders, in lower-case letters, digits and hyphens, e.g. deploymentName: namur-cookies.',
+      'content/site.yaml: line 1: languages 2 "es" is not valid. List the site’s languages in the order visitors are offered them, each once, from fr, en, nl, de, e.g. languages: [fr, nl].',
+      'content/site.yaml: line 3: address "http://cookies.example.be" is not valid. Write the https:// address the site is published at, scheme and host only, e.g. address: https://cookies.example.be (a sub-path goes in BASE_PATH; SITE_URL overrides it for one build).',
+      'content/site.yaml: line 4: deploymentName "ODWB cookies" is not valid. Write a short name for the server’s files and folders, in lower-case letters, digits and hyphens, e.g. deploymentName: namur-cookies.',
       'content/site.yaml: languages lists "fr" more than once. List each language once.',
       'content/site.yaml: reference "de" is not one of languages (fr, es, fr). Add it to languages, or make one of them the reference.',
     ]);
@@ -60,14 +59,14 @@ describe('content/site.yaml', () => {
         ),
       ),
     ).toEqual([
-      'content/site.yaml: address "https://example.be/cookies/" is not valid. Write the https:// address the site is published at, scheme and host only, e.g. address: https://cookies.example.be (a sub-path goes in BASE_PATH; SITE_URL overrides it for one build).',
+      'content/site.yaml: line 3: address "https://example.be/cookies/" is not valid. Write the https:// address the site is published at, scheme and host only, e.g. address: https://cookies.example.be (a sub-path goes in BASE_PATH; SITE_URL overrides it for one build).',
     ]);
   });
 
   it('names the settings the code reads when they no longer say what the file says', () => {
     const root = rootWith(
       'languages: [fr, nl]\nreference: fr\naddress: https://cookies.data.namur.example\ndeploymentName: namur-cookies\n',
-      { 'src/config/site.json': readContentFiles(projectRoot).text('src/config/site.json')! },
+      { 'src/config/site.json': project().text('src/config/site.json')! },
     );
     expect(checkSiteFile(root)).toEqual([
       'src/config/site.json: does not say what content/site.yaml says. Run npm run schemas, which writes it, then run the command again.',
@@ -76,11 +75,11 @@ describe('content/site.yaml', () => {
 
   it('names missing fields, a misspelt one and an empty list', () => {
     expect(checkSiteFile(rootWith('languages: []\nlanguage: fr\n'))).toEqual([
-      'content/site.yaml: languages is an empty list. List the site’s languages in the order visitors are offered them, each once, from fr, en, nl, de, e.g. languages: [fr, nl].',
+      'content/site.yaml: line 1: languages is an empty list. List the site’s languages in the order visitors are offered them, each once, from fr, en, nl, de, e.g. languages: [fr, nl].',
       'content/site.yaml: reference is missing. Write the language the others are translated from, one of languages, e.g. reference: fr.',
       'content/site.yaml: address is missing. Write the https:// address the site is published at, scheme and host only, e.g. address: https://cookies.example.be (a sub-path goes in BASE_PATH; SITE_URL overrides it for one build).',
       'content/site.yaml: deploymentName is missing. Write a short name for the server’s files and folders, in lower-case letters, digits and hyphens, e.g. deploymentName: namur-cookies.',
-      'content/site.yaml: unknown field "language". Correct its spelling or remove it; the fields are: languages, reference, address, deploymentName.',
+      'content/site.yaml: line 2: unknown field "language". Did you mean "languages"? It is written already: keep the right one and remove the other; the fields are: languages, reference, address, deploymentName.',
     ]);
   });
 

@@ -36,4 +36,21 @@ describe('a copy of the French', () => {
       'content/cookies.yaml: the German texts of cookie "sessionid": service; cookie "sessionid": purpose are copies of the French, not translations. Translate them, then run `npm run translations -- mark de content/cookies.yaml`; for one that is right as it is (a name, a code), run `npm run translations -- mark de <id> --as-is` with its id (cookies/sessionid/service, cookies/sessionid/purpose).',
     ]);
   });
+
+  it('tells a translation written after its French was recorded from one behind the French', () => {
+    const written = (field: string, recordedFrench?: string): TextStatus => ({
+      ...text(field, false),
+      status: 'stale',
+      since: '2026-12-07',
+      ...(recordedFrench ? { recordedFrench } : {}),
+    });
+    expect(
+      checkTranslations([
+        { locale: 'nl', texts: [written('service'), written('purpose', 'Connexion.')] },
+      ]),
+    ).toEqual([
+      'content/cookies.yaml: the Dutch text of cookie "sessionid": purpose follows an older French text. Update it (`npm run translations` shows what changed), then run `npm run translations -- mark nl content/cookies.yaml`.',
+      'content/cookies.yaml: the Dutch text of cookie "sessionid": service is written but not yet marked as translated. Check it against the French, then run `npm run translations -- mark nl content/cookies.yaml`.',
+    ]);
+  });
 });

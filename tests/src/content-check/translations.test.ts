@@ -12,6 +12,10 @@ import { site, siteWith } from '../../support/content-files.ts';
 const aboutNewCookie = (warnings: string[]) =>
   warnings.filter((warning) => warning.includes('matomo_test'));
 
+/** The 1-based line of `text` in the snapshot's content/cookies.yaml. */
+const lineOf = (files: ContentFiles, text: string) =>
+  (files.text('content/cookies.yaml') ?? '').split('\n').indexOf(text) + 1;
+
 /** The complete fixture site with one more cookie, `matomo_test`, written as given. */
 function siteWithNewCookie(texts: string): ContentFiles {
   return siteWith({
@@ -41,7 +45,8 @@ describe('the warnings for a new cookie not yet recorded as a version', () => {
     fr: Compter les visites.`);
     const { warnings, unrecorded } = checkContent(root);
     expect(unrecorded).toEqual([
-      'content/cookies.yaml: cookie "matomo_test": added since the last recorded version (2026-11-29, content/versions.yaml). Record a new version with `npm run policy:version`.',
+      // On the line its entry starts on.
+      `content/cookies.yaml: line ${lineOf(root, '- name: matomo_test')}: cookie "matomo_test": added since the last recorded version (2026-11-29, content/versions.yaml). Record a new version with \`npm run policy:version\`.`,
     ]);
     expect(aboutNewCookie(warnings)).toEqual([
       newCookie('en', 'English'),

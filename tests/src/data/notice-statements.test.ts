@@ -104,7 +104,7 @@ describe('the summary at the top', () => {
 describe('the consent-record cookie', () => {
   it('rests on the duty to show consent, art. 6(1)(c) with 7(1), in every language', () => {
     expect(sentences(REAL, 'fr', NO_AUDIT).basis).toEqual([
-      'Le cookie cookies_preferences, qui enregistre vos choix en matière de cookies, repose quant à lui sur une obligation légale\u00a0: le responsable du traitement doit pouvoir démontrer que vous avez donné votre consentement (article 6, paragraphe 1, point c), et article 7, paragraphe 1, du RGPD).',
+      'Le cookie cookies_preferences, qui enregistre vos choix en matière de cookies, repose quant à lui sur une obligation légale\u00a0: le responsable du traitement doit pouvoir démontrer que vous avez donné votre consentement (article\u00a06, paragraphe\u00a01, point\u00a0c), et article\u00a07, paragraphe\u00a01, du RGPD).',
     ]);
     expect(sentences(REAL, 'en', NO_AUDIT).basis[0]).toContain(
       'The cookies_preferences cookie, which records your cookie choices, rests on a legal obligation instead',

@@ -12,6 +12,9 @@ import { copyProject } from '../../support/copy-project.ts';
 const copy = copyProject();
 afterAll(copy.remove);
 
+/** The first line of the build's output that reports an error. */
+const firstError = (output: string) => output.split('\n').find((line) => line.includes('[ERROR]'));
+
 it('stops on a BASE_PATH with braces, a SITE_URL with a line break and a POLICY_PUBLISH that is not 1 or 0', async () => {
   const outDir = join(copy.dir, 'dist');
   mkdirSync(outDir);
@@ -37,6 +40,11 @@ it('stops on a BASE_PATH with braces, a SITE_URL with a line break and a POLICY_
     'Fix the variables named above (README.md, "Deploying"), then build again.',
   );
   expect(result.output).not.toMatch(/\n\s+at /);
+  // The first error line says what stopped, not that a hook crashed (src/integrations/stop-build.ts).
+  expect(firstError(result.output)).toMatch(
+    /\[ERROR\] \[odwb:deployment-settings\] The build's settings cannot be used, so nothing was built:$/,
+  );
+  expect(result.output).not.toContain('An unhandled error occurred');
   expect(result.code).not.toBe(0);
   expect(readdirSync(outDir)).toEqual(['index.html']);
   expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the site as published before');
@@ -47,6 +55,10 @@ it('stops on a POLICY_PDF that is not auto, on or off, writing nothing', async (
   const result = await buildSite({ root: copy.dir, outDir, env: { POLICY_PDF: 'yes' } });
   expect(result.output).toContain('POLICY_PDF="yes" is not one of auto, on, off.');
   expect(result.output).toContain('Set POLICY_PDF to auto (the default), on or off.');
+  expect(firstError(result.output)).toMatch(
+    /\[ERROR\] \[odwb:policy-pdf\] POLICY_PDF="yes" is not one of auto, on, off\.$/,
+  );
+  expect(result.output).not.toContain('An unhandled error occurred');
   expect(result.code).not.toBe(0);
   expect(existsSync(outDir)).toBe(false);
 });

@@ -94,6 +94,8 @@ describe('the translation notices', () => {
         cookies: { '_pk_id/x': '2026-11-01' },
         summaries: ['2026-11-01'],
         untranslatedCookies: ['_pk_id/x'],
+        partlyUntranslatedCookies: [],
+        operatorTexts: {},
       },
     });
   });

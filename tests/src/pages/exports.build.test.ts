@@ -72,11 +72,22 @@ describe('cookies.json', () => {
     expect(json.legalBasis).toMatchObject({
       necessary: 'GDPR art. 6(1)(e) and 6(3)',
       consent: 'GDPR art. 6(1)(a)',
+      consentRecord: 'GDPR art. 6(1)(c) and 7(1)',
     });
     expect(json.authority.name.en).toBe('Data Protection Authority (DPA)');
     expect(json.authority.complaintUrl.de).toBe(
       'https://www.datenschutzbehorde.be/zivilist/aktionen/beschwerde-einreichen',
     );
+  });
+
+  it('gives the legal bases the English page gives, both from src/config/legal-basis.ts', () => {
+    const page = textOf(parseHtml(readFileSync(join(dist, 'en/index.html'), 'utf8')));
+    // The public task of the strictly necessary cookies, and the duty to show consent of the
+    // cookie that records the choices: the same provisions on the page as in the export.
+    expect(json.legalBasis.necessary).toBe('GDPR art. 6(1)(e) and 6(3)');
+    expect(page).toContain('(Article 6(1)(e) and 6(3) GDPR)');
+    expect(json.legalBasis.consentRecord).toBe('GDPR art. 6(1)(c) and 7(1)');
+    expect(page).toContain('(Article 6(1)(c) and Article 7(1) GDPR)');
   });
 
   it('says what every cookie contains, in every language', () => {

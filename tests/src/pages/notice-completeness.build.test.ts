@@ -30,7 +30,7 @@ interface Expected {
 const EXPECTED: Record<Locale, Expected> = {
   fr: {
     summary: `En bref${NBSP}: 4 cookies, tous déposés par le portail lui-même${NBSP}; 3 strictement nécessaires et 1 soumis à votre accord. Que le portail ne dépose aucun autre cookie n’a pas encore été vérifié.`,
-    basis: `Le cookie cookies_preferences, qui enregistre vos choix en matière de cookies, repose quant à lui sur une obligation légale${NBSP}: le responsable du traitement doit pouvoir démontrer que vous avez donné votre consentement (article 6, paragraphe 1, point c), et article 7, paragraphe 1, du RGPD).`,
+    basis: `Le cookie cookies_preferences, qui enregistre vos choix en matière de cookies, repose quant à lui sur une obligation légale${NBSP}: le responsable du traitement doit pouvoir démontrer que vous avez donné votre consentement (article${NBSP}6, paragraphe${NBSP}1, point${NBSP}c), et article${NBSP}7, paragraphe${NBSP}1, du RGPD).`,
     choices: `Aucune obligation légale ou contractuelle ne vous impose d’accepter ces cookies ni de fournir les informations qu’ils contiennent. Si vous refusez, ou si vous ne faites aucun choix, aucun consentement n’est donné${NBSP}: le portail ne peut alors déposer que les cookies strictement nécessaires. Ce qu’il fait en l’absence de choix n’a pas encore été vérifié sur le portail. Selon la documentation de la plateforme, votre choix est conservé 6${NBSP}mois (cookie cookies_preferences), ce qui n’a pas encore été vérifié sur le portail${NBSP}; à l’expiration de ce délai, ou lorsque les cookies soumis à votre accord changent, il doit vous être redemandé.`,
     objection: 'Votre droit d’opposition.',
     rightsWithoutObjection: /opposer/,

@@ -2,8 +2,10 @@
  * What a visitor reads when a translation follows an older French text: one real build of a copy
  * of the project in which the French purpose of one cookie and a paragraph of the French page
  * changed after every translation was marked done, and Dutch was then marked done for the page
- * (not for the cookie). The build publishes, with warnings; each stale page and row says so in
- * its language, dated by the version of that French change; the version's summary, written in
+ * (not for the cookie), while the German condition of the same cookie was deleted (never written,
+ * as French first allows). The build publishes, with warnings; each stale page and row says so in
+ * its language, dated by the version of that French change (the German row says too that part of
+ * it is shown in French, and marks that part French); the version's summary, written in
  * French only, is shown in French, said to be; the notices pass axe, fit 320 px and print.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,7 +46,8 @@ const NOTICES: Record<Locale, { page?: string; row?: string }> = {
   },
   de: {
     page: 'Die französische Fassung dieser Seite wurde am 3. Dezember 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
-    row: 'Die französische Beschreibung dieses Cookies wurde am 3. Dezember 2026 aktualisiert. Sie ist maßgeblich; diese Übersetzung enthält die Änderungen noch nicht. Zur französischen Fassung',
+    // A text missing beside one behind: the notice says both.
+    row: 'Ein Teil der Beschreibung dieses Cookies ist noch nicht übersetzt und wird in der maßgeblichen französischen Fassung angezeigt; der Rest enthält die französischen Änderungen vom 3. Dezember 2026 noch nicht. Zur französischen Fassung',
   },
 };
 
@@ -63,6 +66,7 @@ beforeAll(async () => {
   };
   for (const locale of translatedLocales()) markDone(project.dir, locale);
   edit(COOKIES, sessionidFrenchPurpose, '$1Vous reconnaître sur chaque page du portail.\n');
+  edit(COOKIES, /(- name: sessionid\n[\s\S]*?\n {2}condition:\n(?: {4}.*\n)*?) {4}de: .*\n/, '$1');
   edit(FRENCH_PAGE, /^(## .+\n\n)(\S+)/m, '$1Vraiment, $2');
   // The Dutch translator follows the change (mark refuses a text unchanged since the French did).
   edit('content/policy/nl/index.mdx', /^(## .+\n\n)(\S+)/m, '$1Echt, $2');
@@ -86,8 +90,12 @@ const page = (locale: Locale) => readFileSync(join(outDir, locale, 'index.html')
 describe('a build with translations behind the French', () => {
   it('publishes, listing the stale translations as warnings', () => {
     expect(build.code, build.output).toBe(0);
-    // Two texts in English and German, one in Dutch, and the summary in all three.
-    expect(build.output).toContain('Translations behind the French reference: 8 warnings.');
+    // Two texts in English and German, one in Dutch, the summary in all three, and the German
+    // condition not written.
+    expect(build.output).toContain('Translations behind the French reference: 9 warnings.');
+    expect(build.output).toContain(
+      `  - ${COOKIES}: cookie "sessionid": condition has no German text yet. Translate it, then run \`npm run translations -- mark de ${COOKIES}\`.`,
+    );
     expect(build.output).toContain('  - content/policy/de/index.mdx: the German text of section');
   });
 
@@ -128,6 +136,13 @@ describe('a build with translations behind the French', () => {
         ).toHaveLength(1);
       expect(elements(document, 'script')).toEqual([]);
     }
+  });
+
+  it('marks the German row’s missing condition as French, and nothing else of the row', () => {
+    const [row] = elements(parseHtml(page('de')), 'tr', { id: 'cookie-sessionid' });
+    expect(
+      elements(present(row, 'the German sessionid row'), '*', { lang: 'fr-BE' }).map(textOf),
+    ).toEqual(['uniquement après votre connexion à votre compte.']);
   });
 
   it('shows the French summary where its translation is still to write, said to be French', () => {

@@ -14,7 +14,8 @@ import { useTranslations } from '../../../src/i18n/ui.ts';
 import { describeOperatorChange } from '../../../src/versions/describe.ts';
 import { operatorChanges } from '../../../src/versions/diff.ts';
 import { MISSING, operatorSnapshot } from '../../../src/versions/snapshot.ts';
-import { parseVersions, serialiseVersions } from '../../../src/versions/versions-file.ts';
+import { parseVersions } from '../../../src/versions/versions-file.ts';
+import { serialiseVersions } from '../../../scripts/versions/files.ts';
 
 const operator = (): Operator => {
   const { operator: read, problems } = checkOperatorFile(

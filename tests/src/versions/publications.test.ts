@@ -34,13 +34,29 @@ describe('content/publications.yaml', () => {
     ]);
   });
 
+  it('refuses a publication dated 30 February, year 0 or after today', () => {
+    const { problems } = parsePublications(
+      file(`  - { date: 2026-02-30, version: 2026-11-29, commit: abcdef1 }
+  - { date: 0000-01-01, version: 2026-11-29, commit: abcdef2 }
+  - { date: 9999-12-31, version: 2026-11-29, commit: abcdef3 }
+`),
+      versions,
+    );
+    const rule = `Write a real date as YYYY-MM-DD, from 2000-01-01 up to today, e.g. 2026-11-29. ${HAND_EDIT}`;
+    expect(problems).toEqual([
+      `content/publications.yaml: line 6: published 1 date "2026-02-30" is not valid. ${rule}`,
+      `content/publications.yaml: line 7: published 2 date "0000-01-01" is not valid. ${rule}`,
+      `content/publications.yaml: line 8: published 3 date "9999-12-31" is not valid. ${rule}`,
+    ]);
+  });
+
   it('names a field written wrong, with its fix', () => {
     const { problems } = parsePublications(
       file('  - { date: 2026-12-04, version: 2026-12-03, commit: HEAD }\n'),
       versions,
     );
     expect(problems).toEqual([
-      `content/publications.yaml: published 1 commit "HEAD" is not valid. Write the commit's hexadecimal name (git rev-parse HEAD). ${HAND_EDIT}`,
+      `content/publications.yaml: line 6: published 1 commit "HEAD" is not valid. Write the commit's hexadecimal name (git rev-parse HEAD). ${HAND_EDIT}`,
     ]);
   });
 });

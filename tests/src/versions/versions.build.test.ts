@@ -24,6 +24,12 @@ import { attributes, elements, hasClass, parseHtml, textOf } from '../../../src/
 import { parseVersions } from '../../../src/versions/versions-file.ts';
 import { scriptFile } from '../../support/npm-script.ts';
 
+/** The line of a copy's file the check names a change on: the first one `pattern` matches. */
+const lineIn = (dir: string, file: string, pattern: RegExp) =>
+  readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => pattern.test(line)) + 1;
+
 const copies: (() => void)[] = [];
 afterAll(() => copies.forEach((remove) => remove()));
 
@@ -126,7 +132,7 @@ describe('recording a version', () => {
     expect(refused.code).not.toBe(0);
     expect(refused.output).toContain(
       'The cookie policy cannot be published: 1 problem found.\n' +
-        '  - content/cookies.yaml: cookie "sessionid": lifetime changed from P2W to P1M since the last recorded version (2026-01-15, content/versions.yaml). Record a new version with `npm run policy:version`.\n',
+        `  - content/cookies.yaml: line ${lineIn(dir, 'content/cookies.yaml', /lifetime: P1M/)}: cookie "sessionid": lifetime changed from P2W to P1M since the last recorded version (2026-01-15, content/versions.yaml). Record a new version with \`npm run policy:version\`.\n`,
     );
     expect(refused.output).toContain(
       'Fix the files named above, then run `npm run check` to confirm.',
@@ -135,7 +141,7 @@ describe('recording a version', () => {
 
     const dev = await devServerOutput(dir);
     expect(dev).toContain(
-      'Not yet recorded as a version:\n  - content/cookies.yaml: cookie "sessionid": lifetime changed from P2W to P1M',
+      `Not yet recorded as a version:\n  - content/cookies.yaml: line ${lineIn(dir, 'content/cookies.yaml', /lifetime: P1M/)}: cookie "sessionid": lifetime changed from P2W to P1M`,
     );
 
     await promisify(execFile)(process.execPath, ['scripts/policy-version.ts', dir], {
@@ -236,8 +242,8 @@ describe('recording operator facts and the audit a change followed', () => {
     expect(refused.code).toBe(1);
     const expected =
       'The cookie policy cannot be published: 2 problems found.\n' +
-      `  - content/cookies.yaml: cookie "sessionid": lifetime changed from P2W to P1M ${since}\n` +
-      `  - content/operator.yaml: controller.dpoContact: changed ${since}\n`;
+      `  - content/cookies.yaml: line ${lineIn(dir, 'content/cookies.yaml', /lifetime: P1M/)}: cookie "sessionid": lifetime changed from P2W to P1M ${since}\n` +
+      `  - content/operator.yaml: line ${lineIn(dir, 'content/operator.yaml', /^ {2}dpoContact:/)}: controller.dpoContact: changed ${since}\n`;
     expect(refused.stderr.slice(0, expected.length)).toBe(expected);
 
     // The audit saw the new lifetime on the portal: a change of the portal, not a correction.
