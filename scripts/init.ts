@@ -93,8 +93,8 @@ function main(): number {
       `In ${contentPaths.publications}, write under replaces: the cookie policy the portal published until now (url and note), or null when it had none.`,
       ...left.map((line) => `Left for you: ${line}`),
       'Next: write the portal and its controller in content/operator.yaml, each fact with its source or missing;',
-      'check the cookie texts of content/cookies.yaml; then npm run check says what is left (README.md,',
-      '"Re-using this project for another portal").',
+      'check the cookie texts of content/cookies.yaml; then npm run check says what is left',
+      '(scripts/init/README.md, "Re-using this project for another portal").',
     ].join('\n'),
   );
   return 0;

@@ -251,18 +251,26 @@ export function checkPageContents(
     const body = checkFrontmatter(path, text, page.problems, files.yaml);
     page.body = body;
     try {
-      const tree = files.mdast(body);
-      trees.set(page, tree);
-      page.anchors = anchorsOf(body, tree, cookieNames);
+      trees.set(page, files.mdast(body));
     } catch (error) {
       page.problems.push(parseFailure(path, error));
     }
   }
-  // Links are checked once every page's anchors are known.
+  // Only a page inside the closed MDX language is compiled for its headings' ids: an `import`
+  // written straight above a heading swallows it as JavaScript the compiler cannot read, and what
+  // the editor needs is the language's refusal, not the compiler's words.
   for (const [page, tree] of trees) {
+    const found = page.problems.length;
     checkMdxLanguage(page.path, tree, page.problems);
-    checkHeadingIds(page.path, page.body ?? '', tree, page.problems);
-    checkLinks(page, tree, pages, cookieNames, page.problems);
+    if (page.problems.length > found) continue;
+    try {
+      page.anchors = anchorsOf(page.body ?? '', tree, cookieNames);
+      checkHeadingIds(page.path, page.body ?? '', tree, page.problems);
+    } catch (error) {
+      page.problems.push(parseFailure(page.path, error));
+    }
   }
+  // Links are checked once every page's anchors are known.
+  for (const [page, tree] of trees) checkLinks(page, tree, pages, cookieNames, page.problems);
   return [...pages.values()].flatMap((page) => page.problems);
 }

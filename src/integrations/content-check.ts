@@ -133,7 +133,9 @@ export default function contentCheck({
           server.ws.send({ type: 'full-reload' });
         };
         server.watcher.add(watched);
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+        // A folder counts too: an empty language folder or a folder named as a page is refused.
+        for (const event of ['add', 'addDir', 'change', 'unlink', 'unlinkDir'] as const)
+          server.watcher.on(event, recheck);
       },
     },
   };

@@ -1,10 +1,11 @@
 /**
  * `npm run dev` re-checks the content on every edit: a mistake made while the server runs shows
- * in the browser's error overlay with the same words as `npm run check`, and goes away once fixed;
+ * in the browser's error overlay with the same words as `npm run check` (a broken interface-string
+ * file too), and goes away once fixed;
  * an edit of a page shows on the next load (compiled from the text the check read anew).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -119,6 +120,37 @@ describeWithBrowser('npm run dev', () => {
       if (rows === 0) await page.waitForTimeout(1000);
     }
     expect(rows).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows a broken interface-string file in the overlay in the check’s words, not Vite’s', async () => {
+    const page = await browser.context.newPage();
+    const dutch = join(copy.dir, 'src/i18n/ui/nl.json');
+    const original = readFileSync(dutch, 'utf8');
+    writeFileSync(dutch, original.replace(/("site\.skipLink": )"([^"]*)"/, '$1$2'));
+    const shown = await overlayOnReload(page, (text) => text.includes('cannot be published'));
+    expect(shown).toContain('src/i18n/ui/nl.json: the JSON cannot be read (');
+    expect(shown).toContain(
+      'Fix the syntax: keys and texts in double quotes, commas between entries.',
+    );
+    // Vite's JSON plugin would have said "expected value at line 2 column 20", with a stack trace.
+    expect(shown).not.toMatch(/expected value|\bat \[object Object\]/);
+
+    writeFileSync(dutch, original);
+    expect(await overlayOnReload(page, (text) => text === '')).toBe('');
+    await page.close();
+  });
+
+  it('refuses a folder made for a language the site does not have, and forgets it once removed', async () => {
+    const page = await browser.context.newPage();
+    const spanish = join(copy.dir, 'content/policy/es');
+    mkdirSync(spanish);
+    const shown = await overlayOnReload(page, (text) => text.includes('cannot be published'));
+    expect(shown).toContain(
+      'content/policy/es: "es" is not a language of the site (fr, en, nl, de). Move its pages into one of those folders.',
+    );
+    rmdirSync(spanish);
+    expect(await overlayOnReload(page, (text) => text === '')).toBe('');
     await page.close();
   });
 
