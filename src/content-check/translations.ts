@@ -18,10 +18,38 @@ function list(texts: TextStatus[]): string {
 const subject = ({ id, label }: TextStatus) =>
   id.startsWith('cookies/') ? label.replace(/: [^:]*$/, '') : label;
 
-function newTexts(file: string, texts: TextStatus[], language: string, mark: string): string {
-  const subjects = [...new Set(texts.map(subject))];
-  const one = subjects.length === 1;
-  return `${file}: ${subjects.join('; ')} ${one ? 'is' : 'are'} new, not yet recorded as a version, and ${one ? 'its' : 'their'} ${language} translation${one ? ' is' : 's are'} still to be written. Record ${one ? 'it' : 'them'} with \`npm run policy:version\`, then translate ${one ? 'it' : 'them'} and run \`${mark}\`.`;
+/**
+ * New texts (a cookie, a section) not yet recorded as a version. A translation written with its
+ * French is recorded as translated by `npm run policy:version` (scripts/versions/record.ts: what is
+ * written together is current together); one not written (or a copy of the French) is
+ * translation work after that. A subject with texts of both kinds is named text by text.
+ */
+function newTexts(file: string, texts: TextStatus[], language: string, mark: string): string[] {
+  const written = texts.filter(({ status }) => status === 'stale');
+  const unwritten = texts.filter(({ status }) => status !== 'stale');
+  const split = new Set(
+    written.map(subject).filter((name) => unwritten.some((text) => subject(text) === name)),
+  );
+  const names = (group: TextStatus[]) => [
+    ...new Set(group.map((text) => (split.has(subject(text)) ? text.label : subject(text)))),
+  ];
+  const warnings: string[] = [];
+  if (written.length > 0) {
+    const subjects = names(written);
+    const one = subjects.length === 1;
+    const [texts, them] = written.length === 1 ? ['text is', 'it'] : ['texts are', 'them'];
+    warnings.push(
+      `${file}: ${subjects.join('; ')} ${one ? 'is' : 'are'} new, not yet recorded as a version; ${one ? 'its' : 'their'} ${language} ${texts} written: \`npm run policy:version\` records ${them} as translated, with the ${reference}.`,
+    );
+  }
+  if (unwritten.length > 0) {
+    const subjects = names(unwritten);
+    const one = subjects.length === 1;
+    warnings.push(
+      `${file}: ${subjects.join('; ')} ${one ? 'is' : 'are'} new, not yet recorded as a version, and ${one ? 'its' : 'their'} ${language} translation${one ? ' is' : 's are'} still to be written. Record ${one ? 'it' : 'them'} with \`npm run policy:version\`, then translate ${one ? 'it' : 'them'} and run \`${mark}\`.`,
+    );
+  }
+  return warnings;
 }
 
 export function checkTranslations(statuses: readonly LocaleStatus[]): string[] {
@@ -34,7 +62,7 @@ export function checkTranslations(statuses: readonly LocaleStatus[]): string[] {
       const mark = `npm run translations -- mark ${locale} ${file}`;
       // A new cookie or section, not yet recorded as a version: nothing older to follow.
       const unversioned = texts.filter((text) => text.file === file && text.unversioned);
-      if (unversioned.length > 0) warnings.push(newTexts(file, unversioned, language, mark));
+      warnings.push(...newTexts(file, unversioned, language, mark));
       const inFile = texts.filter((text) => text.file === file && !text.unversioned);
       // A translation written after its French was recorded without it follows nothing older:
       // it is waiting to be checked and marked.

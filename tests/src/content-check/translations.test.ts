@@ -1,8 +1,9 @@
 /**
  * The translators' warnings (`npm run dev` and `npm run check` print them) for a cookie added to
- * content/cookies.yaml and not yet recorded as a version: it is new, its translations are still to
- * be written, and the next step is `npm run policy:version`, never that its texts "follow an
- * older French text" (there is none) or a bare `mark`.
+ * content/cookies.yaml and not yet recorded as a version: it is new, and the next step is
+ * `npm run policy:version`, never that its texts "follow an older French text" (there is none) or
+ * a bare `mark`. A translation written with it is said to be written (the recording makes it
+ * translated: what is written together is current together); one not written is still to write.
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentFiles } from '../../../src/content-check/index.ts';
@@ -37,6 +38,10 @@ ${texts}
 const newCookie = (code: string, language: string) =>
   `content/cookies.yaml: cookie "matomo_test" is new, not yet recorded as a version, and its ${language} translation is still to be written. Record it with \`npm run policy:version\`, then translate it and run \`npm run translations -- mark ${code} content/cookies.yaml\`.`;
 
+/** The warning for the new cookie whose two texts were written in `language` with the French. */
+const writtenWith = (language: string) =>
+  `content/cookies.yaml: cookie "matomo_test" is new, not yet recorded as a version; its ${language} texts are written: \`npm run policy:version\` records them as translated, with the French.`;
+
 describe('the warnings for a new cookie not yet recorded as a version', () => {
   it('say it is new and advise npm run policy:version, in French only', () => {
     const root = siteWithNewCookie(`  service:
@@ -55,7 +60,7 @@ describe('the warnings for a new cookie not yet recorded as a version', () => {
     ]);
   });
 
-  it('say the same when an editor wrote the translations with it, before recording', () => {
+  it('say the translations written with it are recorded as translated by npm run policy:version', () => {
     const root = siteWithNewCookie(`  service:
     fr: Mesure d’audience
     en: Audience measurement
@@ -68,10 +73,29 @@ describe('the warnings for a new cookie not yet recorded as a version', () => {
     de: Zählt Besuche.`);
     const { warnings } = checkContent(root);
     expect(aboutNewCookie(warnings)).toEqual([
-      newCookie('en', 'English'),
-      newCookie('nl', 'Dutch'),
-      newCookie('de', 'German'),
+      writtenWith('English'),
+      writtenWith('Dutch'),
+      writtenWith('German'),
     ]);
-    expect(aboutNewCookie(warnings).join('\n')).not.toContain('follow');
+    expect(aboutNewCookie(warnings).join('\n')).not.toMatch(/follow|still to be written/);
+  });
+
+  it('tell apart, language by language and text by text, what is written and what is not', () => {
+    const root = siteWithNewCookie(`  service:
+    fr: Mesure d’audience
+    nl: Bezoekersmeting
+    de: Reichweitenmessung
+  purpose:
+    fr: Compter les visites.
+    nl: Telt bezoeken.`);
+    const { warnings } = checkContent(root);
+    const germanPart = (written: boolean) =>
+      `content/cookies.yaml: cookie "matomo_test": ${written ? 'service' : 'purpose'} is new, not yet recorded as a version`;
+    expect(aboutNewCookie(warnings)).toEqual([
+      newCookie('en', 'English'),
+      writtenWith('Dutch'),
+      `${germanPart(true)}; its German text is written: \`npm run policy:version\` records it as translated, with the French.`,
+      `${germanPart(false)}, and its German translation is still to be written. Record it with \`npm run policy:version\`, then translate it and run \`npm run translations -- mark de content/cookies.yaml\`.`,
+    ]);
   });
 });
