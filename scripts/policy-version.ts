@@ -9,7 +9,6 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { defaultLocale, locales, type Locale } from '../src/config/locales.ts';
-import { translatedLocales } from '../src/translations/status.ts';
 import { formatProblems, readContentFiles } from '../src/content-check/index.ts';
 import { staged } from './staged/staged.ts';
 import { fixedText } from './fix/fix.ts';
@@ -115,7 +114,7 @@ switch (result.kind) {
     );
     break;
   case 'recorded': {
-    const { version, merged, caughtUp } = result;
+    const { version, merged, caughtUp, work } = result;
     console.log(
       merged
         ? `Added the changes to the version of ${version.date} in ${VERSIONS_FILE} (one version per day).`
@@ -134,12 +133,21 @@ switch (result.kind) {
       console.log(
         `It says they followed the audit of the portal of ${version.audit.date} (content/observations.yaml).`,
       );
-    const behind = translatedLocales().filter((code) => !caughtUp.includes(code));
     if (caughtUp.length > 0)
       console.log(`Translations that follow it in full: ${names(caughtUp)}.`);
+    const inFrench = work.filter((left) => left.inFrench).map(({ locale }) => locale);
+    const behind = work.filter((left) => left.behind).map(({ locale }) => locale);
+    if (work.length > 0)
+      console.log(
+        `Translation work left in ${names(work.map(({ locale }) => locale))}: \`npm run translations\` lists it.`,
+      );
+    if (inFrench.length > 0)
+      console.log(
+        `Visitors reading ${names(inFrench)} see in French, said to be French, each text not translated yet (a summary until its translation is marked).`,
+      );
     if (behind.length > 0)
       console.log(
-        `Translation work left in ${names(behind)} (the summary, or texts that changed): \`npm run translations\` lists it. Visitors see the French meanwhile, said to be French.`,
+        `Visitors reading ${names(behind)} see the translation as it is, with a notice that the French version was updated, where the French changed since it was translated.`,
       );
   }
 }

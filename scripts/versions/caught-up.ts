@@ -8,7 +8,7 @@ import type { Locale } from '../../src/config/locales.ts';
 import type { Draft } from '../staged/staged.ts';
 import { frenchTexts } from '../../src/translations/french-texts.ts';
 import { textSources } from '../../src/translations/texts.ts';
-import { localeStatus, policyCaughtUp } from '../../src/translations/status.ts';
+import { isPolicyText, localeStatus, policyCaughtUp } from '../../src/translations/status.ts';
 import { anyTextChanged, textChanges } from '../../src/versions/diff.ts';
 import { parseVersions, VERSIONS_FILE } from '../../src/versions/versions-file.ts';
 import { serialiseVersions } from './files.ts';
@@ -51,4 +51,32 @@ export function writeCaughtUp(
     );
   }
   return caughtUp;
+}
+
+/**
+ * What visitors of each language behind the French see until it is translated: texts with no
+ * translation (a summary behind the French too) in French, said to be French (`inFrench`); texts
+ * whose French changed since they were translated, in their translation, with a notice that the
+ * French was updated (`behind`). As src/translations/stale.ts hands them to the pages.
+ */
+export interface TranslationWork {
+  locale: Locale;
+  inFrench: boolean;
+  behind: boolean;
+}
+
+export function translationWork(draft: Draft, languages: Locale[]): TranslationWork[] {
+  const { files } = draft;
+  const { versions } = parseVersions(files.text(VERSIONS_FILE) ?? '', VERSIONS_FILE, files.yaml);
+  const sources = textSources(files, versions);
+  return languages.flatMap((locale) => {
+    const left = localeStatus(sources, locale).texts.filter(
+      ({ id, status }) => status !== 'up-to-date' && isPolicyText(id),
+    );
+    const shownInFrench = ({ status, subject }: (typeof left)[number]) =>
+      status === 'missing' || subject.kind === 'summary';
+    const inFrench = left.some(shownInFrench);
+    const behind = left.some((text) => !shownInFrench(text));
+    return inFrench || behind ? [{ locale, inFrench, behind }] : [];
+  });
 }

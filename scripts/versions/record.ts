@@ -47,7 +47,7 @@ import {
   type AuditReference,
   type PolicyVersion,
 } from '../../src/versions/versions-file.ts';
-import { writeCaughtUp } from './caught-up.ts';
+import { translationWork, writeCaughtUp, type TranslationWork } from './caught-up.ts';
 import { recordText, serialiseVersions } from './files.ts';
 
 export interface RecordOptions {
@@ -75,6 +75,8 @@ export type RecordResult =
       textChanged: boolean;
       /** Translations that follow this version's French in full. */
       caughtUp: Locale[];
+      /** The other languages: what is left to translate, as visitors see it meanwhile. */
+      work: TranslationWork[];
     };
 
 /**
@@ -246,5 +248,9 @@ export function recordVersion(target: string | Draft, options: RecordOptions = {
   for (const locale of languages)
     recordWrittenTogether(draft, sources, locale, reference, base?.texts ?? {}, newFacts);
   const caughtUp = writeCaughtUp(draft, languages, today, { clear: true });
-  return { kind: 'recorded', version, merged: day !== undefined, textChanged, caughtUp };
+  const work = translationWork(
+    draft,
+    languages.filter((locale) => !caughtUp.includes(locale)),
+  );
+  return { kind: 'recorded', version, merged: day !== undefined, textChanged, caughtUp, work };
 }

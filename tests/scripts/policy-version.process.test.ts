@@ -27,6 +27,7 @@ import { edit } from '../support/edit-file.ts';
 import { scriptFile } from '../support/npm-script.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 import { recordVersion } from '../../scripts/versions/record.ts';
+import { markDone } from '../../scripts/translations/mark.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/sites/versions/', import.meta.url));
@@ -42,11 +43,24 @@ function lineIn(dir: string, file: string, pattern: RegExp): number {
 const SINCE =
   'since the last recorded version (2026-11-29, content/versions.yaml). Record a new version with `npm run policy:version`.';
 
+/**
+ * What it says of the translations left: the fixture's were never marked, so its summary is shown
+ * in French and its other texts, written, with the notice that the French was updated.
+ */
+const TRANSLATION_WORK =
+  'Translation work left in English, Dutch, German: `npm run translations` lists it.\n';
+const IN_FRENCH =
+  'Visitors reading English, Dutch, German see in French, said to be French, each text not translated yet (a summary until its translation is marked).\n';
+const BEHIND =
+  'Visitors reading English, Dutch, German see the translation as it is, with a notice that the French version was updated, where the French changed since it was translated.\n';
+
 /** What the command prints when it records today's version of a change with no text to summarise. */
 const RECORDED_TODAY =
   `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
   'The history describes the changes to the inventory and the operator facts in every language by itself.\n' +
-  'Translation work left in English, Dutch, German (the summary, or texts that changed): `npm run translations` lists it. Visitors see the French meanwhile, said to be French.\n';
+  TRANSLATION_WORK +
+  IN_FRENCH +
+  BEHIND;
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -219,6 +233,74 @@ describe('a change to the operator facts', () => {
     const [previous, latest] = versionsOf(dir);
     expect(latest?.operator?.facts['controller.dpoContact']).toMatch(/^[0-9a-f]{16}$/);
     expect(operatorChanges(previous?.operator, latest?.operator)).toEqual([]);
+  });
+});
+
+describe('the translation work a recording leaves', () => {
+  /** The fixture with every translation marked as following the French. */
+  function translatedFixture(): string {
+    const dir = copyFixture();
+    for (const locale of ['en', 'nl', 'de'] as const)
+      expect(markDone(dir, locale).refused).toEqual([]);
+    return dir;
+  }
+
+  /** The lines before the translations' of a recorded correction of the cookies' description. */
+  const CORRECTED =
+    `Recorded the version of ${todayInBrussels()} in content/versions.yaml.\n` +
+    'The history describes the changes to the inventory and the operator facts in every language by itself.\n' +
+    'The history says the description of the cookies was corrected, the portal itself unchanged (--portal-change says otherwise).\n';
+
+  it('says texts whose French changed keep their translation, with the notice', async () => {
+    const dir = translatedFixture();
+    edit(dir, 'content/cookies.yaml', (text) =>
+      text.replace('fr: Vous reconnaître.', 'fr: Vous reconnaître une fois connecté.'),
+    );
+    const recorded = await run('policy:version', dir);
+    expect(recorded).toEqual({
+      code: 0,
+      stdout: CORRECTED + TRANSLATION_WORK + BEHIND,
+      stderr: '',
+    });
+  });
+
+  it('says texts not translated yet are shown in French', async () => {
+    const dir = translatedFixture();
+    edit(
+      dir,
+      'content/cookies.yaml',
+      (text) => `${text.trimEnd()}
+- name: matomo_test
+  provider: opendatasoft
+  category: necessary
+  party: first
+  storage: http-cookie
+  lifetime: P12M
+  service:
+    fr: Mesure d’audience
+  purpose:
+    fr: Compter les visites.
+  source:
+    - url: https://docs.djangoproject.com/en/stable/ref/settings/#session-cookie-age
+      note: Django's default is two weeks.
+`,
+    );
+    const recorded = await run('policy:version', dir);
+    expect(recorded).toEqual({
+      code: 0,
+      stdout: CORRECTED + TRANSLATION_WORK + IN_FRENCH,
+      stderr: '',
+    });
+  });
+
+  it('says nothing is left when every language follows the French', async () => {
+    const dir = translatedFixture();
+    edit(dir, 'content/cookies.yaml', (text) => text.replace('lifetime: P2W', 'lifetime: P1M'));
+    const recorded = await run('policy:version', dir);
+    expect(recorded.stdout).not.toContain('Visitors reading');
+    expect(recorded.stdout).toContain(
+      'Translations that follow it in full: English, Dutch, German.\n',
+    );
   });
 });
 
