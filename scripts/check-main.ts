@@ -8,6 +8,7 @@
 // the deploy workflow sets, it fails.
 import {
   checkContent,
+  completeLine,
   formatDraft,
   formatProblems,
   formatWarnings,
@@ -69,12 +70,10 @@ if (args.includes('--fix')) {
         : `Fixed ${plural(fixed.applied.length, 'mistake')}:\n${fixed.applied.map((line) => `  - ${line}`).join('\n')}`,
     );
 }
-const { problems, unrecorded, draft, warnings, inventory, observations } = checkContent(
-  readContentFiles(root),
-  {
+const { problems, unrecorded, draft, warnings, inventory, observations, translations } =
+  checkContent(readContentFiles(root), {
     ...(maxAge === undefined ? {} : { maxAgeDays: Number(maxAge) }),
-  },
-);
+  });
 // The editors' JSON Schemas follow the site's languages: a site that changed them says so here
 // (a folder without them, as the tests' fixtures, has nothing to update).
 const staleSchemas = jsonSchemaFiles()
@@ -108,9 +107,7 @@ if (strict && observations.warnings.length > 0) {
   );
   process.exit(1);
 }
-console.log(
-  `Cookie policy content is complete: ${plural(inventory.cookies.length, 'cookie')} from ${plural(inventory.providers.length, 'provider')}, ${warnings.length > 0 ? 'every text in French; some translations are still to write or follow an older French text (the warnings above)' : 'every text in every language'}.`,
-);
+console.log(completeLine(inventory, translations));
 console.log(
   `Observed on the portal:\n${observations.lines.map((line) => `  - ${line}`).join('\n')}`,
 );

@@ -19,6 +19,7 @@
  *                languages' tags and per-language settings (src/config/)
  *   messages.ts  how a schema failure and a list of problems read to an editor
  *   translations.ts  translations behind the French reference: warnings, not problems
+ *   complete-line.ts  the line `npm run check` ends a complete policy with, translations included
  *   error.ts     the report as the error Astro shows (build output, dev overlay)
  *   publish.ts   POLICY_PUBLISH=1, which refuses a draft, and its error
  *   ../accessibility/load.ts  the accessibility statement's evidence and manual checks
@@ -61,6 +62,7 @@ export { sameAsReferenceFile } from './strings.ts';
 export { readContentFiles, withChanges, type ContentFiles } from '../data/content-files.ts';
 export { readContent } from '../data/read-content.ts';
 export { checkInventory } from './data.ts';
+export { completeLine } from './complete-line.ts';
 export { readObservations } from './observations.ts';
 export { publishSettingProblem } from './publish.ts';
 export { typographyFixes, type TypographyFix } from './typography-check.ts';
