@@ -8,7 +8,7 @@
 import { readText } from './read-text.ts';
 import type { ContentFiles } from '../data/content-files.ts';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { pageHeadings } from '../data/page-sections.ts';
+import { pageHeadings, type PageHeading } from '../data/page-sections.ts';
 import { contentPaths } from '../config/paths.ts';
 import { categories } from '../data/schema.ts';
 import { cookieAnchor } from '../data/anchors.ts';
@@ -120,8 +120,12 @@ const isJsx = (node: MdastNode): node is JsxNode =>
   node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** Ids the built page will have: the layout's, the headings', the cookie table's rows. */
-function anchorsOf(body: string, tree: MdastNode, cookieNames: readonly string[]): Set<string> {
-  const anchors = new Set([...LAYOUT_ANCHORS, ...pageHeadings(body).map(({ slug }) => slug)]);
+function anchorsOf(
+  headings: readonly PageHeading[],
+  tree: MdastNode,
+  cookieNames: readonly string[],
+): Set<string> {
+  const anchors = new Set([...LAYOUT_ANCHORS, ...headings.map(({ slug }) => slug)]);
   visit(tree, (node) => {
     if (isJsx(node)) {
       for (const attribute of node.attributes)
@@ -140,12 +144,17 @@ function anchorsOf(body: string, tree: MdastNode, cookieNames: readonly string[]
  * Every heading has an id a reader can link to: one made only of emoji or punctuation would get
  * an empty one (or one shared with nothing it names).
  */
-function checkHeadingIds(path: string, body: string, tree: MdastNode, problems: string[]): void {
+function checkHeadingIds(
+  path: string,
+  headings: readonly PageHeading[],
+  tree: MdastNode,
+  problems: string[],
+): void {
   const nodes: MdastNode[] = [];
   visit(tree, (node) => {
     if (node.type === 'heading') nodes.push(node);
   });
-  pageHeadings(body).forEach(({ slug, text }, index) => {
+  headings.forEach(({ slug, text }, index) => {
     if (/[\p{L}\p{N}]/u.test(slug)) return;
     problems.push(
       `${path}: ${at(nodes[index]?.position)}the heading "${quoted(text)}" has no letter or digit, so ${slug ? `its anchor #${slug} names nothing` : 'it gets no anchor to link to'}. Write it with at least one word.`,
@@ -224,7 +233,7 @@ function checkLinks(
 /** The ids a page will have once built, from its text (for the tests that hold this to the build). */
 export function pageAnchors(text: string, cookieNames: readonly string[]): Set<string> {
   const body = checkFrontmatter('', text, []);
-  return anchorsOf(body, mdxToMdast(body), cookieNames);
+  return anchorsOf(pageHeadings(body), mdxToMdast(body), cookieNames);
 }
 
 /** Every problem in the pages' frontmatter, MDX, components and internal links. */
@@ -264,8 +273,9 @@ export function checkPageContents(
     checkMdxLanguage(page.path, tree, page.problems);
     if (page.problems.length > found) continue;
     try {
-      page.anchors = anchorsOf(page.body ?? '', tree, cookieNames);
-      checkHeadingIds(page.path, page.body ?? '', tree, page.problems);
+      const headings = files.headings(page.body ?? '');
+      page.anchors = anchorsOf(headings, tree, cookieNames);
+      checkHeadingIds(page.path, headings, tree, page.problems);
     } catch (error) {
       page.problems.push(parseFailure(page.path, error));
     }

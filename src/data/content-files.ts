@@ -25,6 +25,7 @@ import {
   readContent,
   type ReadContent,
 } from './read-content.ts';
+import { pageHeadings, type PageHeading } from './page-sections.ts';
 import { readYamlWithLines, type YamlWithLines } from './yaml-lines.ts';
 import { contentLinkProblems } from '../lib/symlinks.ts';
 
@@ -54,6 +55,11 @@ export interface ContentFiles {
   readonly yaml: (text: string) => YamlWithLines;
   /** A page's MDX body, parsed once likewise (the page check, the typography, the sections); throws. */
   readonly mdast: (body: string) => MdastNode;
+  /**
+   * A page's headings with the ids the build gives them, compiled once likewise (the page check's
+   * anchors and heading ids, each language's sections); throws. Read the list, never change it.
+   */
+  readonly headings: (body: string) => readonly PageHeading[];
 }
 
 /** A parse, kept with the snapshot: its result or what it threw. */
@@ -87,11 +93,12 @@ const singleFiles = [contentPaths.sameAsFrench, GENERATED_SITE_FILE];
 const entriesOf = new WeakMap<ContentFiles, ReadonlyMap<string, Entry>>();
 
 /** How a snapshot parses its texts: shared with the snapshots made from it (a text parses alike). */
-type Parsers = Pick<ContentFiles, 'yaml' | 'mdast'>;
+type Parsers = Pick<ContentFiles, 'yaml' | 'mdast' | 'headings'>;
 
 const newParsers = (): Parsers => ({
   yaml: keptParse(readYamlWithLines),
   mdast: keptParse(mdxToMdast),
+  headings: keptParse(pageHeadings),
 });
 
 function snapshot(
@@ -210,7 +217,11 @@ export function withChanges(files: ContentFiles, changes: FileChanges): ContentF
         : decodeContent(path, change);
     entries.set(path, { folder: false, read });
   }
-  return snapshot(entries, files.links, { yaml: files.yaml, mdast: files.mdast });
+  return snapshot(entries, files.links, {
+    yaml: files.yaml,
+    mdast: files.mdast,
+    headings: files.headings,
+  });
 }
 
 /** No file at all: what changes are laid over to make a snapshot from texts alone. */

@@ -27,23 +27,10 @@ export interface PageSection {
 
 /**
  * The headings of a page body in order, with the ids the build gives them; throws on unreadable
- * MDX. Kept for the last few bodies: one check reads each page for its anchors, and the French
- * one again for every language compared with it. Read the list, never change it.
+ * MDX. It compiles the body: the content check reads them once per snapshot (`files.headings`,
+ * src/data/content-files.ts).
  */
 export function pageHeadings(body: string): PageHeading[] {
-  let headings = recentHeadings.get(body);
-  if (!headings) {
-    headings = compileHeadings(body);
-    recentHeadings.set(body, headings);
-    if (recentHeadings.size > KEPT) recentHeadings.delete(recentHeadings.keys().next().value!);
-  }
-  return headings;
-}
-
-const KEPT = 8;
-const recentHeadings = new Map<string, PageHeading[]>();
-
-function compileHeadings(body: string): PageHeading[] {
   const astro = {
     frontmatter: {},
     headings: [] as PageHeading[],
@@ -62,8 +49,13 @@ function compileHeadings(body: string): PageHeading[] {
  * The body cut at each heading the parser finds (never inside code or a component), the first
  * section being the text before any heading, kept even when empty so that sections match by
  * position in every language. Throws when the MDX cannot be read (the page check says why).
+ * The parsed body and its headings are the snapshot's when it has them.
  */
-export function pageSections(body: string, tree: MdastNode = mdxToMdast(body)): PageSection[] {
+export function pageSections(
+  body: string,
+  tree: MdastNode = mdxToMdast(body),
+  headings: readonly PageHeading[] = pageHeadings(body),
+): PageSection[] {
   // Every heading in document order, as the plugin lists them, wherever it stands.
   const starts: number[] = [];
   const visit = (node: MdastNode) => {
@@ -71,7 +63,6 @@ export function pageSections(body: string, tree: MdastNode = mdxToMdast(body)): 
     for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);
   };
   visit(tree);
-  const headings = pageHeadings(body);
   const cuts = [0, ...starts];
   return cuts.map((start, index) => {
     const text = body.slice(start, cuts[index + 1] ?? body.length);

@@ -94,7 +94,7 @@ function splitPage(source: string, files: ContentFiles): Page {
   const data = loadYaml(frontmatter, files.yaml);
   let sections: PageSection[];
   try {
-    sections = pageSections(body, files.mdast(body));
+    sections = pageSections(body, files.mdast(body), files.headings(body));
   } catch {
     sections = [{ id: 'intro', text: body }];
   }
