@@ -15,9 +15,9 @@ vi.mock('satteri', async (importOriginal) => {
       parsed.mdast.push(body);
       return satteri.mdxToMdast(body, ...rest);
     }) as typeof satteri.mdxToMdast,
-    mdxToJs: ((body, ...rest) => {
-      parsed.compiled.push(body);
-      return satteri.mdxToJs(body, ...rest);
+    mdxToJs: ((...args: Parameters<typeof satteri.mdxToJs>) => {
+      parsed.compiled.push(args[0]);
+      return satteri.mdxToJs(...args);
     }) as typeof satteri.mdxToJs,
   };
 });
