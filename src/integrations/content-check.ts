@@ -7,9 +7,11 @@
  * (content-module.ts, site-data.ts), which the route-data middleware puts on `Astro.locals.policy`
  * for each page (src/route-data/). The policy pages' MDX and the interface strings are compiled
  * from the check's snapshot (policy-mdx.ts, checked-strings.ts), so nothing reads a content file
- * again. In `npm run dev` every edit to content/ or the UI strings runs the check again and
- * renews that module: the middleware shows its problems in the browser's error overlay, and the
- * page reloads, so the overlay comes and goes with the mistake. A change not yet recorded as a
+ * again. In `npm run dev` every edit of a file the check reads (content/, the UI strings,
+ * src/config/site.json; not an editor's temporary file) runs the check again and renews that module
+ * (a change of the site's settings asks for a restart: site-settings-change.ts): the middleware
+ * shows its problems in the browser's error overlay, and the page reloads, so the overlay comes
+ * and goes with the mistake. A change not yet recorded as a
  * version (content/versions.yaml) stops the build but only warns in dev, so editors can preview a
  * change before recording it. A policy that lacks a required operator fact is a draft: built
  * with a visible notice and `noindex`, except with POLICY_PUBLISH=1, which refuses it.
