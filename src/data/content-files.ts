@@ -3,7 +3,8 @@
  * are functions of this snapshot, never of the disk. `readContentFiles(root)` reads content/
  * (but its generated JSON Schemas and its README), the interface strings (src/i18n/ui/), the
  * strings allowed to equal the French (src/i18n/same-as-french.json) and the settings
- * `npm run schemas` writes for the code (src/config/site.json). Each file is read as
+ * `npm run schemas` writes for the code (src/config/site.json); hidden files (an editor's swap or
+ * lock files) are not content. Each file is read as
  * read-content.ts reads it (UTF-8 text, or the problem: another encoding, a control character,
  * a file that cannot be read); a folder where a file belongs and a missing file read as
  * read-content.ts words them. A content file or folder that is a symbolic link stops it before
@@ -86,8 +87,27 @@ function keptParse<T>(parse: (text: string) => T): (text: string) => T {
 /** Files of content/ the check does not read: written by a command from the code, or prose. */
 const unread = new Set([`content/schemas`, 'content/README.md']);
 
-/** Files outside the checked folders that the check reads. */
-const singleFiles = [contentPaths.sameAsFrench, GENERATED_SITE_FILE];
+/** The kinds of file the check reads below the checked folders; any other is an editor's or a tool's. */
+const readKinds = /\.(?:ya?ml|json|mdx?)$/;
+
+/** A hidden file or folder: an editor's swap, lock or backup file (`.index.mdx.swp`, `.#cookies.yaml`). */
+const hidden = (name: string) => name.startsWith('.');
+
+/**
+ * Whether a change at `path` (relative to the project, below a checked folder) can change what the
+ * check says: a folder (an empty language folder, a folder named as a page is refused), or a file
+ * of a kind it reads. An editor's temporary file (`.index.mdx.swp`, `cookies.yaml~`, `4913`, sed's
+ * `sedAbC123`) and what `npm run schemas` writes into content/schemas/ cannot.
+ */
+export function checkReads(path: string, folder: boolean): boolean {
+  if ([...unread].some((skipped) => path === skipped || path.startsWith(`${skipped}/`)))
+    return false;
+  if (path.split('/').some(hidden)) return false;
+  return folder || readKinds.test(path);
+}
+
+/** Files outside the checked folders that the check reads (`npm run dev` watches them too). */
+export const singleFiles = [contentPaths.sameAsFrench, GENERATED_SITE_FILE];
 
 /** Each snapshot's entries, for `withChanges`. */
 const entriesOf = new WeakMap<ContentFiles, ReadonlyMap<string, Entry>>();
@@ -153,7 +173,7 @@ function readBelow(root: string, folder: string, entries: Map<string, Entry>) {
   }
   for (const entry of found) {
     const path = `${folder}/${entry.name}`;
-    if (unread.has(path)) continue;
+    if (unread.has(path) || hidden(entry.name)) continue;
     if (entry.isDirectory()) {
       entries.set(path, { folder: true });
       readBelow(root, path, entries);

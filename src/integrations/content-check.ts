@@ -7,15 +7,18 @@
  * (content-module.ts, site-data.ts), which the route-data middleware puts on `Astro.locals.policy`
  * for each page (src/route-data/). The policy pages' MDX and the interface strings are compiled
  * from the check's snapshot (policy-mdx.ts, checked-strings.ts), so nothing reads a content file
- * again. In `npm run dev` every edit to content/ or the UI strings runs the check again and
- * renews that module: the middleware shows its problems in the browser's error overlay, and the
- * page reloads, so the overlay comes and goes with the mistake. A change not yet recorded as a
+ * again. In `npm run dev` every edit of a file the check reads (content/, the UI strings,
+ * src/config/site.json; not an editor's temporary file) runs the check again and renews that module
+ * (a change of the site's settings asks for a restart: site-settings-change.ts): the middleware
+ * shows its problems in the browser's error overlay, and the page reloads, so the overlay comes
+ * and goes with the mistake. A change not yet recorded as a
  * version (content/versions.yaml) stops the build but only warns in dev, so editors can preview a
  * change before recording it. A policy that lacks a required operator fact is a draft: built
  * with a visible notice and `noindex`, except with POLICY_PUBLISH=1, which refuses it.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, relative, sep } from 'node:path';
+import { checkReads, singleFiles } from '../data/content-files.ts';
 import { fileURLToPath } from 'node:url';
 import { checkedFolders } from '../config/paths.ts';
 import {
@@ -34,6 +37,17 @@ import { policyMdx } from './policy-mdx.ts';
 import { checkedStrings } from './checked-strings.ts';
 import { policyPages, siteDataOf } from './site-data.ts';
 import { stopBuild } from './stop-build.ts';
+import { siteSettingsChanges } from './site-settings-change.ts';
+
+/**
+ * The check as `npm run dev` runs it: besides the content's problems, a change of the site's
+ * settings since the process started (site-settings-change.ts says why only a new start takes it).
+ */
+function checkInDev(root: string): ContentCheck {
+  const check = checkContent(readContentFiles(root));
+  const changes = siteSettingsChanges(check.files);
+  return changes.length > 0 ? { ...check, problems: [...check.problems, ...changes] } : check;
+}
 
 /** Ends the build with the check's own words, opening with what failed (stop-build.ts says why). */
 function stopWith(
@@ -79,8 +93,9 @@ export default function contentCheck({
     hooks: {
       'astro:config:setup': ({ config, command, addMiddleware, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
-        check = checkContent(readContentFiles(root));
+        check = command === 'dev' ? checkInDev(root) : checkContent(readContentFiles(root));
         const { problems, unrecorded, draft, warnings } = check;
+        if (command === 'dev' && problems.length > 0) logger.error(formatProblems(problems));
         if (command === 'build' && problems.length + unrecorded.length > 0)
           stopWith(contentError([...problems, ...unrecorded]), logger);
         if (command !== 'dev' && problems.length + unrecorded.length > 0)
@@ -118,10 +133,18 @@ export default function contentCheck({
       },
       'astro:server:setup': ({ server, logger }) => {
         const watched = checkedFolders.map((folder) => join(root, folder) + sep);
-        const recheck = (file: string) => {
-          if (!watched.some((folder) => file.startsWith(folder))) return;
+        // src/config/site.json among them: `npm run schemas` rewriting it changes the site's settings.
+        const watchedFiles = singleFiles.map((path) => join(root, path));
+        const recheck = (file: string, folder: boolean) => {
+          if (
+            !watched.some((watchedFolder) => file.startsWith(watchedFolder)) &&
+            !watchedFiles.includes(file)
+          )
+            return;
+          // An editor's temporary file or a generated schema changes nothing the check reads.
+          if (!checkReads(relative(root, file).split(sep).join('/'), folder)) return;
           // Read anew: the snapshot is what the files say now.
-          check = checkContent(readContentFiles(root));
+          check = checkInDev(root);
           const { problems, unrecorded, warnings } = check;
           if (problems.length > 0)
             logger.error(`${relative(root, file)} changed.\n${formatProblems(problems)}`);
@@ -132,10 +155,12 @@ export default function contentCheck({
           invalidateContentModule(server);
           server.ws.send({ type: 'full-reload' });
         };
-        server.watcher.add(watched);
+        server.watcher.add([...watched, ...watchedFiles]);
         // A folder counts too: an empty language folder or a folder named as a page is refused.
-        for (const event of ['add', 'addDir', 'change', 'unlink', 'unlinkDir'] as const)
-          server.watcher.on(event, recheck);
+        for (const event of ['add', 'change', 'unlink'] as const)
+          server.watcher.on(event, (file) => recheck(file, false));
+        for (const event of ['addDir', 'unlinkDir'] as const)
+          server.watcher.on(event, (file) => recheck(file, true));
       },
     },
   };

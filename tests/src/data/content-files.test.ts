@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/content-check/index.ts';
-import { readContentFiles, withChanges } from '../../../src/data/content-files.ts';
+import { checkReads, readContentFiles, withChanges } from '../../../src/data/content-files.ts';
 import { fixturesDir, site } from '../../support/content-files.ts';
 
 describe('the content read once', () => {
@@ -46,5 +46,30 @@ describe('the content read once', () => {
       problem:
         'content/operator.yaml: line 1: the byte 0xE9 is not UTF-8: the file was saved in another encoding (such as Windows-1252 or Latin-1), or is not text. Save it as UTF-8 (in VS Code: click the encoding in the status bar, "Save with Encoding", UTF-8).',
     });
+  });
+});
+
+describe('checkReads', () => {
+  it('re-checks for the files and folders the check reads, not for an editor’s temporary files', () => {
+    for (const path of [
+      'content/cookies.yaml',
+      'content/policy/fr/index.mdx',
+      'src/i18n/ui/nl.json',
+      'src/config/site.json',
+    ])
+      expect(checkReads(path, false), path).toBe(true);
+    expect(checkReads('content/policy/es', true)).toBe(true);
+    for (const path of [
+      'src/i18n/ui/sedrortAT',
+      'content/.cookies.yaml.swp',
+      'content/cookies.yaml~',
+      'content/4913',
+      'content/.#cookies.yaml',
+      'content/policy/fr/.index.mdx',
+      'content/schemas/site.schema.json',
+      'content/README.md',
+    ])
+      expect(checkReads(path, false), path).toBe(false);
+    expect(checkReads('content/schemas', true)).toBe(false);
   });
 });

@@ -4,8 +4,8 @@
  * file too), and goes away once fixed;
  * an edit of a page shows on the next load (compiled from the text the check read anew).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -36,13 +36,26 @@ let log = '';
 const overlayText = `document.querySelector('vite-error-overlay')?.shadowRoot
   ?.querySelector('#message-content')?.textContent ?? ''`;
 
+/** Waits until astro dev has printed a line matching `pattern` after `from` characters of its log. */
+async function printed(pattern: RegExp, from: number): Promise<string> {
+  for (let tries = 0; tries < 300; tries++) {
+    if (pattern.test(log.slice(from))) return log.slice(from);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`astro dev never printed ${pattern}; it printed:\n${log.slice(from)}`);
+}
+
 /** Reloads the page until the overlay's text passes `test`: the file watcher takes a moment. */
-async function overlayOnReload(page: Page, test: (text: string) => boolean): Promise<string> {
+async function overlayOnReload(
+  page: Page,
+  test: (text: string) => boolean,
+  path = '/fr/',
+): Promise<string> {
   let text = '';
   let status = 0;
   for (let tries = 0; tries < 30; tries++) {
     try {
-      const response = await page.goto(`${origin}/fr/`);
+      const response = await page.goto(`${origin}${path}`);
       // Astro answers a failed render with 500 and a page whose scripts then draw the overlay.
       status = response?.status() ?? 0;
       if (status === 500) {
@@ -173,6 +186,68 @@ describeWithBrowser('npm run dev', () => {
     }
     writeFileSync(french, original);
     expect(text).toContain('Une phrase ajoutée en direct.');
+    await page.close();
+  });
+
+  it('re-checks once for a saved content file, and not for an editor’s temporary files', async () => {
+    // The earlier tests' last edits are printed first.
+    let from = -1;
+    while (from !== log.length) {
+      from = log.length;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+    // What vim, Emacs, sed -i and other editors write beside the file they save.
+    const temporary = [
+      'src/i18n/ui/sedrortAT',
+      'content/.cookies.yaml.swp',
+      'content/cookies.yaml~',
+      'content/.#cookies.yaml',
+      'content/4913',
+    ];
+    for (const path of temporary) writeFileSync(join(copy.dir, path), 'x');
+    // Kept a moment, as an editor keeps them while the file is open: the watcher sees each.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (const path of temporary) rmSync(join(copy.dir, path));
+    const cookies = join(copy.dir, 'content/cookies.yaml');
+    writeFileSync(cookies, readFileSync(cookies, 'utf8'));
+    const printedSince = await printed(/content\/cookies\.yaml changed/, from);
+    // Give the watcher time for any late event before counting.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(log.slice(from).match(/changed/g), log.slice(from)).toHaveLength(1);
+    expect(printedSince).toContain('content/cookies.yaml changed; the content check passes.');
+    expect(log.slice(from)).not.toMatch(/sedrortAT|\.swp|cookies\.yaml~|\.#cookies|4913/);
+  });
+
+  it('asks for a restart, in the overlay and the terminal, once the site’s languages change', async () => {
+    const page = await browser.context.newPage();
+    const siteYaml = join(copy.dir, 'content/site.yaml');
+    const siteJson = join(copy.dir, 'src/config/site.json');
+    const [yaml, json] = [readFileSync(siteYaml, 'utf8'), readFileSync(siteJson, 'utf8')];
+    const without = yaml.replace(/^languages: \[fr, nl, de, en\]$/m, 'languages: [fr, nl, en]');
+    expect(without).not.toBe(yaml);
+    const from = log.length;
+    writeFileSync(siteYaml, without);
+    // `npm run schemas` writes src/config/site.json, which Astro's configuration imports: it restarts.
+    const schemas = spawnSync(process.execPath, ['scripts/schemas.ts'], {
+      cwd: copy.dir,
+      encoding: 'utf8',
+    });
+    expect(schemas.status, schemas.stderr).toBe(0);
+    const message =
+      'content/site.yaml changed the site’s languages (fr, nl, de, en → fr, nl, en): stop `npm run dev` and start it again.';
+    // The page of the dropped language shows the fix, not a stack trace of a half-changed site.
+    // The overlay shows `npm run dev` as code, without its backticks.
+    const shown = await overlayOnReload(page, (text) => text.includes('start it again'), '/de/');
+    expect(shown).toBe(
+      `The cookie policy cannot be published: 1 problem found.\n  - ${message.replaceAll('`', '')}`,
+    );
+    expect(shown).not.toMatch(/TypeError|reading 'href'/);
+    expect(await printed(/start it again/, from)).toContain(message);
+    expect(log.slice(from)).not.toMatch(/TypeError/);
+
+    writeFileSync(siteYaml, yaml);
+    writeFileSync(siteJson, json);
+    expect(await overlayOnReload(page, (text) => text === '', '/de/')).toBe('');
     await page.close();
   });
 });
