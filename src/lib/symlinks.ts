@@ -62,6 +62,9 @@ function linksBelow(root: string, folder: string): string[] {
   }
   return entries.flatMap((entry) => {
     const path = `${folder}/${entry.name}`;
+    // A hidden entry is never read (src/data/content-files.ts): Emacs's lock file `.#cookies.yaml`
+    // is a link to nowhere while the file is open, and must not stop the check.
+    if (entry.name.startsWith('.')) return [];
     if (entry.isSymbolicLink()) return [path];
     return entry.isDirectory() ? linksBelow(root, path) : [];
   });

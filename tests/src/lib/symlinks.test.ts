@@ -48,6 +48,12 @@ it('refuses a linked page, a linked folder and a dangling link, reading none of 
   expect(JSON.stringify(check)).not.toContain('TOKEN=secret');
 });
 
+it('passes over a hidden link, which nothing reads: the lock file Emacs makes beside an open file', () => {
+  symlinkSync('root@host.12345:1733600000', join(site.root, 'content/.#cookies.yaml'));
+  symlinkSync('root@host.12345:1733600000', join(site.root, 'content/policy/nl/.#index.mdx'));
+  expect(checkContent(readContentFiles(site.root)).problems).toEqual([]);
+});
+
 it('finds the outermost link on the way to each file', () => {
   renameSync(join(site.root, 'content/policy'), join(outside, 'policy'));
   symlinkSync(join(outside, 'policy'), join(site.root, 'content/policy'));
