@@ -101,15 +101,19 @@ export function decodeContent(path: string, bytes: Uint8Array): ReadContent {
       reason: 'it is saved as UTF-16, not UTF-8',
       problem: `${path}: the file is saved as UTF-16, and content files are read as UTF-8. ${SAVE_AS_UTF8}`,
     };
-  const invalid = firstInvalidByte(bytes);
-  if (invalid >= 0)
+  let text: string;
+  try {
+    // The whole file at once, natively; byte by byte only to say where a file that fails goes wrong.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const invalid = Math.max(firstInvalidByte(bytes), 0);
     return {
       ok: false,
       missing: false,
       reason: `the byte ${hex(bytes[invalid]!)} on line ${lineOfByte(bytes, invalid)} is not UTF-8`,
       problem: `${path}: line ${lineOfByte(bytes, invalid)}: the byte ${hex(bytes[invalid]!)} is not UTF-8: the file was saved in another encoding (such as Windows-1252 or Latin-1), or is not text. ${SAVE_AS_UTF8}`,
     };
-  const text = new TextDecoder('utf-8').decode(bytes);
+  }
   // eslint-disable-next-line no-control-regex -- the characters a text file must not hold
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
   if (control) {

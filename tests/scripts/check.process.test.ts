@@ -47,6 +47,27 @@ describe('npm run check', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('quotes a 50 MB value cut after 60 characters, on the one line of its message', async () => {
+    const site = fixtureSite('complete');
+    const file = join(site.root, 'content/cookies.yaml');
+    const cookies = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      cookies.replace('lifetime: P2W', `lifetime: ${'P'.repeat(50 * 1024 * 1024)}`),
+    );
+    const failure = await run(process.execPath, [scriptFile('check'), site.root], {
+      maxBuffer: 1024 * 1024,
+    })
+      .catch((error: { code: number; stdout: string; stderr: string }) => error)
+      .finally(site.remove);
+    expect(failure).toMatchObject({ code: 1, stdout: '' });
+    expect((failure as { stderr: string }).stderr.split('\n')).toEqual([
+      'The cookie policy cannot be published: 1 problem found.',
+      `  - content/cookies.yaml: line ${cookies.split('\n').indexOf('  lifetime: P2W') + 1}: cookie "sessionid": lifetime "${'P'.repeat(59)}…" is not valid. Write an ISO 8601 duration such as P2W (2 weeks), P6M (6 months) or P1Y, or session; for storage with no expiry (local-storage, indexed-db, cache-storage, service-worker), until-cleared.`,
+      '',
+    ]);
+  });
+
   it('asks for npm run schemas when the editors’ schemas no longer match the site', async () => {
     const { dir, remove } = copyProject();
     try {

@@ -40,7 +40,9 @@ describe('the data check', () => {
 describe('a very long value', () => {
   it('is quoted cut after 60 characters, so each message stays one line with its fix', () => {
     const cookies = readFileSync(join(complete, 'cookies.yaml'), 'utf8');
-    const long = 'P'.repeat(50 * 1024 * 1024);
+    // The 50 MB value of the issue is checked as an editor meets it, by the command
+    // (tests/scripts/check.process.test.ts): under coverage, YAML parses it too slowly for this tier.
+    const long = 'P'.repeat(1024 * 1024);
     const { problems } = checkInventory(
       {
         path: 'content/cookies.yaml',
