@@ -27,7 +27,7 @@ import {
 import { contentPaths } from '../../src/config/paths.ts';
 import type { Cookie } from '../../src/data/schema.ts';
 import type { AuditResult, CookieObservation, Observations } from '../../src/data/observations.ts';
-import { TODAY_VARIABLE } from '../../src/lib/today.ts';
+import { TODAY_VARIABLE, todayInBrussels } from '../../src/lib/today.ts';
 import { staged } from '../staged/staged.ts';
 import type { AcrossStates } from './across-states.ts';
 import { configuredPortal } from './args.ts';
@@ -112,7 +112,12 @@ function previousRecord(path: string, text: string): Observations | undefined {
   return result.observations;
 }
 
-const dateOf = (iso: string) => iso.slice(0, 10);
+/**
+ * The day the audit ran where the policy is published, as every date the policy records (a
+ * version, a publication): between 23:00 and midnight UTC in winter, it is already the next day
+ * in Brussels, and an audit dated by UTC would read as checked the day before it was published.
+ */
+const dateOf = (iso: string) => todayInBrussels(new Date(iso));
 
 /**
  * `--record` writes the audit of the portal the policy describes, never of another site: every

@@ -20,7 +20,7 @@ function folder(name: string): string {
   mkdirSync(dir);
   return dir;
 }
-const recordIn = (dir: string) => {
+const recordIn = (dir: string, startedAt = '2026-12-03T09:00:00.000Z') => {
   const recorder = openRecord(dir, 'content');
   const count = recordObservations(
     recorder,
@@ -28,13 +28,23 @@ const recordIn = (dir: string) => {
     sampleAudit().states,
     inventory,
     PORTAL,
-    '2026-12-03T09:00:00.000Z',
+    startedAt,
     'does-not-match',
   );
   return { count, written: yaml.load(readFileSync(join(dir, 'observations.yaml'), 'utf8')) };
 };
 
 describe('recording what the audit observed', () => {
+  it('dates the audit by the day in Brussels, as the versions and publications it supports', () => {
+    // 23:30 UTC on 7 December is 00:30 on 8 December in Brussels (UTC+1 in winter).
+    const { written } = recordIn(folder('late'), '2026-12-07T23:30:00.000Z');
+    const record = written as { audit: { observedOn: string }; cookies: { observedOn: string }[] };
+    expect(record.audit.observedOn).toBe('2026-12-08');
+    expect(new Set(record.cookies.map(({ observedOn }) => observedOn))).toEqual(
+      new Set(['2026-12-08']),
+    );
+  });
+
   it('writes each declared entry it saw, never one declared nowhere', () => {
     const dir = folder('fresh');
     const { count, written } = recordIn(dir);
