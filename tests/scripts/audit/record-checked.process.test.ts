@@ -23,6 +23,7 @@ import { describeWithBrowser } from '../../support/describe-with-browser.ts';
 import { listen, type FixtureServer } from './fixtures/server.ts';
 import { SLOW_MACHINE_MS } from './support/fixture-portal.ts';
 import { projectRoot, runAudit } from './support/run-cli.ts';
+import { todayInBrussels } from '../../../src/lib/today.ts';
 
 const FIXTURE = 'tests/scripts/audit/fixtures/consent-data';
 const scratch = mkdtempSync(join(tmpdir(), 'odwb-audit-record-checked-'));
@@ -89,8 +90,8 @@ function earlierRecord(content: string, observedOn: string): string {
   return text;
 }
 
-/** The audit's day: it records the day it ran, in UTC. */
-const auditDay = () => new Date().toISOString().slice(0, 10);
+/** The audit's day: it records the day it ran, in Brussels (as versions and publications). */
+const auditDay = () => todayInBrussels(new Date());
 
 describeWithBrowser(
   'a record the content check would refuse',

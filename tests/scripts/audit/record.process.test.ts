@@ -24,6 +24,7 @@ import { consentObservation } from '../../../src/data/observations.ts';
 import { describeWithBrowser } from '../../support/describe-with-browser.ts';
 import { projectRoot, runAudit } from './support/run-cli.ts';
 import { SLOW_MACHINE_MS, useConsentPortals } from './support/fixture-portal.ts';
+import { todayInBrussels } from '../../../src/lib/today.ts';
 
 const FIXTURE = 'tests/scripts/audit/fixtures/consent-data';
 const scratch = mkdtempSync(join(tmpdir(), 'odwb-audit-record-'));
@@ -74,7 +75,7 @@ describeWithBrowser(
       expect(stdout.trimEnd().split('\n').at(-1)).toBe(
         `Recorded in ${content}/observations.yaml: what was observed of 3 declared entries. Run npm run check to compare it with the declarations.`,
       );
-      const today = new Date().toISOString().slice(0, 10);
+      const today = todayInBrussels(new Date());
       const recorded = yaml.load(readFileSync(join(content, 'observations.yaml'), 'utf8'));
       const page = `${origin}/custom/`;
       expect(recorded).toEqual({

@@ -56,7 +56,7 @@ const EXEMPT_BECAUSE = `  exemptBecause:
  * audit writing such a record is tests/scripts/policy-publish.process.test.ts).
  */
 function observedToday(cookies: Cookie[]): string {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInBrussels(new Date());
   const all = ['no-answer', 'refuse-all', 'accept-all'];
   return yaml.dump(
     {
