@@ -5,7 +5,6 @@
  * asked for those categories and name the third parties. Typography as a reader sees it:
  * French puts a no-break space before a colon (\u00a0) and a narrow one before a semicolon (\u202f).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeCodes, type Locale } from '../../../src/config/locales.ts';
 import {
@@ -17,8 +16,8 @@ import {
   recipientSentences,
   SLOT,
 } from '../../../src/data/inventory-statements.ts';
-import { checkInventory } from '../../../src/content-check/data.ts';
 import { useTranslations } from '../../../src/i18n/ui.ts';
+import { inventoryIn } from '../../support/inventory-in.ts';
 
 /** The inventory as first published: four first-party cookies, all strictly necessary. */
 const NECESSARY_ONLY = 'tests/fixtures/sites/necessary-only/content';
@@ -30,16 +29,6 @@ const controllerInSentence: Record<Locale, string> = {
   de: 'die Agence du Numérique',
   en: 'the Agence du Numérique',
 };
-
-function inventoryIn(dir: string) {
-  const read = (file: string) => ({
-    path: `${dir}/${file}`,
-    text: readFileSync(new URL(`../../../${dir}/${file}`, import.meta.url), 'utf8'),
-  });
-  const inventory = checkInventory(read('cookies.yaml'), read('providers.yaml'));
-  expect(inventory.problems).toEqual([]);
-  return inventory;
-}
 
 /** An audit that saw every cookie, those that need consent only once the visitor accepted. */
 const OBSERVED: ObservedBehaviour = { consentVerified: true, allObserved: true };

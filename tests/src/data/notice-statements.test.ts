@@ -5,10 +5,8 @@
  * one with third-party statistics and marketing cookies; with no audit, and with an audit that found
  * the inventory whole. French puts a no-break space (\u00a0) before a colon and a semicolon.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Locale } from '../../../src/config/locales.ts';
-import { checkInventory } from '../../../src/content-check/data.ts';
 import { inventoryFacts } from '../../../src/data/inventory-statements.ts';
 import {
   choiceSentences,
@@ -18,19 +16,10 @@ import {
   type AuditSupport,
 } from '../../../src/data/notice-statements.ts';
 import { useTranslations } from '../../../src/i18n/ui.ts';
+import { inventoryIn } from '../../support/inventory-in.ts';
 
 const REAL = 'content';
 const THIRD_PARTY = 'tests/fixtures/sites/third-party-consent/content';
-
-function inventoryIn(dir: string) {
-  const read = (file: string) => ({
-    path: `${dir}/${file}`,
-    text: readFileSync(new URL(`../../../${dir}/${file}`, import.meta.url), 'utf8'),
-  });
-  const inventory = checkInventory(read('cookies.yaml'), read('providers.yaml'));
-  expect(inventory.problems).toEqual([]);
-  return inventory;
-}
 
 const NO_AUDIT: AuditSupport = {
   checkedOn: undefined,
